@@ -1,0 +1,71 @@
+# The collection's commands. Only python3 and make are needed: everything else
+# is installed into .venv from requirements.lock.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-lock
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+SOLUTIONS := $(sort $(wildcard solutions/*.ipynb))
+# Any socket that leaves this machine fails inside tests and notebooks (tests/offline).
+OFFLINE := PYTHONPATH=$(CURDIR)/tests/offline MEDIA_NOTEBOOKS_OFFLINE=1
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg -p no:randomly
+# Bring your own article: make figures ARTICLE=path/to/article.txt [ACTORS=...] [DATE=YYYY-MM-DD]
+ARTICLE ?=
+ACTORS ?=
+DATE ?=
+JOBS ?= 2
+
+.PHONY: help venv figures test lint lab clean bench check-figures lock
+
+help:
+	@echo "make figures   run every notebook top to bottom, write figures/ (ARTICLE=... for another article)"
+	@echo "make test      lint, pytest over tests/, nbval over notebooks/"
+	@echo "make lab       open JupyterLab on the project's environment"
+	@echo "make bench     measure speed, write bench/results.json"
+	@echo "make clean     remove the venv and caches (never data/, notebooks/ or figures/)"
+
+venv: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+figures: $(STAMP)
+ifeq ($(strip $(ARTICLE)),)
+	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS)
+else
+	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS) --article "$(ARTICLE)" \
+		$(if $(ACTORS),--actors "$(ACTORS)") $(if $(DATE),--date "$(DATE)")
+endif
+
+lint: $(STAMP)
+	$(BIN)/ruff check utils tests notebooks solutions bench
+	$(BIN)/ruff format --check utils tests bench
+	$(BIN)/mypy
+
+test: lint
+	$(OFFLINE) $(BIN)/pytest tests
+	$(OFFLINE) $(BIN)/pytest $(NBVAL) notebooks $(wildcard solutions)
+
+check-figures: $(STAMP)
+	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS)
+	git diff --exit-code --stat -- figures/ && echo "figures/ is exactly what the code makes"
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+
+lock:
+	rm -rf /tmp/media-notebooks-lock && $(PYTHON) -m venv /tmp/media-notebooks-lock
+	/tmp/media-notebooks-lock/bin/pip install --quiet ".[notebooks,test,lint,dask]"
+	(echo "# Every package pinned, transitive ones included. Regenerate with \`make lock\` (see README)."; \
+	 /tmp/media-notebooks-lock/bin/pip freeze --all --exclude-editable | grep -v '^media-notebooks' | grep -v '^pip==' | sort -f) > requirements.lock
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis bench/__pycache__
+	find utils tests -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,44 @@
+"""Helpers of the media-analysis notebooks: article -> actors -> quotes -> sentiment -> plots.
+
+Public names are imported lazily (PEP 562) so `import utils` stays fast:
+`from utils import find_quotes` loads only what that function needs.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from .errors import ArticleError, InputError
+
+_EXPORTS = {
+    "article": ("Article", "load_article", "parse_article", "sentences", "paragraphs", "summarize"),
+    "actors": (
+        "Actors",
+        "load_actors",
+        "parse_actors",
+        "actors_path_for",
+        "find_mentions",
+        "count_mentions",
+        "cooccurrence",
+        "suggest_unknown_names",
+        "alias_rows_snippet",
+    ),
+    "quotes": ("find_quotes", "find_quote_marks", "load_reporting_verbs"),
+    "sentiment": ("score_texts", "quote_sentiment", "speaker_sentiment", "sentence_sentiment", "explain"),
+    "numbers": ("find_numbers", "find_market_claims"),
+    "market": ("load_rates", "rate_series", "check_threshold_claim", "check_claims", "write_series"),
+    "plots": ("save_figure", "source_line", "group_colors", "group_hatches", "PALETTE"),
+    "evaluate": ("score_mentions", "score_quotes", "align_quotes", "load_gold", "gold_path"),
+    "pipeline": ("analyze_article",),
+}
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+__all__ = ["ArticleError", "InputError", *_WHERE]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'utils' has no attribute {name!r}")

@@ -1,0 +1,7 @@
+"""`python -m utils COMMAND ...`: see utils/cli.py."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,275 @@
+"""Actors named in an article, found through a curated alias table.
+
+Each actor has a canonical name, aliases, a kind, a group, a gender and roles
+(data/actors.csv). Matching is exact and case-sensitive on whole words, the
+longest alias winning, so "Vladimir Putin" is one mention and "us" is not "US".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import combinations
+from pathlib import Path
+
+import pandas as pd
+
+from .article import Article, read_text
+from .errors import InputError
+from .paths import DATA, display_path
+
+REQUIRED_COLUMNS = ("id", "name", "kind", "group")
+OPTIONAL_COLUMNS = ("gender", "roles", "aliases")
+KINDS = ("person", "organisation", "country", "capital")
+GENDERS = ("male", "female", "")
+MENTION_COLUMNS = ["actor", "group", "kind", "text", "paragraph", "sentence", "start", "end", "actor_id"]
+NAME_STOPWORDS = DATA / "name_stopwords.txt"
+
+
+@dataclass(frozen=True)
+class Actors:
+    """A validated alias table: one row per actor, aliases and roles split into lists."""
+
+    table: pd.DataFrame
+    source: str = "<table>"
+
+    @cached_property
+    def by_name(self) -> dict[str, dict[str, object]]:
+        """Each actor's row as a dict, keyed by canonical name."""
+        return {row["name"]: row for row in self.table.to_dict("records")}
+
+    @cached_property
+    def alias_to_name(self) -> dict[str, str]:
+        """Every alias (canonical name included) mapped to its canonical name."""
+        return {alias: row["name"] for row in self.by_name.values() for alias in row["all_aliases"]}
+
+    @cached_property
+    def role_to_name(self) -> dict[str, str]:
+        """Every role phrase, lower-cased, mapped to its canonical actor name."""
+        return {role.lower(): row["name"] for row in self.by_name.values() for role in row["role_list"]}
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """One regex matching any alias on word boundaries, longest alias first."""
+        aliases = sorted(self.alias_to_name, key=len, reverse=True)
+        if not aliases:
+            return None
+        body = "|".join(_alias_regex(a) for a in aliases)
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def load_actors(path: Path | str) -> Actors:
+    """Read and validate an alias table CSV; raise InputError naming the row on a fault."""
+    shown = display_path(path)
+    text = read_text(path, what="alias table (CSV)")
+    return parse_actors(text, shown)
+
+
+def parse_actors(text: str, source: str = "<table>") -> Actors:
+    """Validate alias-table text (CSV with a header) and build an Actors."""
+    if not text.strip():
+        raise InputError(source, "is empty; an alias table needs a header row and one row per actor")
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise InputError(
+            source,
+            f"is missing column(s) {', '.join(missing)}; the header must name "
+            f"{', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)}",
+        )
+    rows, owner_of_alias, seen_ids = [], {}, {}
+    for line, raw in enumerate(reader, start=2):
+        row = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+        if None in raw:
+            raise InputError(source, f"row {line} has more fields than the header")
+        where = f"row {line}"
+        if not row.get("name"):
+            raise InputError(source, f"{where} has an empty name")
+        if not row.get("id"):
+            raise InputError(source, f"{where} ({row['name']}) has an empty id")
+        if row["id"] in seen_ids:
+            raise InputError(source, f"{where} repeats id {row['id']!r} of row {seen_ids[row['id']]}")
+        seen_ids[row["id"]] = line
+        if row["kind"] not in KINDS:
+            raise InputError(source, f"{where} ({row['name']}) has kind {row['kind']!r}; use one of {', '.join(KINDS)}")
+        gender = row.get("gender", "")
+        if gender not in GENDERS:
+            raise InputError(source, f"{where} ({row['name']}) has gender {gender!r}; use male, female or leave it empty")
+        aliases = _split_list(row.get("aliases", ""))
+        all_aliases = list(dict.fromkeys([row["name"], *aliases]))
+        for alias in all_aliases:
+            if alias in owner_of_alias and owner_of_alias[alias][0] != row["name"]:
+                other_line, other = owner_of_alias[alias][1], owner_of_alias[alias][0]
+                raise InputError(
+                    source, f"{where} ({row['name']}) repeats alias {alias!r} of row {other_line} ({other})"
+                )
+            owner_of_alias[alias] = (row["name"], line)
+        rows.append(
+            {
+                "id": row["id"],
+                "name": row["name"],
+                "kind": row["kind"],
+                "group": row["group"] or row["name"],
+                "gender": gender,
+                "roles": row.get("roles", ""),
+                "aliases": row.get("aliases", ""),
+                "all_aliases": all_aliases,
+                "role_list": _split_list(row.get("roles", "")),
+            }
+        )
+    if not rows:
+        raise InputError(source, "has a header but no actor rows")
+    return Actors(pd.DataFrame(rows), source)
+
+
+def find_mentions(article: Article, actors: Actors) -> pd.DataFrame:
+    """One row per mention: actor, group, kind, text, paragraph, sentence, start, end, actor_id."""
+    rows = []
+    if actors.pattern is not None:
+        starts = article.sentence_table["start"].tolist()
+        for block in article.blocks:
+            if block.role == "credit":
+                continue
+            for match in actors.pattern.finditer(article.text, block.start, block.end):
+                name = actors.alias_to_name[_canonical_alias(match.group(0), actors)]
+                info = actors.by_name[name]
+                rows.append(
+                    {
+                        "actor": name,
+                        "group": info["group"],
+                        "kind": info["kind"],
+                        "text": match.group(0),
+                        "paragraph": block.paragraph,
+                        "sentence": max(bisect_right(starts, match.start()) - 1, 0),
+                        "start": match.start(),
+                        "end": match.end(),
+                        "actor_id": info["id"],
+                    }
+                )
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def count_mentions(mentions: pd.DataFrame, by: str = "actor") -> pd.DataFrame:
+    """Mentions per actor (or group), most mentioned first, with the first paragraph named."""
+    if mentions.empty:
+        return pd.DataFrame(columns=[by, "mentions", "first_paragraph"])
+    keys = [by, "group"] if by == "actor" else [by]
+    counted = (
+        mentions.groupby(keys, sort=False)
+        .agg(mentions=("start", "size"), first_paragraph=("paragraph", "min"))
+        .reset_index()
+    )
+    return counted.sort_values(["mentions", by], ascending=[False, True], ignore_index=True)
+
+
+def cooccurrence(mentions: pd.DataFrame, unit: str = "paragraph") -> pd.DataFrame:
+    """Pairs of actors named in the same paragraph (or sentence): actor_a, actor_b, together."""
+    pairs: dict[tuple[str, str], int] = {}
+    for _, names in mentions.groupby(unit)["actor"]:
+        for a, b in combinations(sorted(set(names)), 2):
+            pairs[(a, b)] = pairs.get((a, b), 0) + 1
+    rows = [{"actor_a": a, "actor_b": b, "together": n} for (a, b), n in pairs.items()]
+    table = pd.DataFrame(rows, columns=["actor_a", "actor_b", "together"])
+    return table.sort_values(["together", "actor_a", "actor_b"], ascending=[False, True, True], ignore_index=True)
+
+
+def suggest_unknown_names(article: Article, actors: Actors) -> pd.DataFrame:
+    """Capitalised names that no alias covers: name, count, first_start, paragraph, kind_guess."""
+    covered = [(m.start, m.end) for m in find_mentions(article, actors).itertuples()]
+    stop = _name_stopwords()
+    lowercase_words = set(re.findall(r"\b[a-z]+\b", article.text))
+    sentence_starts = set(article.sentence_table["start"])
+    found: dict[str, dict[str, object]] = {}
+    for block in article.blocks:
+        if block.role != "body":
+            continue
+        for match in _NAME_RUN.finditer(article.text, block.start, block.end):
+            tokens = [(t.start(), t.end(), t.group(0)) for t in re.finditer(r"\S+", article.text[: match.end()])
+                      if t.start() >= match.start()]
+            titled = False
+            while tokens and _is_stopword(tokens[0][2], stop):
+                titled = True
+                tokens.pop(0)
+            while tokens and _is_stopword(tokens[-1][2], stop):
+                tokens.pop()
+            if not tokens:
+                continue
+            start, end = tokens[0][0], tokens[-1][1]
+            name = re.sub(r"(['’]s|['’])$", "", article.text[start:end].rstrip(".,;:"))
+            single_common_word = len(tokens) == 1 and name.lower() in lowercase_words
+            if single_common_word or (len(tokens) == 1 and start in sentence_starts and name.lower() in stop):
+                continue
+            if len(name) < 2 or name in actors.alias_to_name or any(s < end and start < e for s, e in covered):
+                continue
+            entry = found.setdefault(
+                name,
+                {
+                    "name": name,
+                    "count": 0,
+                    "first_start": start,
+                    "paragraph": block.paragraph,
+                    "kind_guess": "person" if titled and len(tokens) >= 2 else "",
+                },
+            )
+            entry["count"] = int(str(entry["count"])) + 1
+    table = pd.DataFrame(list(found.values()), columns=["name", "count", "first_start", "paragraph", "kind_guess"])
+    return table.sort_values(["first_start"], ignore_index=True)
+
+
+def alias_rows_snippet(unknown: pd.DataFrame) -> str:
+    """Ready-to-paste CSV rows (id,name,kind,group,gender,roles,aliases) for unknown names."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for row in unknown.itertuples():
+        name = str(row.name)
+        slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+        surname = name.split()[-1] if row.kind_guess == "person" and len(name.split()) > 1 else ""
+        writer.writerow([slug, name, row.kind_guess or "organisation", "", "", "", surname])
+    return out.getvalue()
+
+
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:von|van|der|de|den|la|le|al|bin|ibn|da|di|du)(?=\s+[A-Z]))"
+_NAME_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*")
+
+
+def _name_stopwords() -> frozenset[str]:
+    words = NAME_STOPWORDS.read_text(encoding="utf-8").split("\n") if NAME_STOPWORDS.exists() else []
+    return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
+
+
+def _is_stopword(word: str, stop: frozenset[str]) -> bool:
+    bare = re.sub(r"(['’]s|['’])$", "", word.strip(",.;:"))
+    return bare in stop or bare.lower() in stop or "." in bare.rstrip(".") and len(bare) <= 4
+
+
+def _split_list(value: str) -> list[str]:
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def _alias_regex(alias: str) -> str:
+    escaped = re.escape(alias)
+    escaped = re.sub("['’]", "['’]", escaped)
+    return re.sub(r"(\\ )+", r"\\s+", escaped)
+
+
+def _canonical_alias(matched: str, actors: Actors) -> str:
+    if matched in actors.alias_to_name:
+        return matched
+    normal = re.sub(r"\s+", " ", matched).replace("’", "'")
+    for alias in actors.alias_to_name:
+        if re.sub(r"\s+", " ", alias).replace("’", "'") == normal:
+            return alias
+    raise KeyError(matched)
+
+
+def actors_path_for(article_path: Path | str, default: Path | None = None) -> Path:
+    """The article's own alias table (`<name>.actors.csv` beside it) if any, else data/actors.csv."""
+    own = Path(article_path).with_suffix(".actors.csv")
+    if own.is_file():
+        return own
+    return default or DATA / "actors.csv"

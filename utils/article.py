@@ -1,0 +1,260 @@
+"""A news article read from a text file: headline, paragraphs, credit, sentences.
+
+Paragraphs are blocks of lines separated by blank lines (a file with no blank
+line at all has one paragraph per line). Every span is a pair of character
+offsets into `Article.text`, so `text[start:end]` is exactly what is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+import syntok.segmenter as syntok_segmenter
+
+from .errors import InputError
+from .paths import display_path
+
+MAX_BYTES = 5_000_000
+CREDIT_LINE = re.compile(
+    r"^\(?\s*(with (additional )?reporting by|additional reporting by|reporting by|compiled by"
+    r"|written by|edited by|editing by|based on reporting by)\b",
+    re.IGNORECASE,
+)
+FRONT_MATTER_KEYS = ("title", "outlet", "date", "url", "licence")
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-like block: the headline (0), a body paragraph (1..n) or the credit (-1)."""
+
+    paragraph: int
+    role: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text with its structure; offsets index into `text`."""
+
+    source: str
+    text: str
+    blocks: tuple[Block, ...]
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def headline(self) -> str | None:
+        """The headline, or None when the file has none."""
+        return next((self.span(b) for b in self.blocks if b.role == "headline"), None)
+
+    @property
+    def credit(self) -> str | None:
+        """The reporting credit line ("With reporting by ..."), or None."""
+        return next((self.span(b) for b in self.blocks if b.role == "credit"), None)
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        """The body paragraphs, numbered from 1."""
+        return tuple(b for b in self.blocks if b.role == "body")
+
+    @property
+    def title(self) -> str:
+        """The title for figure source lines: front matter, else headline, else file name."""
+        return self.meta.get("title") or self.headline or Path(self.source).stem
+
+    @property
+    def slug(self) -> str:
+        """The file name without its extension."""
+        return Path(self.source).stem
+
+    def span(self, block: Block) -> str:
+        """The text of one block."""
+        return self.text[block.start : block.end]
+
+    @cached_property
+    def sentence_table(self) -> pd.DataFrame:
+        """Sentences, computed once per article (see `sentences`)."""
+        return _split_sentences(self)
+
+    def paragraph_at(self, offset: int) -> int:
+        """The paragraph number of the block holding `offset` (-1 outside any block)."""
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block.paragraph
+        return -1
+
+
+def read_text(path: Path | str, *, what: str = "article") -> str:
+    """Read a UTF-8 (or BOM-marked UTF-16) text file; raise InputError on anything else."""
+    p = Path(path)
+    shown = display_path(p)
+    if not p.exists():
+        raise InputError(shown, f"no such file (expected a UTF-8 text {what})")
+    if p.is_dir():
+        raise InputError(shown, f"is a directory, not a text file (expected a UTF-8 {what})")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                shown,
+                f"is {size / 1e6:.1f} MB; an {what} is expected under {MAX_BYTES / 1e6:.0f} MB "
+                "(for many articles, put one per file and use `python -m utils corpus`)",
+            )
+        raw = p.read_bytes()
+    except PermissionError:
+        raise InputError(shown, "cannot be read (permission denied)") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(shown, "starts with a UTF-16 mark but is not valid UTF-16") from None
+    if b"\x00" in raw[:8192] or raw.startswith(b"\x89PNG"):
+        raise InputError(shown, f"is a binary file, not text (expected a UTF-8 text {what})")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            shown,
+            f"is not UTF-8 (byte 0x{raw[exc.start]:02x} at byte {exc.start}); "
+            "re-save it as UTF-8, e.g. `iconv -f latin1 -t utf-8`",
+        ) from None
+    return text
+
+
+def parse_article(text: str, source: str = "<text>", meta: dict[str, str] | None = None) -> Article:
+    """Build an Article from text: front matter, headline, body paragraphs, credit."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found_meta, text = _split_front_matter(text)
+    meta = {**found_meta, **(meta or {})}
+    if not text.strip():
+        raise InputError(source, "is empty (no text after the front matter)" if found_meta else "is empty")
+    spans = _block_spans(text)
+    blocks: list[Block] = []
+    first, last = 0, len(spans)
+    if len(spans) > 1 and _looks_like_credit(text[spans[-1][0] : spans[-1][1]]):
+        last -= 1
+    if last > 1 and _looks_like_headline(text[spans[0][0] : spans[0][1]], meta):
+        blocks.append(Block(0, "headline", *spans[0]))
+        first = 1
+    blocks += [Block(n, "body", s, e) for n, (s, e) in enumerate(spans[first:last], start=1)]
+    if last < len(spans):
+        blocks.append(Block(-1, "credit", *spans[-1]))
+    return Article(source=source, text=text, blocks=tuple(blocks), meta=meta)
+
+
+def load_article(path: Path | str) -> Article:
+    """Read an article file (and its optional `<name>.meta` sidecar) into an Article."""
+    p = Path(path)
+    text = read_text(p)
+    sidecar = p.with_suffix(".meta")
+    meta = _parse_meta(read_text(sidecar, what="metadata file"), display_path(sidecar)) if sidecar.is_file() else {}
+    return parse_article(text, display_path(p), meta)
+
+
+def sentences(article: Article) -> pd.DataFrame:
+    """One row per sentence: paragraph, sentence, start, end, text (headline and body only)."""
+    return article.sentence_table.copy()
+
+
+def paragraphs(article: Article) -> pd.DataFrame:
+    """One row per block: paragraph, role, start, end, words, text."""
+    rows = [
+        {
+            "paragraph": b.paragraph,
+            "role": b.role,
+            "start": b.start,
+            "end": b.end,
+            "words": len(article.span(b).split()),
+            "text": article.span(b),
+        }
+        for b in article.blocks
+    ]
+    return pd.DataFrame(rows, columns=["paragraph", "role", "start", "end", "words", "text"])
+
+
+def summarize(article: Article) -> dict[str, object]:
+    """Headline, counts and credit, for the `article` command."""
+    sents = article.sentence_table
+    return {
+        "file": article.source,
+        "headline": article.headline or "",
+        "date": article.meta.get("date", ""),
+        "outlet": article.meta.get("outlet", ""),
+        "paragraphs": len(article.body),
+        "sentences": len(sents),
+        "words": sum(len(article.span(b).split()) for b in article.blocks if b.role != "credit"),
+        "credit": article.credit or "",
+    }
+
+
+def _split_sentences(article: Article) -> pd.DataFrame:
+    rows = []
+    for block in article.blocks:
+        if block.role == "credit":
+            continue
+        chunk = article.text[block.start : block.end]
+        for paragraph in syntok_segmenter.analyze(chunk):
+            for sentence in paragraph:
+                tokens = list(sentence)
+                start = block.start + tokens[0].offset
+                end = block.start + tokens[-1].offset + len(tokens[-1].value)
+                rows.append((block.paragraph, len(rows), start, end, article.text[start:end]))
+    return pd.DataFrame(rows, columns=["paragraph", "sentence", "start", "end", "text"])
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    return _parse_meta(match.group(1), "front matter"), text[match.end() :]
+
+
+def _parse_meta(block: str, source: str) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#") or line.strip() == "---":
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise InputError(source, f"line {line!r} is not `key: value`")
+        meta[key.strip().lower()] = value.strip()
+    if "date" in meta and meta["date"] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["date"]):
+        raise InputError(source, f"date {meta['date']!r} is not YYYY-MM-DD")
+    return {k: v for k, v in meta.items() if v}
+
+
+def _block_spans(text: str) -> list[tuple[int, int]]:
+    separators = list(_BLANK_LINES.finditer(text))
+    if separators:
+        cuts = [(m.start(), m.end()) for m in separators]
+    else:  # no blank line anywhere: one paragraph per line
+        cuts = [(m.start(), m.end()) for m in re.finditer(r"\n\s*", text)]
+    spans, position = [], 0
+    for cut_start, cut_end in [*cuts, (len(text), len(text))]:
+        spans.append(_strip_span(text, position, cut_start))
+        position = cut_end
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _looks_like_credit(block: str) -> bool:
+    return "\n" not in block and len(block.split()) <= 20 and bool(CREDIT_LINE.match(block))
+
+
+def _looks_like_headline(block: str, meta: dict[str, str]) -> bool:
+    if meta.get("title") and block.strip() == meta["title"].strip():
+        return True
+    return "\n" not in block and len(block.split()) <= 25 and not block.rstrip().endswith((".", '."', ".”"))

@@ -1,0 +1,236 @@
+"""The command line: `python -m utils COMMAND PATH [--format table|csv|json]`.
+
+Exit status 0 on success; 2 on bad input, with one line on stderr that names
+the file and the problem (never a traceback for a user's mistake).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from .errors import InputError
+
+FORMATS = ("table", "csv", "json")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def _emit(table: Any, fmt: str) -> None:
+    if fmt == "csv":
+        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+    elif fmt == "json":
+        sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+    elif table.empty:
+        sys.stdout.write("(no rows)\n")
+    else:
+        sys.stdout.write(table.to_string(index=False, max_colwidth=70) + "\n")
+
+
+def _article(path: str) -> Any:
+    from .article import load_article
+
+    return load_article(path)
+
+
+def _actors(article_path: str, actors: str | None) -> Any:
+    from .actors import actors_path_for, load_actors
+
+    return load_actors(actors or actors_path_for(article_path))
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_article(args: argparse.Namespace) -> None:
+    import pandas as pd
+
+    from .article import summarize
+
+    summary = summarize(_article(args.path))
+    if args.format == "table":
+        width = max(map(len, summary))
+        sys.stdout.write("".join(f"{k:<{width}}  {v}\n" for k, v in summary.items()))
+    else:
+        _emit(pd.DataFrame([summary]), args.format)
+
+
+def cmd_mentions(args: argparse.Namespace) -> None:
+    from .actors import find_mentions
+
+    article = _article(args.path)
+    _emit(find_mentions(article, _actors(args.path, args.actors)), args.format)
+
+
+def cmd_unknown_names(args: argparse.Namespace) -> None:
+    from .actors import alias_rows_snippet, suggest_unknown_names
+
+    article = _article(args.path)
+    unknown = suggest_unknown_names(article, _actors(args.path, args.actors))
+    if args.snippet:
+        sys.stdout.write(alias_rows_snippet(unknown))
+    else:
+        _emit(unknown, args.format)
+
+
+def cmd_quotes(args: argparse.Namespace) -> None:
+    from .quotes import find_quotes
+
+    article = _article(args.path)
+    quotes = find_quotes(article, _actors(args.path, args.actors))
+    for warning in quotes.attrs.get("warnings", []):
+        sys.stderr.write(f"warning: {article.source}: {warning}\n")
+    _emit(quotes, args.format)
+
+
+def cmd_sentiment(args: argparse.Namespace) -> None:
+    from .quotes import find_quotes
+    from .sentiment import quote_sentiment, sentence_sentiment, speaker_sentiment
+
+    article = _article(args.path)
+    if args.by == "sentence":
+        _emit(sentence_sentiment(article), args.format)
+        return
+    quotes = find_quotes(article, _actors(args.path, args.actors))
+    _emit(speaker_sentiment(quotes) if args.by == "speaker" else quote_sentiment(quotes), args.format)
+
+
+def cmd_claims(args: argparse.Namespace) -> None:
+    from .market import check_claims
+    from .numbers import find_market_claims
+
+    article = _article(args.path)
+    date = args.date or (_date(article.meta["date"]) if article.meta.get("date") else None)
+    if date is None:
+        raise InputError(article.source, "has no date; pass --date YYYY-MM-DD or add `date:` to its front matter")
+    _emit(check_claims(find_market_claims(article), date), args.format)
+
+
+def cmd_numbers(args: argparse.Namespace) -> None:
+    from .numbers import find_numbers
+
+    _emit(find_numbers(_article(args.path)), args.format)
+
+
+def cmd_rates(args: argparse.Namespace) -> None:
+    from .market import rate_series
+
+    _emit(rate_series(args.base, args.quote, args.start, args.end), args.format)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> None:
+    import pandas as pd
+
+    from .actors import find_mentions
+    from .evaluate import MENTION_GOLD_COLUMNS, QUOTE_GOLD_COLUMNS, gold_path, load_gold, score_mentions, score_quotes
+    from .quotes import find_quotes
+
+    article = _article(args.path)
+    actors = _actors(args.path, args.actors)
+    gold_dir = Path(args.gold) if args.gold else gold_path(article, "x").parent
+    rows = []
+    mentions_gold = gold_dir / f"{article.slug}.mentions.csv"
+    if mentions_gold.is_file():
+        scores = score_mentions(find_mentions(article, actors), load_gold(mentions_gold, MENTION_GOLD_COLUMNS, article))
+        overall = scores.iloc[-1]
+        rows += [("mentions", m, overall[m]) for m in ("gold", "predicted", "precision", "recall", "f1")]
+    quotes_gold = gold_dir / f"{article.slug}.quotes.csv"
+    if quotes_gold.is_file():
+        scores = score_quotes(find_quotes(article, actors), load_gold(quotes_gold, QUOTE_GOLD_COLUMNS, article))
+        rows += [("quotes", r.measure, r.value) for r in scores.itertuples()]
+    if not rows:
+        raise InputError(article.source, f"has no gold file in {gold_dir} (expected {article.slug}.quotes.csv)")
+    _emit(pd.DataFrame(rows, columns=["task", "measure", "value"]), args.format)
+
+
+def cmd_corpus(args: argparse.Namespace) -> None:
+    from .corpus import run_corpus
+
+    summary = run_corpus(args.directory, args.out, workers=args.workers, engine=args.engine, actors=args.actors)
+    _emit(summary, args.format)
+
+
+def cmd_run_notebooks(args: argparse.Namespace) -> None:
+    from .notebooks import run_notebooks
+
+    for line in run_notebooks(args.directory, jobs=args.jobs, article=args.article, actors=args.actors, date=args.date):
+        sys.stdout.write(line + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with one subcommand per analysis."""
+    parser = _Parser(prog="python -m utils", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def add(name: str, func: Callable[[argparse.Namespace], None], help_text: str, path: bool = True) -> Any:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        if path:
+            command.add_argument("path", help="an article: a UTF-8 text file")
+        command.add_argument("--format", choices=FORMATS, default="table")
+        command.set_defaults(func=func)
+        return command
+
+    add("article", cmd_article, "the article's headline, paragraphs, sentences, words and credit")
+    for name, func, text in (
+        ("mentions", cmd_mentions, "one row per actor mention"),
+        ("quotes", cmd_quotes, "one row per quoted span, with its speaker"),
+        ("evaluate", cmd_evaluate, "score mentions and quotes against data/gold/"),
+    ):
+        add(name, func, text).add_argument("--actors", help="alias table CSV (default: beside the article, else data/actors.csv)")
+    unknown = add("unknown-names", cmd_unknown_names, "capitalised names that the alias table does not cover")
+    unknown.add_argument("--actors")
+    unknown.add_argument("--snippet", action="store_true", help="print ready-to-paste alias-table rows")
+    sentiment = add("sentiment", cmd_sentiment, "TextBlob and VADER sentiment by speaker, quote or sentence")
+    sentiment.add_argument("--by", choices=("speaker", "quote", "sentence"), default="speaker")
+    sentiment.add_argument("--actors")
+    add("numbers", cmd_numbers, "every number in the article with its unit and context")
+    claims = add("claims", cmd_claims, "market claims checked against ECB reference rates")
+    claims.add_argument("--date", type=_date, help="the article's date (default: its front matter)")
+    rates = add("rates", cmd_rates, "a daily exchange-rate series from the ECB data", path=False)
+    rates.add_argument("base", help="currency code, e.g. USD")
+    rates.add_argument("quote", help="currency code, e.g. RUB")
+    rates.add_argument("--start", type=_date, required=True)
+    rates.add_argument("--end", type=_date, required=True)
+    corpus = add("corpus", cmd_corpus, "analyse every article in a folder", path=False)
+    corpus.add_argument("directory")
+    corpus.add_argument("--out", required=True, help="output folder (created; only its own files are written)")
+    corpus.add_argument("--workers", type=int, default=1)
+    corpus.add_argument("--engine", choices=("local", "dask"), default="local")
+    corpus.add_argument("--actors")
+    run = sub.add_parser("run-notebooks", help="execute the notebooks (what `make figures` calls)")
+    run.add_argument("directory")
+    run.add_argument("--jobs", type=int, default=1)
+    run.add_argument("--article")
+    run.add_argument("--actors")
+    run.add_argument("--date", type=_date)
+    run.set_defaults(func=cmd_run_notebooks, format="table")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except InputError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    except BrokenPipeError:  # e.g. `python -m utils quotes x | head`
+        return 0
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,146 @@
+"""Scores of the extractors against hand-annotated gold files in data/gold/.
+
+Mentions match when actor, start and end agree. Quotes match exactly when
+start and end agree, or by overlap (one-to-one, in text order); speaker
+accuracy is the share of overlapping gold quotes whose speaker agrees.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .article import Article
+from .errors import InputError
+from .paths import GOLD, display_path
+
+MENTION_GOLD_COLUMNS = ("actor", "text", "start", "end", "paragraph")
+QUOTE_GOLD_COLUMNS = ("quote", "speaker", "speaker_text", "cue", "kind", "start", "end", "paragraph")
+
+
+def gold_path(article: Article, what: str, directory: Path = GOLD) -> Path:
+    """data/gold/<slug>.<what>.csv for an article (what: mentions or quotes)."""
+    return directory / f"{article.slug}.{what}.csv"
+
+
+def load_gold(path: Path | str, columns: tuple[str, ...], article: Article | None = None) -> pd.DataFrame:
+    """Read a gold CSV, check its columns and, given the article, that every span slices back."""
+    shown = display_path(path)
+    if not Path(path).is_file():
+        raise InputError(shown, "no such gold file")
+    table = pd.read_csv(path, keep_default_na=False, dtype=str)
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise InputError(shown, f"is missing column(s) {', '.join(missing)}")
+    for column in ("start", "end", "paragraph"):
+        table[column] = table[column].astype(int)
+    if article is not None:
+        text_column = "quote" if "quote" in columns else "text"
+        for row in table.itertuples():
+            if article.text[row.start : row.end] != getattr(row, text_column):
+                raise InputError(shown, f"row at offset {row.start} does not slice back to its {text_column}")
+    return table
+
+
+def _prf(true_positive: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    precision = true_positive / predicted if predicted else (1.0 if not gold else 0.0)
+    recall = true_positive / gold if gold else (1.0 if not predicted else 0.0)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return round(precision, 3), round(recall, 3), round(f1, 3)
+
+
+def score_mentions(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Precision, recall and F1 per actor and overall (last row, actor 'ALL')."""
+    keys = ["actor", "start", "end"]
+    pred = set(map(tuple, predicted[keys].astype({"start": int, "end": int}).values.tolist()))
+    true = set(map(tuple, gold[keys].values.tolist()))
+    rows = []
+    for actor in sorted({k[0] for k in pred | true}):
+        p = {k for k in pred if k[0] == actor}
+        g = {k for k in true if k[0] == actor}
+        rows.append((actor, len(g), len(p), len(p & g), *_prf(len(p & g), len(p), len(g))))
+    rows.append(("ALL", len(true), len(pred), len(pred & true), *_prf(len(pred & true), len(pred), len(true))))
+    return pd.DataFrame(rows, columns=["actor", "gold", "predicted", "correct", "precision", "recall", "f1"])
+
+
+def align_quotes(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Pair gold and predicted quotes by overlap: one row per gold quote and per unmatched prediction."""
+    used: set[int] = set()
+    rows = []
+    pred = predicted.reset_index(drop=True)
+    for g in gold.itertuples():
+        match = None
+        for i, p in enumerate(pred.itertuples()):
+            if i not in used and p.start < g.end and g.start < p.end:
+                match = i
+                break
+        p_row = pred.iloc[match] if match is not None else None
+        if match is not None:
+            used.add(match)
+        rows.append(
+            {
+                "gold_quote": g.quote,
+                "gold_speaker": g.speaker,
+                "gold_kind": g.kind,
+                "predicted_quote": None if p_row is None else p_row["quote"],
+                "predicted_speaker": None if p_row is None else p_row["speaker"],
+                "predicted_kind": None if p_row is None else p_row["kind"],
+                "method": None if p_row is None else p_row.get("method"),
+                "start": g.start,
+                "exact": p_row is not None and (p_row["start"], p_row["end"]) == (g.start, g.end),
+                "speaker_ok": p_row is not None and same_speaker(p_row["speaker"], g.speaker),
+            }
+        )
+    for i, p in enumerate(pred.itertuples()):
+        if i not in used:
+            rows.append(
+                {
+                    "gold_quote": None,
+                    "gold_speaker": None,
+                    "gold_kind": None,
+                    "predicted_quote": p.quote,
+                    "predicted_speaker": p.speaker,
+                    "predicted_kind": p.kind,
+                    "method": getattr(p, "method", None),
+                    "start": p.start,
+                    "exact": False,
+                    "speaker_ok": False,
+                }
+            )
+    return pd.DataFrame(rows).sort_values("start", ignore_index=True)
+
+
+def same_speaker(predicted: object, gold: object) -> bool:
+    """Speakers agree ignoring case, a leading 'the' and the order of joint speakers."""
+
+    def norm(value: object) -> tuple[str, ...]:
+        text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+        parts = [p.strip().lower().removeprefix("the ").strip() for p in text.split(";")]
+        return tuple(sorted(p for p in parts if p))
+
+    return norm(predicted) == norm(gold)
+
+
+def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """One row per measure: quote precision/recall/F1 (exact, overlap), speaker and kind accuracy."""
+    aligned = align_quotes(predicted, gold)
+    matched = aligned[aligned["gold_quote"].notna() & aligned["predicted_quote"].notna()]
+    n_gold, n_pred = len(gold), len(predicted)
+    p_exact, r_exact, f_exact = _prf(int(aligned["exact"].sum()), n_pred, n_gold)
+    p_overlap, r_overlap, f_overlap = _prf(len(matched), n_pred, n_gold)
+    speaker = float(matched["speaker_ok"].mean()) if len(matched) else 0.0
+    kind = float((matched["gold_kind"] == matched["predicted_kind"]).mean()) if len(matched) else 0.0
+    measures = {
+        "gold quotes": n_gold,
+        "predicted quotes": n_pred,
+        "quote precision (exact)": p_exact,
+        "quote recall (exact)": r_exact,
+        "quote F1 (exact)": f_exact,
+        "quote precision (overlap)": p_overlap,
+        "quote recall (overlap)": r_overlap,
+        "quote F1 (overlap)": f_overlap,
+        "speaker accuracy": round(speaker, 3),
+        "kind accuracy": round(kind, 3),
+    }
+    return pd.DataFrame({"measure": list(measures), "value": list(measures.values())})

@@ -1,0 +1,51 @@
+"""Safe writing: every file goes through a temporary file and an atomic rename.
+
+Inside the repository only figures/, output/ and data/market/ may be written,
+so nothing a user owns (articles, tables, notebooks) is overwritten by code.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import InputError
+from .paths import FIGURES, MARKET, OUTPUT, ROOT, display_path
+
+WRITABLE = (FIGURES, OUTPUT, MARKET)
+
+
+def check_writable(path: Path | str, also: tuple[Path, ...] = ()) -> Path:
+    """The resolved path, or InputError if the collection must not write there."""
+    target = Path(path).resolve()
+    inside_repo = target == ROOT or ROOT in target.parents
+    if inside_repo and not any(target == d or d in target.parents for d in (*WRITABLE, *also)):
+        raise InputError(
+            display_path(target), "is not under figures/, output/ or data/market/; the collection writes nowhere else"
+        )
+    return target
+
+
+def write_bytes_atomic(path: Path | str, data: bytes, also: tuple[Path, ...] = ()) -> Path:
+    """Write bytes to path via a temporary file in the same folder and an atomic rename."""
+    target = check_writable(path, also)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(display_path(target.parent), f"cannot be written ({exc.strerror})") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def write_text_atomic(path: Path | str, text: str, also: tuple[Path, ...] = ()) -> Path:
+    """Write UTF-8 text (LF line ends) atomically."""
+    return write_bytes_atomic(path, text.encode("utf-8"), also)

@@ -1,0 +1,96 @@
+"""Execute the notebooks with papermill: in place for this article, or into output/ for another.
+
+`make figures` calls `run_notebooks("notebooks")`; with an article it writes
+the executed notebooks and figures under output/<article-slug>/, leaving the
+committed notebooks/ and figures/ untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from .errors import InputError
+from .files import check_writable, write_text_atomic
+from .paths import OUTPUT, ROOT, display_path
+
+VOLATILE_METADATA = ("papermill", "execution")
+
+
+def notebook_paths(directory: Path | str) -> list[Path]:
+    """The numbered notebooks of a folder, in order (NN_name.ipynb)."""
+    folder = Path(directory)
+    if not folder.is_dir():
+        raise InputError(display_path(folder), "is not a folder of notebooks")
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+
+
+def strip_volatile_metadata(notebook: dict) -> dict:
+    """Drop papermill's timings and paths so a re-run notebook differs only where results do."""
+    for key in VOLATILE_METADATA:
+        notebook.get("metadata", {}).pop(key, None)
+    for cell in notebook.get("cells", []):
+        for key in VOLATILE_METADATA:
+            cell.get("metadata", {}).pop(key, None)
+    notebook.get("metadata", {}).get("kernelspec", {}).update(
+        {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+    )
+    return notebook
+
+
+def _execute(source: Path, target: Path, cwd: Path, parameters: dict[str, object]) -> str:
+    import papermill
+
+    papermill.execute_notebook(
+        str(source),
+        str(target),
+        parameters=parameters or None,
+        kernel_name="python3",
+        cwd=str(cwd),
+        progress_bar=False,
+        log_output=False,
+        request_save_on_cell_execute=False,
+    )
+    notebook = strip_volatile_metadata(json.loads(target.read_text(encoding="utf-8")))
+    # Executing the committed notebooks in place is the one write outside the generated folders.
+    write_text_atomic(target, json.dumps(notebook, indent=1, ensure_ascii=False) + "\n", also=(ROOT / "notebooks",))
+    return display_path(target)
+
+
+def run_notebooks(
+    directory: Path | str,
+    *,
+    jobs: int = 1,
+    article: str | None = None,
+    actors: str | None = None,
+    date: dt.date | None = None,
+) -> list[str]:
+    """Execute every notebook top to bottom; return the written paths."""
+    sources = notebook_paths(directory)
+    if article is None:
+        # The committed notebooks are the default run: executed in place, no parameters injected.
+        tasks = [(nb, nb, nb.parent, {}) for nb in sources]
+    else:
+        from .article import load_article
+
+        loaded = load_article(article)  # fail early, with one clear line, on a bad article
+        out = check_writable(OUTPUT / loaded.slug)
+        (out / "notebooks").mkdir(parents=True, exist_ok=True)
+        cwd = out / "notebooks"
+        parameters: dict[str, object] = {
+            "ARTICLE": os.path.relpath(Path(article).resolve(), cwd),
+            "FIGURES": "../figures",
+            "MARKET_DIR": "../market",
+        }
+        if actors:
+            parameters["ACTORS"] = os.path.relpath(Path(actors).resolve(), cwd)
+        if date:
+            parameters["ARTICLE_DATE"] = date.isoformat()
+        tasks = [(nb, cwd / nb.name, cwd, parameters) for nb in sources]
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    os.chdir(ROOT)
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return list(pool.map(lambda task: _execute(*task), tasks))
