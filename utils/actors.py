@@ -213,7 +213,7 @@ def suggest_unknown_names(article: Article, actors: Actors) -> pd.DataFrame:
                     "count": 0,
                     "first_start": start,
                     "paragraph": block.paragraph,
-                    "kind_guess": "person" if titled and len(tokens) >= 2 else "",
+                    "kind_guess": "person" if len(tokens) >= 2 and (titled or _reused_surname(article.text, tokens[-1][2], end)) else "",
                 },
             )
             entry["count"] = int(str(entry["count"])) + 1
@@ -240,6 +240,11 @@ _NAME_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*"
 def _name_stopwords() -> frozenset[str]:
     words = NAME_STOPWORDS.read_text(encoding="utf-8").split("\n") if NAME_STOPWORDS.exists() else []
     return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
+
+
+def _reused_surname(text: str, surname: str, after: int) -> bool:
+    """Whether the last word of a name stands alone later on ("Wanjiru Kamau ... Kamau said")."""
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[after:]) is not None
 
 
 def _is_stopword(word: str, stop: frozenset[str]) -> bool:
