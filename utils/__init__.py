@@ -24,11 +24,12 @@ _EXPORTS = {
         "suggest_unknown_names",
         "alias_rows_snippet",
     ),
-    "quotes": ("find_quotes", "find_quote_marks", "load_reporting_verbs"),
+    "quotes": ("find_quotes", "find_quote_marks", "quoted_spans", "mentioned_vs_quoted", "load_reporting_verbs"),
     "sentiment": ("score_texts", "quote_sentiment", "speaker_sentiment", "sentence_sentiment", "explain"),
     "numbers": ("find_numbers", "find_market_claims"),
     "market": ("load_rates", "rate_series", "check_threshold_claim", "check_claims", "write_series"),
     "plots": ("save_figure", "source_line", "group_colors", "group_hatches", "PALETTE"),
+    "notebooks": ("run_notebooks",),
     "evaluate": ("score_mentions", "score_quotes", "align_quotes", "load_gold", "gold_path"),
     "pipeline": ("analyze_article",),
 }

@@ -69,7 +69,7 @@ def run_notebooks(
     date: dt.date | None = None,
 ) -> list[str]:
     """Execute every notebook top to bottom; return the written paths."""
-    sources = notebook_paths(directory)
+    sources = [p.resolve() for p in notebook_paths(directory)]
     if article is None:
         # The committed notebooks are the default run: executed in place, no parameters injected.
         tasks = [(nb, nb, nb.parent, {}) for nb in sources]

@@ -10,11 +10,13 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from .files import write_bytes_atomic  # noqa: E402
@@ -78,6 +80,157 @@ def save_figure(fig: Figure, name: str, *, source: str, directory: Path | str = 
             fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight", pad_inches=0.15)
         written.append(write_bytes_atomic(Path(directory) / f"{name}.{fmt}", buffer.getvalue()))
     return written
+
+
+
+def _figure(width: float = 8.0, height: float = 4.5) -> tuple[Figure, Any]:
+    fig, ax = plt.subplots(figsize=(width, height))
+    return fig, ax
+
+
+def plot_paragraph_lengths(paragraph_table: pd.DataFrame, sentence_table: pd.DataFrame) -> Figure:
+    """Words per paragraph and per sentence, in reading order."""
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 5.5))
+    body = paragraph_table[paragraph_table["role"] != "credit"]
+    top.bar(body["paragraph"], body["words"], color=PALETTE[0])
+    top.set(title="Words per paragraph (0 = headline)", xlabel="paragraph", ylabel="words")
+    words = sentence_table["text"].str.split().str.len()
+    bottom.bar(sentence_table["sentence"], words, color=PALETTE[3], edgecolor=PALETTE[0], linewidth=0.3)
+    bottom.set(title="Words per sentence", xlabel="sentence", ylabel="words")
+    fig.tight_layout()
+    return fig
+
+
+def plot_quote_marks(marks: pd.DataFrame, n_paragraphs: int) -> Figure:
+    """Where the quoted spans fall: one bar per paragraph, the share of its characters inside marks."""
+    fig, ax = _figure(8, 3.5)
+    ax.bar(marks["paragraph"], marks["quoted_share"], color=PALETTE[4], hatch="//", edgecolor="white")
+    ax.set(title="Share of each paragraph inside quote marks", xlabel="paragraph", ylabel="share of characters")
+    ax.set_xlim(-0.5, n_paragraphs + 0.5)
+    ax.set_ylim(0, 1)
+    return fig
+
+
+def plot_ranked_bars(counts: pd.DataFrame, label: str, value: str, title: str, xlabel: str) -> Figure:
+    """Horizontal bars, largest on top, coloured and hatched by group."""
+    counts = counts.iloc[::-1]
+    colors, hatches = group_colors(counts["group"].iloc[::-1]), group_hatches(counts["group"].iloc[::-1])
+    fig, ax = _figure(8, max(3.0, 0.26 * len(counts) + 1))
+    for row in counts.itertuples():
+        ax.barh(getattr(row, label), getattr(row, value), color=colors[row.group], hatch=hatches[row.group], edgecolor="white")
+    handles = [plt.Rectangle((0, 0), 1, 1, facecolor=colors[g], hatch=hatches[g], edgecolor="white") for g in colors]
+    ax.legend(handles, list(colors), title="group", fontsize=8, loc="lower right", frameon=False)
+    ax.set(title=title, xlabel=xlabel, ylabel="")
+    ax.tick_params(axis="y", labelsize=8)
+    return fig
+
+
+def plot_strip(mentions: pd.DataFrame, order: list[str], n_paragraphs: int) -> Figure:
+    """Where each actor is named along the article: one row per actor, one mark per mention."""
+    colors = group_colors(mentions.set_index("actor").loc[order, "group"].drop_duplicates().tolist())
+    fig, ax = _figure(8, max(3.0, 0.25 * len(order) + 1))
+    for y, actor in enumerate(order):
+        rows = mentions[mentions["actor"] == actor]
+        group = rows["group"].iloc[0]
+        ax.scatter(rows["paragraph"], [y] * len(rows), s=22, color=colors[group], marker=MARKERS[list(colors).index(group) % len(MARKERS)])
+    ax.set_yticks(range(len(order)), order, fontsize=8)
+    ax.invert_yaxis()
+    ax.axvspan(-0.5, 1.5, color="#DDDDDD", zorder=0)
+    ax.text(0.5, -0.8, "headline + lede", fontsize=7, ha="center", va="bottom")
+    ax.set_xlim(-0.5, n_paragraphs + 0.5)
+    ax.set(title="Where each actor is named (paragraph 0 = headline)", xlabel="paragraph", ylabel="")
+    return fig
+
+
+def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 2) -> Figure:
+    """Actors named in the same paragraph; edge width = paragraphs shared, node size = mentions."""
+    import networkx as nx
+
+    strong = pairs[pairs["together"] >= min_together]
+    graph = nx.Graph()
+    for row in strong.itertuples():
+        graph.add_edge(row.actor_a, row.actor_b, weight=row.together)
+    sizes = counts.set_index("actor")["mentions"].to_dict()
+    groups = counts.set_index("actor")["group"].to_dict()
+    colors = group_colors(counts["group"])
+    nodes = sorted(graph.nodes)
+    graph = nx.relabel_nodes(graph, {n: n for n in nodes})
+    layout = nx.spring_layout(graph, seed=7, k=1.6 / max(len(nodes), 1) ** 0.5, iterations=200) if nodes else {}
+    fig, ax = _figure(9, 7)
+    widths = [0.6 + graph[a][b]["weight"] * 0.6 for a, b in graph.edges]
+    nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#888888")
+    nx.draw_networkx_nodes(
+        graph, layout, ax=ax, nodelist=nodes, node_size=[40 + 18 * sizes.get(n, 1) for n in nodes],
+        node_color=[colors[groups[n]] for n in nodes], edgecolors="black", linewidths=0.6,
+    )
+    label_positions = {n: (x, y + 0.05) for n, (x, y) in layout.items()}
+    nx.draw_networkx_labels(graph, label_positions, ax=ax, font_size=8, verticalalignment="bottom")
+    handles = [plt.Line2D([], [], marker="o", linestyle="", color=colors[g], markeredgecolor="black") for g in colors if any(groups[n] == g for n in nodes)]
+    ax.legend(handles, [g for g in colors if any(groups[n] == g for n in nodes)], title="group", fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.set_title(f"Actors named in the same paragraph (at least {min_together} times)")
+    ax.axis("off")
+    return fig
+
+
+def plot_mentioned_vs_quoted(table: pd.DataFrame) -> Figure:
+    """Paired bars per actor: mentions and quoted words (scaled), talked about versus heard."""
+    table = table.iloc[::-1]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(9, max(3.0, 0.27 * len(table) + 1)), sharey=True)
+    left.barh(table["actor"], table["mentions"], color=PALETTE[0])
+    left.set(title="Mentioned", xlabel="mentions", ylabel="")
+    right.barh(table["actor"], table["quoted_words"], color=PALETTE[1], hatch="//", edgecolor="white")
+    right.set(title="Quoted", xlabel="words in quote marks")
+    left.tick_params(axis="y", labelsize=8)
+    fig.suptitle("Who is talked about, and who gets to speak", fontweight="bold")
+    fig.tight_layout()
+    return fig
+
+
+def plot_sentiment_dots(scored: pd.DataFrame, summary: pd.DataFrame) -> Figure:
+    """Every quote as a dot per speaker, TextBlob and VADER side by side, the mean marked."""
+    speakers = summary["speaker"].tolist()[::-1]
+    fig, axes = plt.subplots(1, 2, figsize=(10, max(3.0, 0.35 * len(speakers) + 1.2)), sharey=True)
+    for ax, column, title, color in (
+        (axes[0], "textblob_polarity", "TextBlob polarity", PALETTE[0]),
+        (axes[1], "vader_compound", "VADER compound", PALETTE[4]),
+    ):
+        for y, speaker in enumerate(speakers):
+            values = scored.loc[scored["speaker"] == speaker, column]
+            ax.scatter(values, [y] * len(values), s=24, color=color, alpha=0.8, marker="o")
+            ax.scatter([values.mean()], [y], s=90, color="black", marker="|")
+        ax.axvline(0, color="#999999", linewidth=0.8)
+        ax.set(title=title, xlabel="score (-1 negative, +1 positive)", xlim=(-1.05, 1.05))
+    labels = [f"{s} (n={int(summary.set_index('speaker').loc[s, 'quotes'])}{', anecdotal' if summary.set_index('speaker').loc[s, 'quotes'] == 1 else ''})" for s in speakers]
+    axes[0].set_yticks(range(len(speakers)), labels, fontsize=8)
+    fig.suptitle("How each speaker's quoted words score (dots: quotes; bar: mean)", fontweight="bold")
+    fig.tight_layout()
+    return fig
+
+
+def plot_sentiment_along(narration: pd.DataFrame, quotes: pd.DataFrame) -> Figure:
+    """TextBlob polarity of the reporter's sentences and of the quotes, along the article."""
+    fig, ax = _figure(8, 3.8)
+    ax.plot(narration["paragraph"], narration["textblob_polarity"], marker="o", linestyle="-", color=PALETTE[0], label="narration (sentences)", markersize=4)
+    ax.scatter(quotes["paragraph"], quotes["textblob_polarity"], marker="s", color=PALETTE[1], edgecolor="black", label="quotes", zorder=3)
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.legend(frameon=False, fontsize=8)
+    ax.set(title="Sentiment along the article (TextBlob polarity)", xlabel="paragraph", ylabel="polarity")
+    return fig
+
+
+def plot_rates(series: pd.DataFrame, threshold: float, events: dict[str, str], pair: str) -> Figure:
+    """A daily reference-rate series with the claim's threshold and the story's events marked."""
+    fig, ax = _figure(8, 4.2)
+    dates = pd.to_datetime(series["date"])
+    ax.plot(dates, series["rate"], marker="o", markersize=3, color=PALETTE[0], label=f"ECB reference rate, {pair}")
+    ax.axhline(threshold, color=PALETTE[4], linestyle="--", label=f"threshold {threshold:g}")
+    for i, (day, label) in enumerate(sorted(events.items())):
+        ax.axvline(pd.Timestamp(day), color="#555555", linestyle=":", linewidth=1)
+        ax.text(pd.Timestamp(day), ax.get_ylim()[1], f" {label}", rotation=90, va="top", ha="right", fontsize=7)
+    ax.legend(frameon=False, fontsize=8, loc="upper left")
+    ax.set(title=f"{pair}: daily ECB reference rate", xlabel="date", ylabel=f"{pair.split('/')[1]} per {pair.split('/')[0]}")
+    fig.autofmt_xdate()
+    return fig
 
 
 use_style()

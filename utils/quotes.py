@@ -101,46 +101,35 @@ def find_quote_marks(article: Article) -> tuple[list[_Span], list[str]]:
     double = bool(re.search(r"[\"“”„«»]", article.text))
     spans: list[_Span] = []
     warnings: list[str] = []
-    pending: _Span | None = None
+    run_on: _Span | None = None  # a quote whose paragraph ended with no closing mark
     for block in article.blocks:
         if block.role == "credit":
             continue
         marks = _marks(article.text, block, double)
-        if pending is not None:
-            if marks and marks[0].role == "open" and not article.text[block.start : marks[0].pos].strip():
-                spans.append(pending)
+        opens_with_mark = bool(marks) and marks[0].role == "open" and not article.text[block.start : marks[0].pos].strip()
+        if run_on is not None:
+            if opens_with_mark:
+                spans.append(run_on)
             else:
-                warnings.append(_unbalanced(pending.paragraph, pending.open_pos))
-            pending = None
+                warnings.append(_unbalanced(run_on.paragraph, run_on.open_pos))
+        continues = run_on is not None and opens_with_mark
+        run_on = None
         open_mark: _Mark | None = None
-        continues = bool(spans) and spans[-1].close_pos is None and spans[-1].paragraph == block.paragraph - 1
         for mark in marks:
-            if mark.role == "open" and open_mark is None:
-                open_mark = mark
-            elif mark.role == "open":  # a second opening mark before a close
-                warnings.append(_unbalanced(block.paragraph, open_mark.pos))
+            if mark.role == "open":
+                if open_mark is not None:  # a second opening mark before a close
+                    warnings.append(_unbalanced(block.paragraph, open_mark.pos))
                 open_mark = mark
             elif open_mark is None:
                 warnings.append(f"paragraph {block.paragraph}: closing quote mark with no opening mark at offset {mark.pos}")
             else:
-                spans.append(
-                    _Span(block.paragraph, open_mark.pos + 1, mark.pos, open_mark.pos, mark.pos, continues and not spans_in(spans, block.paragraph))
-                )
-                open_mark = None
+                spans.append(_Span(block.paragraph, open_mark.pos + 1, mark.pos, open_mark.pos, mark.pos, continues))
+                continues, open_mark = False, None
         if open_mark is not None:
-            end = block.end
-            pending = _Span(block.paragraph, open_mark.pos + 1, end, open_mark.pos, None, continues and not spans_in(spans, block.paragraph))
-    if pending is not None:
-        warnings.append(_unbalanced(pending.paragraph, pending.open_pos))
-    kept = [s for s in spans if s.end > s.start]
-    for span in kept:  # a paragraph that opens with a mark continues the run-on quote before it
-        pass
-    return kept, warnings
-
-
-def spans_in(spans: list[_Span], paragraph: int) -> bool:
-    """Whether a span of this paragraph was already found."""
-    return any(s.paragraph == paragraph for s in spans)
+            run_on = _Span(block.paragraph, open_mark.pos + 1, block.end, open_mark.pos, None, continues)
+    if run_on is not None:
+        warnings.append(_unbalanced(run_on.paragraph, run_on.open_pos))
+    return [s for s in spans if s.end > s.start], warnings
 
 
 def _unbalanced(paragraph: int, offset: int) -> str:
@@ -213,8 +202,8 @@ def find_quotes(article: Article, actors: Actors, verbs: Verbs | None = None) ->
         article, actors, verbs, find_mentions(article, actors), "".join(masked), sents["start"].tolist(), sents["end"].tolist()
     )
     rows: list[dict[str, object]] = []
-    for index, span in enumerate(spans):
-        rows.append(_attribute(ctx, span, spans, index, rows))
+    for span in spans:
+        rows.append(_attribute(ctx, span, rows))
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table.attrs["warnings"] = warnings
     return table
@@ -228,7 +217,7 @@ def _sentence_bounds(ctx: _Context, offset: int) -> tuple[int, int]:
     return (block.start, block.end) if block else (offset, offset)
 
 
-def _attribute(ctx: _Context, span: _Span, spans: list[_Span], index: int, done: list[dict[str, object]]) -> dict[str, object]:
+def _attribute(ctx: _Context, span: _Span, done: list[dict[str, object]]) -> dict[str, object]:
     text = ctx.article.text
     quote = text[span.start : span.end]
     row: dict[str, object] = {"quote": quote, "paragraph": span.paragraph, "start": span.start, "end": span.end}
@@ -262,12 +251,13 @@ def _attribute(ctx: _Context, span: _Span, spans: list[_Span], index: int, done:
         found = (previous["speaker"], previous["speaker_text"], previous["cue"], "run-on quote from previous paragraph")
         row.update(dict(zip(("speaker", "speaker_text", "cue", "method"), found, strict=True)), kind="continuation")
         return row
-    if found is None and starts_sentence and previous is not None and previous["speaker"]:
-        if same_paragraph_before or _quote_only_paragraph(ctx, span, spans):
-            method = "split quote: previous quote's speaker" if same_paragraph_before else "quote-only paragraph: previous speaker"
-            kind = "continuation" if same_paragraph_before else "full"
-            row.update(speaker=previous["speaker"], speaker_text=previous["speaker_text"], cue=previous["cue"], kind=kind, method=method)
-            return row
+    if found is None and starts_sentence and previous is not None and previous["speaker"] and (
+        same_paragraph_before or _quote_only_paragraph(ctx, span)
+    ):
+        method = "split quote: previous quote's speaker" if same_paragraph_before else "quote-only paragraph: previous speaker"
+        kind = "continuation" if same_paragraph_before else "full"
+        row.update(speaker=previous["speaker"], speaker_text=previous["speaker_text"], cue=previous["cue"], kind=kind, method=method)
+        return row
     if found is None:
         words = len(quote.split())
         if words <= 4 or not previous or not previous["speaker"]:
@@ -291,7 +281,7 @@ def _looks_like_title(quote: str) -> bool:
     return all(w[0].isupper() for w in long_words) and len(words) >= 2
 
 
-def _quote_only_paragraph(ctx: _Context, span: _Span, spans: list[_Span]) -> bool:
+def _quote_only_paragraph(ctx: _Context, span: _Span) -> bool:
     block = next(b for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit")
     outside = ctx.masked[block.start : block.end]
     return len(outside.split()) <= 2
@@ -602,3 +592,23 @@ def _sentence_subject(ctx: _Context, sent_start: int, before: int) -> tuple[str,
             if resolved:
                 return resolved
     return None
+
+
+def quoted_spans(article: Article) -> pd.DataFrame:
+    """One row per pair of quote marks, before any attribution: paragraph, start, end, text."""
+    spans, warnings = find_quote_marks(article)
+    rows = [(s.paragraph, s.start, s.end, article.text[s.start : s.end]) for s in spans]
+    table = pd.DataFrame(rows, columns=["paragraph", "start", "end", "text"])
+    table.attrs["warnings"] = warnings
+    return table
+
+
+def mentioned_vs_quoted(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Per actor: mentions, quotes and quoted words (joint quotes count for each speaker)."""
+    spoken = quotes[quotes["speaker"] != ""].assign(speaker=lambda t: t["speaker"].str.split("; ")).explode("speaker")
+    heard = spoken.groupby("speaker").agg(quotes=("quote", "size"), quoted_words=("quote", lambda q: int(q.str.split().str.len().sum())))
+    named = mentions.groupby(["actor", "group"]).size().rename("mentions").reset_index().set_index("actor")
+    table = named.join(heard, how="outer").fillna({"mentions": 0, "quotes": 0, "quoted_words": 0})
+    table["group"] = table["group"].fillna("(not in the table)")
+    table = table.astype({"mentions": int, "quotes": int, "quoted_words": int}).rename_axis("actor").reset_index()
+    return table.sort_values(["mentions", "quoted_words", "actor"], ascending=[False, False, True], ignore_index=True)

@@ -1,0 +1,135 @@
+"""Bad input, through the library and the command line: one clear line, exit 2, no traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from utils.actors import load_actors
+from utils.article import load_article
+from utils.errors import ArticleError, InputError
+from utils.paths import ROOT, SEED_ARTICLE
+
+GOOD_TABLE = "id,name,kind,group,gender,roles,aliases\nana,Ana Lima,person,Brazil,female,,Lima\n"
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "utils", *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+ARTICLE_CASES = {
+    "missing": (None, "no such file"),
+    "directory": ("DIR", "is a directory"),
+    "empty": (b"", "is empty"),
+    "whitespace": (b" \n\t\n  ", "is empty"),
+    "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    "latin-1": ("Café crème\n\nLe président a dit « non ».".encode("latin-1"), "not UTF-8"),
+    "too large": (b"x" * 10_000_001, "MB"),
+}
+
+
+def _make(tmp_path: Path, content: object) -> Path:
+    path = tmp_path / "article.txt"
+    if content == "DIR":
+        path.mkdir()
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    return path
+
+
+@pytest.mark.parametrize("case", list(ARTICLE_CASES))
+def test_bad_article_library(tmp_path: Path, case: str) -> None:
+    content, problem = ARTICLE_CASES[case]
+    with pytest.raises(ArticleError, match=problem) as error:
+        load_article(_make(tmp_path, content))
+    assert "article.txt" in str(error.value)
+
+
+@pytest.mark.parametrize("case", list(ARTICLE_CASES))
+@pytest.mark.parametrize("command", ["article", "quotes"])
+def test_bad_article_cli(tmp_path: Path, case: str, command: str) -> None:
+    content, problem = ARTICLE_CASES[case]
+    assert_one_line_error(run_cli(command, str(_make(tmp_path, content))), "article.txt", problem)
+
+
+def test_nonexistent_path_from_the_issue() -> None:
+    assert_one_line_error(run_cli("article", "/nonexistent"), "/nonexistent", "no such file")
+
+
+GOOD_VARIANTS = {
+    "utf-16": ("Headline\n\nShe said: “Yes.”".encode("utf-16")),
+    "utf-8 with BOM": "\ufeffHeadline\n\nShe said: “Yes.”".encode(),
+    "crlf": b"Headline\r\n\r\nShe said: \"Yes.\"\r\n",
+    "one paragraph, no blank lines": b'She said: "Yes." He said: "No."',
+    "no headline": b'A first paragraph that ends with a full stop.\n\nShe said: "Yes."',
+    "unbalanced quote marks": b'Headline\n\nShe said: "Yes.\n\nHe said nothing.',
+}
+
+
+@pytest.mark.parametrize("case", list(GOOD_VARIANTS))
+def test_odd_but_valid_articles_give_results(tmp_path: Path, case: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(GOOD_VARIANTS[case])
+    result = run_cli("quotes", str(path), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("quote,speaker,speaker_text,cue,paragraph,start,end,kind")
+    if case == "unbalanced quote marks":
+        assert "never closed" in result.stderr
+        assert result.stdout.strip().count("\n") == 0  # header only
+
+
+TABLE_CASES = {
+    "missing": (None, "no such file"),
+    "empty": ("", "is empty"),
+    "missing column": ("id,name\nana,Ana Lima\n", "missing column"),
+    "duplicate alias": (GOOD_TABLE + "bo,Bo Lima,person,Brazil,male,,Lima\n", "repeats alias 'Lima'"),
+    "not csv": (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+}
+
+
+@pytest.mark.parametrize("case", list(TABLE_CASES))
+def test_bad_alias_table(tmp_path: Path, case: str) -> None:
+    content, problem = TABLE_CASES[case]
+    table = tmp_path / "actors.csv"
+    if isinstance(content, str):
+        table.write_text(content, encoding="utf-8")
+    elif isinstance(content, bytes):
+        table.write_bytes(content)
+    with pytest.raises(InputError, match=problem):
+        load_actors(table)
+    assert_one_line_error(run_cli("mentions", str(SEED_ARTICLE), "--actors", str(table)), "actors.csv", problem)
+
+
+def test_unknown_currency_and_date_outside_the_data() -> None:
+    assert_one_line_error(run_cli("rates", "USD", "XYZ", "--start", "2022-01-03", "--end", "2022-01-10"), "XYZ")
+    assert_one_line_error(run_cli("rates", "USD", "RUB", "--start", "2023-01-02", "--end", "2023-01-10"), "RUB")
+
+
+def test_output_folder_that_cannot_be_written(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "one.txt").write_text('Headline\n\nShe said: "Yes."', encoding="utf-8")
+    result = run_cli("corpus", str(articles), "--out", str(blocker / "out"))
+    assert_one_line_error(result, "cannot be written")
+
+
+def test_the_collection_refuses_to_write_over_inputs(tmp_path: Path) -> None:
+    from utils.files import write_text_atomic
+
+    with pytest.raises(InputError, match="writes nowhere else"):
+        write_text_atomic(ROOT / "data" / "actors.csv", "overwritten")
+    assert (ROOT / "data" / "actors.csv").read_text(encoding="utf-8").startswith("id,name")
