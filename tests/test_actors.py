@@ -46,15 +46,24 @@ def test_offsets_slice_back(seed, seed_actors) -> None:
 
 def test_longest_alias_wins_and_possessives_count() -> None:
     actors = parse_actors(TABLE)
-    article = parse_article("Ana Lima's plan. Lima spoke to the World Trade Organization and the WTO.")
+    article = parse_article(
+        "Ana Lima's plan. Lima spoke to the World Trade Organization and the WTO."
+    )
     mentions = find_mentions(article, actors)
     assert mentions["text"].tolist() == ["Ana Lima", "Lima", "World Trade Organization", "WTO"]
-    assert mentions["actor"].tolist() == ["Ana Lima", "Ana Lima", "World Trade Organization", "World Trade Organization"]
+    assert mentions["actor"].tolist() == [
+        "Ana Lima",
+        "Ana Lima",
+        "World Trade Organization",
+        "World Trade Organization",
+    ]
 
 
 def test_case_and_word_boundaries() -> None:
     actors = parse_actors(TABLE)
-    article = parse_article("Let us see. The US and the U.S. differ from USSR and Brazilians in Brazil-backed talks.")
+    article = parse_article(
+        "Let us see. The US and the U.S. differ from USSR and Brazilians in Brazil-backed talks."
+    )
     mentions = find_mentions(article, actors)
     assert mentions["text"].tolist() == ["US", "U.S.", "Brazil"]
 

@@ -20,7 +20,10 @@ def test_seed_is_byte_identical_to_the_shared_copy() -> None:
 
 
 def test_seed_structure(seed) -> None:
-    assert seed.headline == "Putin Orders Troops Into Ukraine After Recognizing Separatists' Independence Bid"
+    assert (
+        seed.headline
+        == "Putin Orders Troops Into Ukraine After Recognizing Separatists' Independence Bid"
+    )
     assert seed.credit == "With reporting by Reuters and AP"
     assert len(seed.body) == 48
     assert seed.meta["date"] == "2022-02-21"

@@ -17,7 +17,13 @@ GOOD_TABLE = "id,name,kind,group,gender,roles,aliases\nana,Ana Lima,person,Brazi
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "utils", *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "utils", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -71,7 +77,7 @@ def test_nonexistent_path_from_the_issue() -> None:
 GOOD_VARIANTS = {
     "utf-16": ("Headline\n\nShe said: “Yes.”".encode("utf-16")),
     "utf-8 with BOM": "\ufeffHeadline\n\nShe said: “Yes.”".encode(),
-    "crlf": b"Headline\r\n\r\nShe said: \"Yes.\"\r\n",
+    "crlf": b'Headline\r\n\r\nShe said: "Yes."\r\n',
     "one paragraph, no blank lines": b'She said: "Yes." He said: "No."',
     "no headline": b'A first paragraph that ends with a full stop.\n\nShe said: "Yes."',
     "unbalanced quote marks": b'Headline\n\nShe said: "Yes.\n\nHe said nothing.',
@@ -94,7 +100,10 @@ TABLE_CASES = {
     "missing": (None, "no such file"),
     "empty": ("", "is empty"),
     "missing column": ("id,name\nana,Ana Lima\n", "missing column"),
-    "duplicate alias": (GOOD_TABLE + "bo,Bo Lima,person,Brazil,male,,Lima\n", "repeats alias 'Lima'"),
+    "duplicate alias": (
+        GOOD_TABLE + "bo,Bo Lima,person,Brazil,male,,Lima\n",
+        "repeats alias 'Lima'",
+    ),
     "not csv": (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
 }
 
@@ -109,12 +118,18 @@ def test_bad_alias_table(tmp_path: Path, case: str) -> None:
         table.write_bytes(content)
     with pytest.raises(InputError, match=problem):
         load_actors(table)
-    assert_one_line_error(run_cli("mentions", str(SEED_ARTICLE), "--actors", str(table)), "actors.csv", problem)
+    assert_one_line_error(
+        run_cli("mentions", str(SEED_ARTICLE), "--actors", str(table)), "actors.csv", problem
+    )
 
 
 def test_unknown_currency_and_date_outside_the_data() -> None:
-    assert_one_line_error(run_cli("rates", "USD", "XYZ", "--start", "2022-01-03", "--end", "2022-01-10"), "XYZ")
-    assert_one_line_error(run_cli("rates", "USD", "RUB", "--start", "2023-01-02", "--end", "2023-01-10"), "RUB")
+    assert_one_line_error(
+        run_cli("rates", "USD", "XYZ", "--start", "2022-01-03", "--end", "2022-01-10"), "XYZ"
+    )
+    assert_one_line_error(
+        run_cli("rates", "USD", "RUB", "--start", "2023-01-02", "--end", "2023-01-10"), "RUB"
+    )
 
 
 def test_output_folder_that_cannot_be_written(tmp_path: Path) -> None:

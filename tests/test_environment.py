@@ -28,6 +28,8 @@ def test_every_runtime_dependency_is_pinned() -> None:
         declared += extra
     for requirement in declared:
         name = re.sub(r"[-_.]+", "-", re.split(r"[<>=\[ ]", requirement)[0].lower())
-        assert name in lock, f"{name} is declared in pyproject.toml but not pinned in requirements.lock"
+        assert name in lock, (
+            f"{name} is declared in pyproject.toml but not pinned in requirements.lock"
+        )
     for needed in ("jupyterlab", "pandas", "matplotlib", "textblob", "nbval"):
         assert needed in lock

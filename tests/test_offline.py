@@ -26,5 +26,7 @@ def test_guard_blocks_a_child_process_and_keeps_loopback() -> None:
         "try:\n    socket.getaddrinfo('example.invalid', 80)\nexcept OSError as e:\n    print(type(e).__name__)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(GUARD), "MEDIA_NOTEBOOKS_OFFLINE": "1"}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "OfflineError"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -26,7 +27,17 @@ REQUIRED_COLUMNS = ("id", "name", "kind", "group")
 OPTIONAL_COLUMNS = ("gender", "roles", "aliases")
 KINDS = ("person", "organisation", "country", "capital")
 GENDERS = ("male", "female", "")
-MENTION_COLUMNS = ["actor", "group", "kind", "text", "paragraph", "sentence", "start", "end", "actor_id"]
+MENTION_COLUMNS = [
+    "actor",
+    "group",
+    "kind",
+    "text",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "actor_id",
+]
 NAME_STOPWORDS = DATA / "name_stopwords.txt"
 
 
@@ -38,7 +49,7 @@ class Actors:
     source: str = "<table>"
 
     @cached_property
-    def by_name(self) -> dict[str, dict[str, object]]:
+    def by_name(self) -> dict[str, dict[str, Any]]:
         """Each actor's row as a dict, keyed by canonical name."""
         return {row["name"]: row for row in self.table.to_dict("records")}
 
@@ -50,7 +61,9 @@ class Actors:
     @cached_property
     def role_to_name(self) -> dict[str, str]:
         """Every role phrase, lower-cased, mapped to its canonical actor name."""
-        return {role.lower(): row["name"] for row in self.by_name.values() for role in row["role_list"]}
+        return {
+            role.lower(): row["name"] for row in self.by_name.values() for role in row["role_list"]
+        }
 
     @cached_property
     def pattern(self) -> re.Pattern[str] | None:
@@ -72,7 +85,9 @@ def load_actors(path: Path | str) -> Actors:
 def parse_actors(text: str, source: str = "<table>") -> Actors:
     """Validate alias-table text (CSV with a header) and build an Actors."""
     if not text.strip():
-        raise InputError(source, "is empty; an alias table needs a header row and one row per actor")
+        raise InputError(
+            source, "is empty; an alias table needs a header row and one row per actor"
+        )
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
@@ -82,7 +97,9 @@ def parse_actors(text: str, source: str = "<table>") -> Actors:
             f"is missing column(s) {', '.join(missing)}; the header must name "
             f"{', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)}",
         )
-    rows, owner_of_alias, seen_ids = [], {}, {}
+    rows: list[dict[str, Any]] = []
+    owner_of_alias: dict[str, tuple[str, int]] = {}
+    seen_ids: dict[str, int] = {}
     for line, raw in enumerate(reader, start=2):
         row = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
         if None in raw:
@@ -93,20 +110,29 @@ def parse_actors(text: str, source: str = "<table>") -> Actors:
         if not row.get("id"):
             raise InputError(source, f"{where} ({row['name']}) has an empty id")
         if row["id"] in seen_ids:
-            raise InputError(source, f"{where} repeats id {row['id']!r} of row {seen_ids[row['id']]}")
+            raise InputError(
+                source, f"{where} repeats id {row['id']!r} of row {seen_ids[row['id']]}"
+            )
         seen_ids[row["id"]] = line
         if row["kind"] not in KINDS:
-            raise InputError(source, f"{where} ({row['name']}) has kind {row['kind']!r}; use one of {', '.join(KINDS)}")
+            raise InputError(
+                source,
+                f"{where} ({row['name']}) has kind {row['kind']!r}; use one of {', '.join(KINDS)}",
+            )
         gender = row.get("gender", "")
         if gender not in GENDERS:
-            raise InputError(source, f"{where} ({row['name']}) has gender {gender!r}; use male, female or leave it empty")
+            raise InputError(
+                source,
+                f"{where} ({row['name']}) has gender {gender!r}; use male, female or leave it empty",
+            )
         aliases = _split_list(row.get("aliases", ""))
         all_aliases = list(dict.fromkeys([row["name"], *aliases]))
         for alias in all_aliases:
             if alias in owner_of_alias and owner_of_alias[alias][0] != row["name"]:
                 other_line, other = owner_of_alias[alias][1], owner_of_alias[alias][0]
                 raise InputError(
-                    source, f"{where} ({row['name']}) repeats alias {alias!r} of row {other_line} ({other})"
+                    source,
+                    f"{where} ({row['name']}) repeats alias {alias!r} of row {other_line} ({other})",
                 )
             owner_of_alias[alias] = (row["name"], line)
         rows.append(
@@ -175,7 +201,9 @@ def cooccurrence(mentions: pd.DataFrame, unit: str = "paragraph") -> pd.DataFram
             pairs[(a, b)] = pairs.get((a, b), 0) + 1
     rows = [{"actor_a": a, "actor_b": b, "together": n} for (a, b), n in pairs.items()]
     table = pd.DataFrame(rows, columns=["actor_a", "actor_b", "together"])
-    return table.sort_values(["together", "actor_a", "actor_b"], ascending=[False, True, True], ignore_index=True)
+    return table.sort_values(
+        ["together", "actor_a", "actor_b"], ascending=[False, True, True], ignore_index=True
+    )
 
 
 def suggest_unknown_names(article: Article, actors: Actors) -> pd.DataFrame:
@@ -189,8 +217,11 @@ def suggest_unknown_names(article: Article, actors: Actors) -> pd.DataFrame:
         if block.role != "body":
             continue
         for match in _NAME_RUN.finditer(article.text, block.start, block.end):
-            tokens = [(t.start(), t.end(), t.group(0)) for t in re.finditer(r"\S+", article.text[: match.end()])
-                      if t.start() >= match.start()]
+            tokens = [
+                (t.start(), t.end(), t.group(0))
+                for t in re.finditer(r"\S+", article.text[: match.end()])
+                if t.start() >= match.start()
+            ]
             titled = False
             while tokens and _is_stopword(tokens[0][2], stop):
                 titled = True
@@ -202,9 +233,15 @@ def suggest_unknown_names(article: Article, actors: Actors) -> pd.DataFrame:
             start, end = tokens[0][0], tokens[-1][1]
             name = re.sub(r"(['’]s|['’])$", "", article.text[start:end].rstrip(".,;:"))
             single_common_word = len(tokens) == 1 and name.lower() in lowercase_words
-            if single_common_word or (len(tokens) == 1 and start in sentence_starts and name.lower() in stop):
+            if single_common_word or (
+                len(tokens) == 1 and start in sentence_starts and name.lower() in stop
+            ):
                 continue
-            if len(name) < 2 or name in actors.alias_to_name or any(s < end and start < e for s, e in covered):
+            if (
+                len(name) < 2
+                or name in actors.alias_to_name
+                or any(s < end and start < e for s, e in covered)
+            ):
                 continue
             entry = found.setdefault(
                 name,
@@ -213,11 +250,16 @@ def suggest_unknown_names(article: Article, actors: Actors) -> pd.DataFrame:
                     "count": 0,
                     "first_start": start,
                     "paragraph": block.paragraph,
-                    "kind_guess": "person" if len(tokens) >= 2 and (titled or _reused_surname(article.text, tokens[-1][2], end)) else "",
+                    "kind_guess": "person"
+                    if len(tokens) >= 2
+                    and (titled or _reused_surname(article.text, tokens[-1][2], end))
+                    else "",
                 },
             )
             entry["count"] = int(str(entry["count"])) + 1
-    table = pd.DataFrame(list(found.values()), columns=["name", "count", "first_start", "paragraph", "kind_guess"])
+    table = pd.DataFrame(
+        list(found.values()), columns=["name", "count", "first_start", "paragraph", "kind_guess"]
+    )
     return table.sort_values(["first_start"], ignore_index=True)
 
 
@@ -238,7 +280,9 @@ _NAME_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*"
 
 
 def _name_stopwords() -> frozenset[str]:
-    words = NAME_STOPWORDS.read_text(encoding="utf-8").split("\n") if NAME_STOPWORDS.exists() else []
+    words = (
+        NAME_STOPWORDS.read_text(encoding="utf-8").split("\n") if NAME_STOPWORDS.exists() else []
+    )
     return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
 
 
@@ -249,7 +293,7 @@ def _reused_surname(text: str, surname: str, after: int) -> bool:
 
 def _is_stopword(word: str, stop: frozenset[str]) -> bool:
     bare = re.sub(r"(['’]s|['’])$", "", word.strip(",.;:"))
-    return bare in stop or bare.lower() in stop or "." in bare.rstrip(".") and len(bare) <= 4
+    return bare in stop or bare.lower() in stop or ("." in bare.rstrip(".") and len(bare) <= 4)
 
 
 def _split_list(value: str) -> list[str]:

@@ -133,7 +133,9 @@ def parse_article(text: str, source: str = "<text>", meta: dict[str, str] | None
     found_meta, text = _split_front_matter(text)
     meta = {**found_meta, **(meta or {})}
     if not text.strip():
-        raise InputError(source, "is empty (no text after the front matter)" if found_meta else "is empty")
+        raise InputError(
+            source, "is empty (no text after the front matter)" if found_meta else "is empty"
+        )
     spans = _block_spans(text)
     blocks: list[Block] = []
     first, last = 0, len(spans)
@@ -153,7 +155,11 @@ def load_article(path: Path | str) -> Article:
     p = Path(path)
     text = read_text(p)
     sidecar = p.with_suffix(".meta")
-    meta = _parse_meta(read_text(sidecar, what="metadata file"), display_path(sidecar)) if sidecar.is_file() else {}
+    meta = (
+        _parse_meta(read_text(sidecar, what="metadata file"), display_path(sidecar))
+        if sidecar.is_file()
+        else {}
+    )
     return parse_article(text, display_path(p), meta)
 
 
@@ -194,7 +200,7 @@ def summarize(article: Article) -> dict[str, object]:
 
 
 def _split_sentences(article: Article) -> pd.DataFrame:
-    rows = []
+    rows: list[tuple[int, int, int, int, str]] = []
     for block in article.blocks:
         if block.role == "credit":
             continue
@@ -257,4 +263,8 @@ def _looks_like_credit(block: str) -> bool:
 def _looks_like_headline(block: str, meta: dict[str, str]) -> bool:
     if meta.get("title") and block.strip() == meta["title"].strip():
         return True
-    return "\n" not in block and len(block.split()) <= 25 and not block.rstrip().endswith((".", '."', ".”"))
+    return (
+        "\n" not in block
+        and len(block.split()) <= 25
+        and not block.rstrip().endswith((".", '."', ".”"))
+    )

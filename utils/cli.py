@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,7 +27,9 @@ def _emit(table: Any, fmt: str) -> None:
     if fmt == "csv":
         table.to_csv(sys.stdout, index=False, lineterminator="\n")
     elif fmt == "json":
-        sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+        sys.stdout.write(
+            table.to_json(orient="records", force_ascii=False, indent=1, date_format="iso") + "\n"
+        )
     elif table.empty:
         sys.stdout.write("(no rows)\n")
     else:
@@ -104,7 +105,9 @@ def cmd_sentiment(args: argparse.Namespace) -> None:
         _emit(sentence_sentiment(article), args.format)
         return
     quotes = find_quotes(article, _actors(args.path, args.actors))
-    _emit(speaker_sentiment(quotes) if args.by == "speaker" else quote_sentiment(quotes), args.format)
+    _emit(
+        speaker_sentiment(quotes) if args.by == "speaker" else quote_sentiment(quotes), args.format
+    )
 
 
 def cmd_claims(args: argparse.Namespace) -> None:
@@ -114,7 +117,9 @@ def cmd_claims(args: argparse.Namespace) -> None:
     article = _article(args.path)
     date = args.date or (_date(article.meta["date"]) if article.meta.get("date") else None)
     if date is None:
-        raise InputError(article.source, "has no date; pass --date YYYY-MM-DD or add `date:` to its front matter")
+        raise InputError(
+            article.source, "has no date; pass --date YYYY-MM-DD or add `date:` to its front matter"
+        )
     _emit(check_claims(find_market_claims(article), date), args.format)
 
 
@@ -134,7 +139,14 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
     import pandas as pd
 
     from .actors import find_mentions
-    from .evaluate import MENTION_GOLD_COLUMNS, QUOTE_GOLD_COLUMNS, gold_path, load_gold, score_mentions, score_quotes
+    from .evaluate import (
+        MENTION_GOLD_COLUMNS,
+        QUOTE_GOLD_COLUMNS,
+        gold_path,
+        load_gold,
+        score_mentions,
+        score_quotes,
+    )
     from .quotes import find_quotes
 
     article = _article(args.path)
@@ -143,29 +155,41 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
     rows = []
     mentions_gold = gold_dir / f"{article.slug}.mentions.csv"
     if mentions_gold.is_file():
-        scores = score_mentions(find_mentions(article, actors), load_gold(mentions_gold, MENTION_GOLD_COLUMNS, article))
+        scores = score_mentions(
+            find_mentions(article, actors), load_gold(mentions_gold, MENTION_GOLD_COLUMNS, article)
+        )
         overall = scores.iloc[-1]
-        rows += [("mentions", m, overall[m]) for m in ("gold", "predicted", "precision", "recall", "f1")]
+        rows += [
+            ("mentions", m, overall[m]) for m in ("gold", "predicted", "precision", "recall", "f1")
+        ]
     quotes_gold = gold_dir / f"{article.slug}.quotes.csv"
     if quotes_gold.is_file():
-        scores = score_quotes(find_quotes(article, actors), load_gold(quotes_gold, QUOTE_GOLD_COLUMNS, article))
+        scores = score_quotes(
+            find_quotes(article, actors), load_gold(quotes_gold, QUOTE_GOLD_COLUMNS, article)
+        )
         rows += [("quotes", r.measure, r.value) for r in scores.itertuples()]
     if not rows:
-        raise InputError(article.source, f"has no gold file in {gold_dir} (expected {article.slug}.quotes.csv)")
+        raise InputError(
+            article.source, f"has no gold file in {gold_dir} (expected {article.slug}.quotes.csv)"
+        )
     _emit(pd.DataFrame(rows, columns=["task", "measure", "value"]), args.format)
 
 
 def cmd_corpus(args: argparse.Namespace) -> None:
     from .corpus import run_corpus
 
-    summary = run_corpus(args.directory, args.out, workers=args.workers, engine=args.engine, actors=args.actors)
+    summary = run_corpus(
+        args.directory, args.out, workers=args.workers, engine=args.engine, actors=args.actors
+    )
     _emit(summary, args.format)
 
 
 def cmd_run_notebooks(args: argparse.Namespace) -> None:
     from .notebooks import run_notebooks
 
-    for line in run_notebooks(args.directory, jobs=args.jobs, article=args.article, actors=args.actors, date=args.date):
+    for line in run_notebooks(
+        args.directory, jobs=args.jobs, article=args.article, actors=args.actors, date=args.date
+    ):
         sys.stdout.write(line + "\n")
 
 
@@ -174,7 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m utils", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    def add(name: str, func: Callable[[argparse.Namespace], None], help_text: str, path: bool = True) -> Any:
+    def add(
+        name: str, func: Callable[[argparse.Namespace], None], help_text: str, path: bool = True
+    ) -> Any:
         command = sub.add_parser(name, help=help_text, description=help_text)
         if path:
             command.add_argument("path", help="an article: a UTF-8 text file")
@@ -183,16 +209,30 @@ def build_parser() -> argparse.ArgumentParser:
         return command
 
     add("article", cmd_article, "the article's headline, paragraphs, sentences, words and credit")
-    for name, func, text in (
-        ("mentions", cmd_mentions, "one row per actor mention"),
-        ("quotes", cmd_quotes, "one row per quoted span, with its speaker"),
-        ("evaluate", cmd_evaluate, "score mentions and quotes against data/gold/"),
-    ):
-        add(name, func, text).add_argument("--actors", help="alias table CSV (default: beside the article, else data/actors.csv)")
-    unknown = add("unknown-names", cmd_unknown_names, "capitalised names that the alias table does not cover")
+    actors_help = (
+        "alias table CSV (default: the article's own <name>.actors.csv, else data/actors.csv)"
+    )
+    add("mentions", cmd_mentions, "one row per actor mention").add_argument(
+        "--actors", help=actors_help
+    )
+    add("quotes", cmd_quotes, "one row per quoted span, with its speaker").add_argument(
+        "--actors", help=actors_help
+    )
+    evaluate = add("evaluate", cmd_evaluate, "score mentions and quotes against gold files")
+    evaluate.add_argument("--actors", help=actors_help)
+    evaluate.add_argument(
+        "--gold", help="folder of <name>.mentions.csv / <name>.quotes.csv (default: data/gold)"
+    )
+    unknown = add(
+        "unknown-names", cmd_unknown_names, "capitalised names that the alias table does not cover"
+    )
     unknown.add_argument("--actors")
-    unknown.add_argument("--snippet", action="store_true", help="print ready-to-paste alias-table rows")
-    sentiment = add("sentiment", cmd_sentiment, "TextBlob and VADER sentiment by speaker, quote or sentence")
+    unknown.add_argument(
+        "--snippet", action="store_true", help="print ready-to-paste alias-table rows"
+    )
+    sentiment = add(
+        "sentiment", cmd_sentiment, "TextBlob and VADER sentiment by speaker, quote or sentence"
+    )
     sentiment.add_argument("--by", choices=("speaker", "quote", "sentence"), default="speaker")
     sentiment.add_argument("--actors")
     add("numbers", cmd_numbers, "every number in the article with its unit and context")
@@ -205,7 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     rates.add_argument("--end", type=_date, required=True)
     corpus = add("corpus", cmd_corpus, "analyse every article in a folder", path=False)
     corpus.add_argument("directory")
-    corpus.add_argument("--out", required=True, help="output folder (created; only its own files are written)")
+    corpus.add_argument(
+        "--out", required=True, help="output folder (created; only its own files are written)"
+    )
     corpus.add_argument("--workers", type=int, default=1)
     corpus.add_argument("--engine", choices=("local", "dask"), default="local")
     corpus.add_argument("--actors")

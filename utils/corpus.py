@@ -30,24 +30,38 @@ def article_files(directory: Path | str) -> list[Path]:
     return sorted(folder.glob("*.txt"))
 
 
-def _analyze_safely(path: Path, actors: Actors | None) -> tuple[Path, dict[str, pd.DataFrame] | None, str]:
+def _analyze_safely(
+    path: Path, actors: Actors | None
+) -> tuple[Path, dict[str, pd.DataFrame] | None, str]:
     try:
         return path, analyze_article(path, actors), ""
     except InputError as exc:
         return path, None, exc.problem
 
 
-def _results(paths: list[Path], actors: Actors | None, workers: int, engine: str) -> Iterator[tuple[Path, dict[str, pd.DataFrame] | None, str]]:
+def _results(
+    paths: list[Path], actors: Actors | None, workers: int, engine: str
+) -> Iterator[tuple[Path, dict[str, pd.DataFrame] | None, str]]:
     if engine == "dask":
         from dask.distributed import Client, LocalCluster, as_completed
 
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
-            futures = client.map(_analyze_safely, paths, actors=actors, pure=False)
+        with (
+            LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            futures = client.map(_analyze_safely, paths, [actors] * len(paths), pure=False)
             for future in as_completed(futures):
                 yield future.result()
     elif workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield from pool.map(_analyze_safely, paths, [actors] * len(paths), chunksize=max(1, len(paths) // (workers * 8)))
+            yield from pool.map(
+                _analyze_safely,
+                paths,
+                [actors] * len(paths),
+                chunksize=max(1, len(paths) // (workers * 8)),
+            )
     else:
         for path in paths:
             yield _analyze_safely(path, actors)
@@ -76,9 +90,16 @@ def run_corpus(
     if summary_file.exists():
         done_at = summary_file.stat().st_mtime
         todo = [p for p in paths if p.stat().st_mtime > done_at]
-        previous = {name: pd.read_csv(out_dir / f"{name}.csv", keep_default_na=False) for name in TABLES if (out_dir / f"{name}.csv").exists()}
+        previous = {
+            name: pd.read_csv(out_dir / f"{name}.csv", keep_default_na=False)
+            for name in TABLES
+            if (out_dir / f"{name}.csv").exists()
+        }
         kept = {p.stem for p in paths} - {p.stem for p in todo}
-        collected = {name: [frame[frame["article"].astype(str).isin(kept)]] for name, frame in previous.items()}
+        collected = {
+            name: [frame[frame["article"].astype(str).isin(kept)]]
+            for name, frame in previous.items()
+        }
     else:
         todo, collected = paths, {}
     failures = []
@@ -93,9 +114,18 @@ def run_corpus(
     bar.close()
     for name in TABLES:
         frames = [f for f in collected.get(name, []) if not f.empty]
-        merged = pd.concat(frames, ignore_index=True).sort_values("article", kind="stable") if frames else pd.DataFrame()
+        merged = (
+            pd.concat(frames, ignore_index=True).sort_values("article", kind="stable")
+            if frames
+            else pd.DataFrame()
+        )
         write_text_atomic(out_dir / f"{name}.csv", merged.to_csv(index=False, lineterminator="\n"))
-    write_text_atomic(out_dir / "failures.csv", pd.DataFrame(failures, columns=["article", "problem"]).to_csv(index=False, lineterminator="\n"))
+    write_text_atomic(
+        out_dir / "failures.csv",
+        pd.DataFrame(failures, columns=["article", "problem"]).to_csv(
+            index=False, lineterminator="\n"
+        ),
+    )
     summary = pd.read_csv(summary_file) if summary_file.exists() else pd.DataFrame()
     summary.attrs["failures"] = failures
     return summary

@@ -16,7 +16,16 @@ from .errors import InputError
 from .paths import GOLD, display_path
 
 MENTION_GOLD_COLUMNS = ("actor", "text", "start", "end", "paragraph")
-QUOTE_GOLD_COLUMNS = ("quote", "speaker", "speaker_text", "cue", "kind", "start", "end", "paragraph")
+QUOTE_GOLD_COLUMNS = (
+    "quote",
+    "speaker",
+    "speaker_text",
+    "cue",
+    "kind",
+    "start",
+    "end",
+    "paragraph",
+)
 
 
 def gold_path(article: Article, what: str, directory: Path = GOLD) -> Path:
@@ -24,7 +33,9 @@ def gold_path(article: Article, what: str, directory: Path = GOLD) -> Path:
     return directory / f"{article.slug}.{what}.csv"
 
 
-def load_gold(path: Path | str, columns: tuple[str, ...], article: Article | None = None) -> pd.DataFrame:
+def load_gold(
+    path: Path | str, columns: tuple[str, ...], article: Article | None = None
+) -> pd.DataFrame:
     """Read a gold CSV, check its columns and, given the article, that every span slices back."""
     shown = display_path(path)
     if not Path(path).is_file():
@@ -39,7 +50,9 @@ def load_gold(path: Path | str, columns: tuple[str, ...], article: Article | Non
         text_column = "quote" if "quote" in columns else "text"
         for row in table.itertuples():
             if article.text[row.start : row.end] != getattr(row, text_column):
-                raise InputError(shown, f"row at offset {row.start} does not slice back to its {text_column}")
+                raise InputError(
+                    shown, f"row at offset {row.start} does not slice back to its {text_column}"
+                )
     return table
 
 
@@ -60,8 +73,18 @@ def score_mentions(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         p = {k for k in pred if k[0] == actor}
         g = {k for k in true if k[0] == actor}
         rows.append((actor, len(g), len(p), len(p & g), *_prf(len(p & g), len(p), len(g))))
-    rows.append(("ALL", len(true), len(pred), len(pred & true), *_prf(len(pred & true), len(pred), len(true))))
-    return pd.DataFrame(rows, columns=["actor", "gold", "predicted", "correct", "precision", "recall", "f1"])
+    rows.append(
+        (
+            "ALL",
+            len(true),
+            len(pred),
+            len(pred & true),
+            *_prf(len(pred & true), len(pred), len(true)),
+        )
+    )
+    return pd.DataFrame(
+        rows, columns=["actor", "gold", "predicted", "correct", "precision", "recall", "f1"]
+    )
 
 
 def align_quotes(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
@@ -130,7 +153,9 @@ def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     p_exact, r_exact, f_exact = _prf(int(aligned["exact"].sum()), n_pred, n_gold)
     p_overlap, r_overlap, f_overlap = _prf(len(matched), n_pred, n_gold)
     speaker = float(matched["speaker_ok"].mean()) if len(matched) else 0.0
-    kind = float((matched["gold_kind"] == matched["predicted_kind"]).mean()) if len(matched) else 0.0
+    kind = (
+        float((matched["gold_kind"] == matched["predicted_kind"]).mean()) if len(matched) else 0.0
+    )
     measures = {
         "gold quotes": n_gold,
         "predicted quotes": n_pred,
@@ -144,3 +169,39 @@ def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         "kind accuracy": round(kind, 3),
     }
     return pd.DataFrame({"measure": list(measures), "value": list(measures.values())})
+
+
+def score_quote_folder(folder: Path | str) -> pd.DataFrame:
+    """Quote scores for every `<name>.txt` with a `<name>.quotes.csv` beside it, plus an overall row."""
+    from .actors import actors_path_for, load_actors
+    from .article import load_article
+    from .quotes import find_quotes
+
+    rows = []
+    totals = {"gold": 0, "predicted": 0, "exact": 0, "matched": 0, "speaker_ok": 0}
+    for path in sorted(Path(folder).glob("*.txt")):
+        gold_file = path.with_suffix(".quotes.csv")
+        if not gold_file.is_file():
+            continue
+        article = load_article(path)
+        gold = load_gold(gold_file, QUOTE_GOLD_COLUMNS, article)
+        predicted = find_quotes(article, load_actors(actors_path_for(path)))
+        aligned = align_quotes(predicted, gold)
+        matched = aligned[aligned["gold_quote"].notna() & aligned["predicted_quote"].notna()]
+        counts = {
+            "gold": len(gold),
+            "predicted": len(predicted),
+            "exact": int(aligned["exact"].sum()),
+            "matched": len(matched),
+            "speaker_ok": int(matched["speaker_ok"].sum()),
+        }
+        for key, value in counts.items():
+            totals[key] += value
+        rows.append({"article": article.slug, **counts})
+    rows.append({"article": "ALL", **totals})
+    table = pd.DataFrame(rows)
+    table["quote_f1_exact"] = [_prf(r.exact, r.predicted, r.gold)[2] for r in table.itertuples()]
+    table["speaker_accuracy"] = (
+        table["speaker_ok"] / table["matched"].where(table["matched"] > 0)
+    ).round(3)
+    return table[["article", "gold", "predicted", "quote_f1_exact", "speaker_accuracy"]]

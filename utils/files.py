@@ -22,7 +22,8 @@ def check_writable(path: Path | str, also: tuple[Path, ...] = ()) -> Path:
     inside_repo = target == ROOT or ROOT in target.parents
     if inside_repo and not any(target == d or d in target.parents for d in (*WRITABLE, *also)):
         raise InputError(
-            display_path(target), "is not under figures/, output/ or data/market/; the collection writes nowhere else"
+            display_path(target),
+            "is not under figures/, output/ or data/market/; the collection writes nowhere else",
         )
     return target
 
@@ -32,9 +33,13 @@ def write_bytes_atomic(path: Path | str, data: bytes, also: tuple[Path, ...] = (
     target = check_writable(path, also)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
     except OSError as exc:
-        raise InputError(display_path(target.parent), f"cannot be written ({exc.strerror})") from None
+        raise InputError(
+            display_path(target.parent), f"cannot be written ({exc.strerror})"
+        ) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

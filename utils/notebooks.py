@@ -56,7 +56,11 @@ def _execute(source: Path, target: Path, cwd: Path, parameters: dict[str, object
     )
     notebook = strip_volatile_metadata(json.loads(target.read_text(encoding="utf-8")))
     # Executing the committed notebooks in place is the one write outside the generated folders.
-    write_text_atomic(target, json.dumps(notebook, indent=1, ensure_ascii=False) + "\n", also=(ROOT / "notebooks",))
+    write_text_atomic(
+        target,
+        json.dumps(notebook, indent=1, ensure_ascii=False) + "\n",
+        also=(ROOT / "notebooks",),
+    )
     return display_path(target)
 
 
@@ -72,7 +76,9 @@ def run_notebooks(
     sources = [p.resolve() for p in notebook_paths(directory)]
     if article is None:
         # The committed notebooks are the default run: executed in place, no parameters injected.
-        tasks = [(nb, nb, nb.parent, {}) for nb in sources]
+        tasks: list[tuple[Path, Path, Path, dict[str, object]]] = [
+            (nb, nb, nb.parent, {}) for nb in sources
+        ]
     else:
         from .article import load_article
 
@@ -90,7 +96,6 @@ def run_notebooks(
         if date:
             parameters["ARTICLE_DATE"] = date.isoformat()
         tasks = [(nb, cwd / nb.name, cwd, parameters) for nb in sources]
-    os.environ.setdefault("MPLBACKEND", "Agg")
     os.chdir(ROOT)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         return list(pool.map(lambda task: _execute(*task), tasks))

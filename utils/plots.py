@@ -12,21 +12,30 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import matplotlib
+import matplotlib.pyplot as plt
+from cycler import cycler
+import pandas as pd
+from matplotlib.figure import Figure
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from .files import write_bytes_atomic  # noqa: E402
-from .paths import FIGURES  # noqa: E402
+from .files import write_bytes_atomic
+from .paths import FIGURES
 
 # Okabe & Ito (2008), reordered: dark and light alternate, so grey prints stay apart.
-PALETTE = ("#0072B2", "#E69F00", "#000000", "#56B4E9", "#D55E00", "#F0E442", "#009E73", "#CC79A7", "#999999")
-HATCHES = ("", "//", "..", "xx", "\\\\", "oo", "--", "++", "**")
-MARKERS = ("o", "s", "D", "^", "v", "P", "X", "<", ">")
-STYLE = {
+PALETTE = (
+    "#0072B2",
+    "#E69F00",
+    "#000000",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#009E73",
+    "#CC79A7",
+    "#999999",
+)
+# Seven hatches and markers against nine colours: combinations stay distinct for 63 groups.
+HATCHES = ("", "//", "..", "xx", "\\\\", "oo", "--")
+MARKERS = ("o", "s", "D", "^", "v", "P", "X")
+STYLE: Any = {
     "figure.dpi": 100,
     "savefig.dpi": 120,
     "font.family": "DejaVu Sans",
@@ -35,7 +44,7 @@ STYLE = {
     "axes.titleweight": "bold",
     "axes.spines.top": False,
     "axes.spines.right": False,
-    "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+    "axes.prop_cycle": cycler(color=PALETTE),
     "svg.hashsalt": "media-analysis-notebooks",
     "svg.fonttype": "path",
     "path.simplify": True,
@@ -65,22 +74,40 @@ def source_line(article_title: str, outlet: str = "", date: str = "") -> str:
     return ", ".join(p for p in parts if p) + ". Computed by the media-analysis notebooks (utils/)."
 
 
-def save_figure(fig: Figure, name: str, *, source: str, directory: Path | str = FIGURES) -> list[Path]:
-    """Write `directory/NAME.png` and `.svg` deterministically, with the source line added."""
+def save_figure(
+    fig: Figure, name: str, *, source: str, directory: Path | str = FIGURES
+) -> None:
+    """Write `directory/NAME.png` and `.svg` deterministically, add the source line, show the PNG."""
     for ax in fig.axes:
         if ax.axison and not (ax.get_title() or fig.get_suptitle()):
             raise ValueError(f"figure {name!r}: every plot needs a title")
-        if ax.axison and ax.get_label() != "<colorbar>" and not (ax.get_xlabel() or ax.get_ylabel()):
+        if (
+            ax.axison
+            and ax.get_label() != "<colorbar>"
+            and not (ax.get_xlabel() or ax.get_ylabel())
+        ):
             raise ValueError(f"figure {name!r}: label the axes of {ax.get_title()!r}")
-    fig.text(0.01, 0.005, source, fontsize=7, color="#444444", ha="left", va="bottom", wrap=True)
-    written = []
+    fig.text(0.01, -0.01, source, fontsize=7, color="#444444", ha="left", va="top", wrap=True)
+    images = {}
     for fmt, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
         buffer = io.BytesIO()
         with plt.rc_context(STYLE):
             fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight", pad_inches=0.15)
-        written.append(write_bytes_atomic(Path(directory) / f"{name}.{fmt}", buffer.getvalue()))
-    return written
+        images[fmt] = buffer.getvalue()
+        write_bytes_atomic(Path(directory) / f"{name}.{fmt}", images[fmt])
+    plt.close(fig)
+    _show_in_notebook(images["png"])
 
+
+def _show_in_notebook(png: bytes) -> None:
+    """Show the saved PNG itself in a notebook (not the live figure, whose text repr varies)."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import Image, display
+    except ImportError:
+        return
+    if get_ipython() is not None:
+        display(Image(png))
 
 
 def _figure(width: float = 8.0, height: float = 4.5) -> tuple[Figure, Any]:
@@ -95,7 +122,9 @@ def plot_paragraph_lengths(paragraph_table: pd.DataFrame, sentence_table: pd.Dat
     top.bar(body["paragraph"], body["words"], color=PALETTE[0])
     top.set(title="Words per paragraph (0 = headline)", xlabel="paragraph", ylabel="words")
     words = sentence_table["text"].str.split().str.len()
-    bottom.bar(sentence_table["sentence"], words, color=PALETTE[3], edgecolor=PALETTE[0], linewidth=0.3)
+    bottom.bar(
+        sentence_table["sentence"], words, color=PALETTE[3], edgecolor=PALETTE[0], linewidth=0.3
+    )
     bottom.set(title="Words per sentence", xlabel="sentence", ylabel="words")
     fig.tight_layout()
     return fig
@@ -104,21 +133,41 @@ def plot_paragraph_lengths(paragraph_table: pd.DataFrame, sentence_table: pd.Dat
 def plot_quote_marks(marks: pd.DataFrame, n_paragraphs: int) -> Figure:
     """Where the quoted spans fall: one bar per paragraph, the share of its characters inside marks."""
     fig, ax = _figure(8, 3.5)
-    ax.bar(marks["paragraph"], marks["quoted_share"], color=PALETTE[4], hatch="//", edgecolor="white")
-    ax.set(title="Share of each paragraph inside quote marks", xlabel="paragraph", ylabel="share of characters")
+    ax.bar(
+        marks["paragraph"], marks["quoted_share"], color=PALETTE[4], hatch="//", edgecolor="white"
+    )
+    ax.set(
+        title="Share of each paragraph inside quote marks",
+        xlabel="paragraph",
+        ylabel="share of characters",
+    )
     ax.set_xlim(-0.5, n_paragraphs + 0.5)
     ax.set_ylim(0, 1)
     return fig
 
 
-def plot_ranked_bars(counts: pd.DataFrame, label: str, value: str, title: str, xlabel: str) -> Figure:
+def plot_ranked_bars(
+    counts: pd.DataFrame, label: str, value: str, title: str, xlabel: str
+) -> Figure:
     """Horizontal bars, largest on top, coloured and hatched by group."""
     counts = counts.iloc[::-1]
-    colors, hatches = group_colors(counts["group"].iloc[::-1]), group_hatches(counts["group"].iloc[::-1])
+    colors, hatches = (
+        group_colors(counts["group"].iloc[::-1]),
+        group_hatches(counts["group"].iloc[::-1]),
+    )
     fig, ax = _figure(8, max(3.0, 0.26 * len(counts) + 1))
     for row in counts.itertuples():
-        ax.barh(getattr(row, label), getattr(row, value), color=colors[row.group], hatch=hatches[row.group], edgecolor="white")
-    handles = [plt.Rectangle((0, 0), 1, 1, facecolor=colors[g], hatch=hatches[g], edgecolor="white") for g in colors]
+        ax.barh(
+            getattr(row, label),
+            getattr(row, value),
+            color=colors[row.group],
+            hatch=hatches[row.group],
+            edgecolor="white",
+        )
+    handles = [
+        plt.Rectangle((0, 0), 1, 1, facecolor=colors[g], hatch=hatches[g], edgecolor="white")
+        for g in colors
+    ]
     ax.legend(handles, list(colors), title="group", fontsize=8, loc="lower right", frameon=False)
     ax.set(title=title, xlabel=xlabel, ylabel="")
     ax.tick_params(axis="y", labelsize=8)
@@ -127,18 +176,28 @@ def plot_ranked_bars(counts: pd.DataFrame, label: str, value: str, title: str, x
 
 def plot_strip(mentions: pd.DataFrame, order: list[str], n_paragraphs: int) -> Figure:
     """Where each actor is named along the article: one row per actor, one mark per mention."""
-    colors = group_colors(mentions.set_index("actor").loc[order, "group"].drop_duplicates().tolist())
+    colors = group_colors(
+        mentions.set_index("actor").loc[order, "group"].drop_duplicates().tolist()
+    )
     fig, ax = _figure(8, max(3.0, 0.25 * len(order) + 1))
     for y, actor in enumerate(order):
         rows = mentions[mentions["actor"] == actor]
         group = rows["group"].iloc[0]
-        ax.scatter(rows["paragraph"], [y] * len(rows), s=22, color=colors[group], marker=MARKERS[list(colors).index(group) % len(MARKERS)])
+        ax.scatter(
+            rows["paragraph"],
+            [y] * len(rows),
+            s=22,
+            color=colors[group],
+            marker=MARKERS[list(colors).index(group) % len(MARKERS)],
+        )
     ax.set_yticks(range(len(order)), order, fontsize=8)
     ax.invert_yaxis()
     ax.axvspan(-0.5, 1.5, color="#DDDDDD", zorder=0)
     ax.text(0.5, -0.8, "headline + lede", fontsize=7, ha="center", va="bottom")
     ax.set_xlim(-0.5, n_paragraphs + 0.5)
-    ax.set(title="Where each actor is named (paragraph 0 = headline)", xlabel="paragraph", ylabel="")
+    ax.set(
+        title="Where each actor is named (paragraph 0 = headline)", xlabel="paragraph", ylabel=""
+    )
     return fig
 
 
@@ -155,18 +214,40 @@ def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 
     colors = group_colors(counts["group"])
     nodes = sorted(graph.nodes)
     graph = nx.relabel_nodes(graph, {n: n for n in nodes})
-    layout = nx.spring_layout(graph, seed=7, k=1.6 / max(len(nodes), 1) ** 0.5, iterations=200) if nodes else {}
+    layout = (
+        nx.spring_layout(graph, seed=7, k=1.6 / max(len(nodes), 1) ** 0.5, iterations=200)
+        if nodes
+        else {}
+    )
     fig, ax = _figure(9, 7)
     widths = [0.6 + graph[a][b]["weight"] * 0.6 for a, b in graph.edges]
     nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#888888")
     nx.draw_networkx_nodes(
-        graph, layout, ax=ax, nodelist=nodes, node_size=[40 + 18 * sizes.get(n, 1) for n in nodes],
-        node_color=[colors[groups[n]] for n in nodes], edgecolors="black", linewidths=0.6,
+        graph,
+        layout,
+        ax=ax,
+        nodelist=nodes,
+        node_size=[40 + 18 * sizes.get(n, 1) for n in nodes],
+        node_color=[colors[groups[n]] for n in nodes],
+        edgecolors="black",
+        linewidths=0.6,
     )
     label_positions = {n: (x, y + 0.05) for n, (x, y) in layout.items()}
     nx.draw_networkx_labels(graph, label_positions, ax=ax, font_size=8, verticalalignment="bottom")
-    handles = [plt.Line2D([], [], marker="o", linestyle="", color=colors[g], markeredgecolor="black") for g in colors if any(groups[n] == g for n in nodes)]
-    ax.legend(handles, [g for g in colors if any(groups[n] == g for n in nodes)], title="group", fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    handles = [
+        plt.Line2D([], [], marker="o", linestyle="", color=colors[g], markeredgecolor="black")
+        for g in colors
+        if any(groups[n] == g for n in nodes)
+    ]
+    ax.legend(
+        handles,
+        [g for g in colors if any(groups[n] == g for n in nodes)],
+        title="group",
+        fontsize=8,
+        frameon=False,
+        loc="upper left",
+        bbox_to_anchor=(1.0, 1.0),
+    )
     ax.set_title(f"Actors named in the same paragraph (at least {min_together} times)")
     ax.axis("off")
     return fig
@@ -175,10 +256,14 @@ def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 
 def plot_mentioned_vs_quoted(table: pd.DataFrame) -> Figure:
     """Paired bars per actor: mentions and quoted words (scaled), talked about versus heard."""
     table = table.iloc[::-1]
-    fig, (left, right) = plt.subplots(1, 2, figsize=(9, max(3.0, 0.27 * len(table) + 1)), sharey=True)
+    fig, (left, right) = plt.subplots(
+        1, 2, figsize=(9, max(3.0, 0.27 * len(table) + 1)), sharey=True
+    )
     left.barh(table["actor"], table["mentions"], color=PALETTE[0])
     left.set(title="Mentioned", xlabel="mentions", ylabel="")
-    right.barh(table["actor"], table["quoted_words"], color=PALETTE[1], hatch="//", edgecolor="white")
+    right.barh(
+        table["actor"], table["quoted_words"], color=PALETTE[1], hatch="//", edgecolor="white"
+    )
     right.set(title="Quoted", xlabel="words in quote marks")
     left.tick_params(axis="y", labelsize=8)
     fig.suptitle("Who is talked about, and who gets to speak", fontweight="bold")
@@ -200,9 +285,14 @@ def plot_sentiment_dots(scored: pd.DataFrame, summary: pd.DataFrame) -> Figure:
             ax.scatter([values.mean()], [y], s=90, color="black", marker="|")
         ax.axvline(0, color="#999999", linewidth=0.8)
         ax.set(title=title, xlabel="score (-1 negative, +1 positive)", xlim=(-1.05, 1.05))
-    labels = [f"{s} (n={int(summary.set_index('speaker').loc[s, 'quotes'])}{', anecdotal' if summary.set_index('speaker').loc[s, 'quotes'] == 1 else ''})" for s in speakers]
+    labels = [
+        f"{s} (n={int(summary.set_index('speaker').loc[s, 'quotes'])}{', anecdotal' if summary.set_index('speaker').loc[s, 'quotes'] == 1 else ''})"
+        for s in speakers
+    ]
     axes[0].set_yticks(range(len(speakers)), labels, fontsize=8)
-    fig.suptitle("How each speaker's quoted words score (dots: quotes; bar: mean)", fontweight="bold")
+    fig.suptitle(
+        "How each speaker's quoted words score (dots: quotes; bar: mean)", fontweight="bold"
+    )
     fig.tight_layout()
     return fig
 
@@ -210,11 +300,31 @@ def plot_sentiment_dots(scored: pd.DataFrame, summary: pd.DataFrame) -> Figure:
 def plot_sentiment_along(narration: pd.DataFrame, quotes: pd.DataFrame) -> Figure:
     """TextBlob polarity of the reporter's sentences and of the quotes, along the article."""
     fig, ax = _figure(8, 3.8)
-    ax.plot(narration["paragraph"], narration["textblob_polarity"], marker="o", linestyle="-", color=PALETTE[0], label="narration (sentences)", markersize=4)
-    ax.scatter(quotes["paragraph"], quotes["textblob_polarity"], marker="s", color=PALETTE[1], edgecolor="black", label="quotes", zorder=3)
+    ax.plot(
+        narration["paragraph"],
+        narration["textblob_polarity"],
+        marker="o",
+        linestyle="-",
+        color=PALETTE[0],
+        label="narration (sentences)",
+        markersize=4,
+    )
+    ax.scatter(
+        quotes["paragraph"],
+        quotes["textblob_polarity"],
+        marker="s",
+        color=PALETTE[1],
+        edgecolor="black",
+        label="quotes",
+        zorder=3,
+    )
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.legend(frameon=False, fontsize=8)
-    ax.set(title="Sentiment along the article (TextBlob polarity)", xlabel="paragraph", ylabel="polarity")
+    ax.set(
+        title="Sentiment along the article (TextBlob polarity)",
+        xlabel="paragraph",
+        ylabel="polarity",
+    )
     return fig
 
 
@@ -222,13 +332,32 @@ def plot_rates(series: pd.DataFrame, threshold: float, events: dict[str, str], p
     """A daily reference-rate series with the claim's threshold and the story's events marked."""
     fig, ax = _figure(8, 4.2)
     dates = pd.to_datetime(series["date"])
-    ax.plot(dates, series["rate"], marker="o", markersize=3, color=PALETTE[0], label=f"ECB reference rate, {pair}")
+    ax.plot(
+        dates,
+        series["rate"],
+        marker="o",
+        markersize=3,
+        color=PALETTE[0],
+        label=f"ECB reference rate, {pair}",
+    )
     ax.axhline(threshold, color=PALETTE[4], linestyle="--", label=f"threshold {threshold:g}")
-    for i, (day, label) in enumerate(sorted(events.items())):
+    for day, label in sorted(events.items()):
         ax.axvline(pd.Timestamp(day), color="#555555", linestyle=":", linewidth=1)
-        ax.text(pd.Timestamp(day), ax.get_ylim()[1], f" {label}", rotation=90, va="top", ha="right", fontsize=7)
+        ax.text(
+            pd.Timestamp(day),
+            ax.get_ylim()[1],
+            f" {label}",
+            rotation=90,
+            va="top",
+            ha="right",
+            fontsize=7,
+        )
     ax.legend(frameon=False, fontsize=8, loc="upper left")
-    ax.set(title=f"{pair}: daily ECB reference rate", xlabel="date", ylabel=f"{pair.split('/')[1]} per {pair.split('/')[0]}")
+    ax.set(
+        title=f"{pair}: daily ECB reference rate",
+        xlabel="date",
+        ylabel=f"{pair.split('/')[1]} per {pair.split('/')[0]}",
+    )
     fig.autofmt_xdate()
     return fig
 

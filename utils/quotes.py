@@ -13,31 +13,41 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from .actors import Actors, find_mentions
-from .article import Article, Block, read_text
+from .article import Article, read_text
 from .errors import InputError
 from .paths import REPORTING_VERBS, display_path
+from .quote_marks import QuoteSpan, find_quote_marks, masked_text, quoted_spans
+from .speakers import DETERMINER_NP, HONORIFIC, NAME_RUN, Resolver, Speaker
 
-QUOTE_COLUMNS = ["quote", "speaker", "speaker_text", "cue", "paragraph", "start", "end", "kind", "method"]
-DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"'
-SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‚‹", "’›", "'"
-PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
-OFFICE_WORDS = r"office|administration|government|spokesman|spokeswoman|spokesperson|ministry|press office|team|campaign|cabinet|aides?|lawyers?|representatives?"
-# Words that may stand between a speaker and the verb without being part of the name.
-_FILLER = r"(?:also|then|later|earlier|again|quickly|repeatedly|previously|once|further|separately|had|has|have|would|will|did|does|was|is|reportedly|publicly|privately|simply|just|already|still|herself|himself|themselves|itself|on\s+\w+|last\s+\w+|in\s+\d{4})"
-_CONNECTOR = r"(?:von|van|der|de|den|la|le|al|bin|ibn|da|di|du|del|dos|ul)"
-_FUNCTION_WORD = r"(?:The|A|An|This|That|These|Those|In|On|At|After|Before|But|And|As|If|When|While|Among|Asked|Speaking|It|He|She|They|We|I|His|Her|Its|Their|Our|Not|No|Yes)\b"
-_NAME_TOKEN = rf"(?:(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|{_CONNECTOR}(?=\s+(?:[A-Z]|{_CONNECTOR}\s)))"
-_NAME_RUN = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*"
-_NP_WORD = r"(?!(?:that|which|who|whom|said|says|and|but|or|was|were|is|are|had|has|have|would|will)\b)[\w.’'&\-]+"
-_DETERMINER_NP = rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:{_NP_WORD}\s+){{0,5}}?{_NP_WORD}"
-_OFFICE_HEAD = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|aide|aides|source|sources|press office|office|statement)"
-_POSSESSIVE_OFFICE = rf"{_NAME_RUN}['’]s\s+(?:{OFFICE_WORDS})"
+QUOTE_COLUMNS = [
+    "quote",
+    "speaker",
+    "speaker_text",
+    "cue",
+    "paragraph",
+    "start",
+    "end",
+    "kind",
+    "method",
+]
+__all__ = [
+    "QUOTE_COLUMNS",
+    "Verbs",
+    "find_quote_marks",
+    "find_quotes",
+    "load_reporting_verbs",
+    "mentioned_vs_quoted",
+    "quoted_spans",
+]
+TITLE_CUES = r"(?:titled|entitled|named|headlined|called)(?:\s+(?:the|a|an))?"
+NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
 
 
 @dataclass(frozen=True)
@@ -48,15 +58,30 @@ class Verbs:
     part: dict[str, str]
     stance: dict[str, str]
 
-    @property
+    @cached_property
     def verb_forms(self) -> list[str]:
         """Every verb form, longest first."""
         return sorted((f for f, p in self.part.items() if p == "verb"), key=len, reverse=True)
 
-    @property
+    @cached_property
+    def verb_alternatives(self) -> str:
+        """The verb forms as one regex alternation."""
+        return "|".join(re.escape(f) for f in self.verb_forms)
+
+    @cached_property
     def noun_forms(self) -> list[str]:
         """Every noun form (statement, tweet, ...), longest first."""
         return sorted((f for f, p in self.part.items() if p == "noun"), key=len, reverse=True)
+
+    @cached_property
+    def verb_pattern(self) -> re.Pattern[str]:
+        """Any verb form on word boundaries."""
+        return _forms_regex(tuple(self.verb_forms))
+
+    @cached_property
+    def noun_pattern(self) -> re.Pattern[str]:
+        """Any noun form (statement, tweet, ...) on word boundaries."""
+        return _forms_regex(tuple(self.noun_forms))
 
 
 def load_reporting_verbs(path: Path | str = REPORTING_VERBS) -> Verbs:
@@ -79,107 +104,16 @@ def _load_verbs(path: str) -> Verbs:
     return Verbs(lemma, part, stance)
 
 
-@dataclass
-class _Mark:
-    pos: int
-    char: str
-    role: str  # open, close
-
-
-@dataclass
-class _Span:
-    paragraph: int
-    start: int  # first character inside the marks
-    end: int  # one past the last character inside the marks
-    open_pos: int
-    close_pos: int | None  # None: runs on into the next paragraph
-    continues_previous: bool = False
-
-
-def find_quote_marks(article: Article) -> tuple[list[_Span], list[str]]:
-    """Pair quote marks paragraph by paragraph; return the quoted spans and warnings."""
-    double = bool(re.search(r"[\"“”„«»]", article.text))
-    spans: list[_Span] = []
-    warnings: list[str] = []
-    run_on: _Span | None = None  # a quote whose paragraph ended with no closing mark
-    for block in article.blocks:
-        if block.role == "credit":
-            continue
-        marks = _marks(article.text, block, double)
-        opens_with_mark = bool(marks) and marks[0].role == "open" and not article.text[block.start : marks[0].pos].strip()
-        if run_on is not None:
-            if opens_with_mark:
-                spans.append(run_on)
-            else:
-                warnings.append(_unbalanced(run_on.paragraph, run_on.open_pos))
-        continues = run_on is not None and opens_with_mark
-        run_on = None
-        open_mark: _Mark | None = None
-        for mark in marks:
-            if mark.role == "open":
-                if open_mark is not None:  # a second opening mark before a close
-                    warnings.append(_unbalanced(block.paragraph, open_mark.pos))
-                open_mark = mark
-            elif open_mark is None:
-                warnings.append(f"paragraph {block.paragraph}: closing quote mark with no opening mark at offset {mark.pos}")
-            else:
-                spans.append(_Span(block.paragraph, open_mark.pos + 1, mark.pos, open_mark.pos, mark.pos, continues))
-                continues, open_mark = False, None
-        if open_mark is not None:
-            run_on = _Span(block.paragraph, open_mark.pos + 1, block.end, open_mark.pos, None, continues)
-    if run_on is not None:
-        warnings.append(_unbalanced(run_on.paragraph, run_on.open_pos))
-    return [s for s in spans if s.end > s.start], warnings
-
-
-def _unbalanced(paragraph: int, offset: int) -> str:
-    return f"paragraph {paragraph}: opening quote mark at offset {offset} is never closed; skipped"
-
-
-def _marks(text: str, block: Block, double: bool) -> list[_Mark]:
-    opens, closes, either = (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER) if double else (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER)
-    marks: list[_Mark] = []
-    is_open = False
-    for pos in range(block.start, block.end):
-        char = text[pos]
-        if char not in opens and char not in closes and char not in either:
-            continue
-        before = text[pos - 1] if pos > block.start else " "
-        after = text[pos + 1] if pos + 1 < block.end else " "
-        if not double and _is_apostrophe(before, after, is_open):
-            continue
-        if char in opens:
-            role = "open"
-        elif char in closes:
-            role = "close"
-        elif before.isspace() or before in "([{—–-/:":
-            role = "open" if not after.isspace() or not is_open else "close"
-        elif after.isspace() or after in ".,;:!?)]}—–-" or pos + 1 >= block.end:
-            role = "close" if is_open else "open"
-        else:
-            role = "close" if is_open else "open"
-        is_open = role == "open"
-        marks.append(_Mark(pos, char, role))
-    return marks
-
-
-def _is_apostrophe(before: str, after: str, is_open: bool) -> bool:
-    if before.isalnum() and after.isalnum():  # it's, Ukraine’s
-        return True
-    if not is_open and before.isalnum():  # workers' union, with no quote open
-        return True
-    return before.isspace() and after.isdigit()  # ’90s
+def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
 @dataclass
 class _Context:
     article: Article
-    actors: Actors
     verbs: Verbs
-    mentions: pd.DataFrame
-    masked: str  # the text with quoted words blanked, so verbs inside quotes are not cues
-    sentence_starts: list[int]
-    sentence_ends: list[int]
+    resolver: Resolver
+    masked: str  # the text with quotes blanked, so words inside quotes are never cues
 
 
 def find_quotes(article: Article, actors: Actors, verbs: Verbs | None = None) -> pd.DataFrame:
@@ -193,422 +127,355 @@ def find_quotes(article: Article, actors: Actors, verbs: Verbs | None = None) ->
     """
     verbs = verbs or load_reporting_verbs()
     spans, warnings = find_quote_marks(article)
-    masked = list(article.text)
+    masked = masked_text(article, spans)
+    resolver = Resolver.build(article, actors, find_mentions(article, actors), masked)
+    ctx = _Context(article, verbs, resolver, masked)
+    _remember_reporting_clauses(ctx)
+    rows: list[dict[str, Any]] = []
     for span in spans:
-        for i in range(span.open_pos, span.close_pos + 1 if span.close_pos is not None else span.end):
-            masked[i] = " " if not masked[i].isspace() else masked[i]
-    sents = article.sentence_table
-    ctx = _Context(
-        article, actors, verbs, find_mentions(article, actors), "".join(masked), sents["start"].tolist(), sents["end"].tolist()
-    )
-    rows: list[dict[str, object]] = []
-    for span in spans:
-        rows.append(_attribute(ctx, span, rows))
+        row = _attribute(ctx, span, rows)
+        rows.append(row)
+        if row["speaker"]:
+            resolver.remember(
+                span.start,
+                Speaker(
+                    row["speaker"],
+                    row["speaker_text"],
+                    "person" if "; " not in row["speaker"] else "group",
+                    joint="; " in row["speaker"],
+                ),
+            )
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table.attrs["warnings"] = warnings
     return table
 
 
-def _sentence_bounds(ctx: _Context, offset: int) -> tuple[int, int]:
-    for start, end in zip(ctx.sentence_starts, ctx.sentence_ends, strict=True):
-        if start <= offset < end:
-            return start, end
-    block = next((b for b in ctx.article.blocks if b.start <= offset < b.end), None)
-    return (block.start, block.end) if block else (offset, offset)
+def _remember_reporting_clauses(ctx: _Context) -> None:
+    """Every reporting clause outside quotes ("Lyle said Hollis had ..."): its speaker, for pronouns."""
+    for verb in ctx.verbs.verb_pattern.finditer(ctx.masked):
+        if verb.group(1).endswith("ing"):
+            continue
+        sent_start, _ = ctx.resolver.sentence_of(verb.start())
+        if _not_reporting(ctx, verb, sent_start):
+            continue
+        ctx.resolver.remember(verb.start(), _cue_subject(ctx, verb, sent_start))
 
 
-def _attribute(ctx: _Context, span: _Span, done: list[dict[str, object]]) -> dict[str, object]:
+def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> dict[str, Any]:
     text = ctx.article.text
+    resolver = ctx.resolver
     quote = text[span.start : span.end]
-    row: dict[str, object] = {"quote": quote, "paragraph": span.paragraph, "start": span.start, "end": span.end}
-    sent_start, _ = _sentence_bounds(ctx, span.open_pos)
-    _, sent_end = _sentence_bounds(ctx, max(span.end - 1, span.start))
-    block_start = next(b.start for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit")
-    block_end = next(b.end for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit")
-    sent_start = max(sent_start, block_start)
+    row: dict[str, Any] = {
+        "quote": quote,
+        "paragraph": span.paragraph,
+        "start": span.start,
+        "end": span.end,
+    }
+    block = next(
+        b for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit"
+    )
+    sent_start = max(resolver.sentence_of(span.open_pos)[0], block.start)
+    sent_end = min(resolver.sentence_of(max(span.end - 1, span.start))[1], block.end)
     lead = text[sent_start : span.open_pos]
     starts_sentence = not lead.strip(" \t\n—–-") or lead.rstrip().endswith(":")
     previous = done[-1] if done else None
-    same_paragraph_before = previous is not None and previous["paragraph"] == span.paragraph
 
-    found = None
-    if _looks_like_title(quote):
-        row.update(speaker="", speaker_text="", cue="", kind="scare", method="a title in quote marks")
-        return row
-    after_close = text[span.close_pos + 1 : span.close_pos + 3] if span.close_pos is not None else ""
-    ends_clause = quote.rstrip()[-1:] in ",?!—–-" or after_close.lstrip(" ")[:1] in (",", "—", "–")
-    if span.close_pos is not None and ends_clause:
-        found = _tail_attribution(ctx, span.close_pos + 1, min(block_end, sent_end + 200))
-    if found is None:
-        found = _according_to(ctx, sent_start, min(sent_end, block_end), span)
-    if found is None:
-        found = _lead_attribution(ctx, sent_start, span.open_pos)
-    if found is None and re.search(r"(?::|—|–|\s-)\s*$", lead):
-        subject = _sentence_subject(ctx, sent_start, span.open_pos)
-        if subject:
-            found = (*subject, "", "before the quote: subject of the sentence, then a colon or dash")
-    if found is None and span.continues_previous and previous is not None:
-        found = (previous["speaker"], previous["speaker_text"], previous["cue"], "run-on quote from previous paragraph")
-        row.update(dict(zip(("speaker", "speaker_text", "cue", "method"), found, strict=True)), kind="continuation")
-        return row
-    if found is None and starts_sentence and previous is not None and previous["speaker"] and (
-        same_paragraph_before or _quote_only_paragraph(ctx, span)
+    def speaker_row(found: tuple[Speaker, str, str], kind: str | None = None) -> dict[str, Any]:
+        speaker, cue, method = found
+        long_enough = len(quote.split()) > 3 or quote.rstrip().endswith((".", "?", "!", ","))
+        chosen = kind or ("full" if starts_sentence and long_enough else "partial")
+        if span.continues_previous:
+            chosen = "continuation"
+        return {
+            **row,
+            "speaker": speaker.name,
+            "speaker_text": speaker.text,
+            "cue": cue,
+            "kind": chosen,
+            "method": method,
+        }
+
+    def copy_previous(kind: str, method: str) -> dict[str, Any]:
+        assert previous is not None
+        return {
+            **row,
+            "speaker": previous["speaker"],
+            "speaker_text": previous["speaker_text"],
+            "cue": previous["cue"],
+            "kind": kind,
+            "method": method,
+        }
+
+    scare = {**row, "speaker": "", "speaker_text": "", "cue": ""}
+    if _looks_like_title(quote) or (
+        re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper()
     ):
-        method = "split quote: previous quote's speaker" if same_paragraph_before else "quote-only paragraph: previous speaker"
-        kind = "continuation" if same_paragraph_before else "full"
-        row.update(speaker=previous["speaker"], speaker_text=previous["speaker_text"], cue=previous["cue"], kind=kind, method=method)
-        return row
-    if found is None:
-        words = len(quote.split())
-        if words <= 4 or not previous or not previous["speaker"]:
-            row.update(speaker="", speaker_text="", cue="", kind="scare", method="no speaker in the sentence: scare quote or title")
-            return row
-        found = (previous["speaker"], previous["speaker_text"], previous["cue"], "no cue: nearest previous speaker")
-    speaker, speaker_text, cue, method = found
-    row.update(speaker=speaker, speaker_text=speaker_text, cue=cue, method=method)
-    row["kind"] = "full" if starts_sentence and (len(quote.split()) > 3 or quote.rstrip().endswith((".", "?", "!", ","))) else "partial"
-    if span.continues_previous:
-        row["kind"] = "continuation"
-    return row
+        return {**scare, "kind": "scare", "method": "a title or name in quote marks"}
+    if re.search(rf"\b{NAMING_CUES}\s*$", lead):
+        return {
+            **scare,
+            "kind": "scare",
+            "method": "a name or label ('so-called', 'nicknamed'), not speech",
+        }
+    close = span.close_pos
+    after_close = text[close + 1 : close + 3] if close is not None else ""
+    ends_clause = quote.rstrip(" '’‘")[-1:] in ",?!—–-" or after_close.lstrip(" ")[:1] in (
+        ",",
+        "—",
+        "–",
+    )
+    found = (
+        _tail_attribution(ctx, close + 1, block.end) if close is not None and ends_clause else None
+    )
+    found = found or _according_to(ctx, sent_start, sent_end)
+    found = found or _lead_attribution(ctx, sent_start, span.open_pos)
+    if found is None and re.search(r"(?::|—|–|\s-)\s*$", lead):
+        found = _colon_speaker(ctx, sent_start, span.open_pos)
+    if found is not None:
+        return speaker_row(found)
+    if span.continues_previous and previous is not None:
+        return copy_previous("continuation", "run-on quote from previous paragraph")
+    if not lead.strip():
+        introduced = _introduced_by_previous_paragraph(ctx, span)
+        if introduced is not None:
+            return speaker_row(introduced, kind="full")
+    if starts_sentence and previous is not None and previous["speaker"]:
+        if previous["paragraph"] == span.paragraph:
+            return copy_previous("continuation", "split quote: previous quote's speaker")
+        if _quote_only_paragraph(ctx, span):
+            return copy_previous("full", "quote-only paragraph: previous speaker")
+    if len(quote.split()) <= 4 or previous is None or not previous["speaker"]:
+        return {
+            **scare,
+            "kind": "scare",
+            "method": "no speaker in the sentence: scare quote or title",
+        }
+    return copy_previous("partial", "no cue: nearest previous speaker")
 
 
 def _looks_like_title(quote: str) -> bool:
-    """Title Case words with no sentence punctuation: a film, book, report or product name."""
-    words = re.findall(r"[\w’'-]+", quote)
+    """Title Case words with no sentence inside: a film, book, report or product name."""
+    core = re.sub(r"\([^)]*\)", "", quote).strip().rstrip(",.")
+    words = re.findall(r"[\w’'-]+", core)
     long_words = [w for w in words if len(w) > 3]
-    if not long_words or len(words) > 10 or quote.rstrip()[-1:] in ".,?!":
+    if not long_words or len(words) > 12 or len(words) < 2 or re.search(r"[.?!]\s", core):
         return False
-    return all(w[0].isupper() for w in long_words) and len(words) >= 2
+    if quote.rstrip()[-1:] in ",." and len(words) < 3:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in long_words)
 
 
-def _quote_only_paragraph(ctx: _Context, span: _Span) -> bool:
-    block = next(b for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit")
-    outside = ctx.masked[block.start : block.end]
-    return len(outside.split()) <= 2
+def _quote_only_paragraph(ctx: _Context, span: QuoteSpan) -> bool:
+    block = next(
+        b for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit"
+    )
+    return len(ctx.masked[block.start : block.end].split()) <= 2
 
 
-def _verb_regex(ctx: _Context, nouns: bool = False) -> re.Pattern[str]:
-    return _compiled_forms(tuple(ctx.verbs.noun_forms if nouns else ctx.verbs.verb_forms))
-
-
-@lru_cache(maxsize=16)
-def _compiled_forms(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-
-
-_OFFICE_OF = rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{_NP_WORD}\s+){{0,3}}?{_OFFICE_HEAD}\s+(?:for|of|at|from)\s+(?:(?:the|a|an)\s+)?(?:{_NAME_RUN}|{_NP_WORD})"
-_SPEAKER_FORMS = (
-    ("pron", r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"),
-    ("np", _OFFICE_OF),
-    ("office", rf"(?<![\w’'.\-]){_POSSESSIVE_OFFICE}"),
-    ("np", rf"(?<![\w’'.\-]){_NAME_RUN}['’]s\s+(?:{_NP_WORD}\s+){{0,3}}?[a-z][\w.\-]*"),
-    ("names", rf"(?<![\w’'.\-]){_NAME_RUN}(?:\s*,\s*{_NAME_RUN})*\s+and\s+(?:[a-z]+\s+)*{_NAME_RUN}"),
-    ("name", rf"(?:{_DETERMINER_NP}\s+)?(?<![\w’'.\-]){_NAME_RUN}(?:\s+\(\w+\))?"),
-    ("np", _DETERMINER_NP),
-)
-_APPOSITIVE_AT_END = re.compile(r",\s*(?:who|which|whose|a|an|the|one|now|then|also|as|currently|formerly|speaking|\d+)\b[^,]*,\s*$|\s*\([^)]*\)\s*,?\s*$|,\s*$")
-_CLAUSE_OPENERS = re.compile(r"\b(?:and|but|or|which|who|that|as|while|when|after|before)\s*$")
-
-
-def _speaker_before(ctx: _Context, start: int, end: int) -> tuple[str, str] | None:
-    """The speaker phrase that ends at `end` (before a verb), resolved; None if none."""
-    text = ctx.article.text
-    window_start = max(start, end - 220)
-    chunk = ctx.masked[window_start:end].rstrip()
-    chunk = re.sub(rf"(?:\s+{_FILLER})+\s*$", "", chunk)
-    relative = re.search(r"\b(?:which|who|whom|that)\s+((?:he|she|they|it|we))\s*$", chunk)
-    match: re.Match[str] | None = None
-    if relative:
-        match = re.search(r"(?P<pron>\b(?:he|she|they|it|we)\b)\s*$", chunk)
-    else:
-        for _ in range(2):
-            trimmed = _APPOSITIVE_AT_END.sub("", chunk.rstrip())
-            if trimmed == chunk.rstrip():
-                break
-            chunk = trimmed
-        chunk = re.sub(rf"(?:\s+{_FILLER})+\s*$", "", chunk.rstrip())
-        for form, pattern in _SPEAKER_FORMS:
-            match = re.search(rf"(?P<{form}>{pattern})(?:\s+{_FILLER})*\s*$", chunk)
-            if match:
-                break
-    if match is None:
+def _introduced_by_previous_paragraph(
+    ctx: _Context, span: QuoteSpan
+) -> tuple[Speaker, str, str] | None:
+    """A paragraph that opens with a quote after one that ends with a colon ("... read a statement:")."""
+    blocks = ctx.article.blocks
+    index = next(
+        i for i, b in enumerate(blocks) if b.paragraph == span.paragraph and b.role != "credit"
+    )
+    if index == 0 or not ctx.article.span(blocks[index - 1]).rstrip().endswith(":"):
         return None
-    phrase_start = window_start + match.start()
-    phrase = text[phrase_start : window_start + match.end()].strip()
-    phrase = re.sub(rf"(?:\s+{_FILLER})+$", "", phrase)
-    phrase = re.sub(r"^(?:and|but|or)\s+", "", phrase)
-    if _CLAUSE_OPENERS.search(phrase) or not phrase:
-        return None
-    return _resolve(ctx, phrase, phrase_start, next(k for k, v in match.groupdict().items() if v))
+    previous = blocks[index - 1]
+    sent_start, _ = ctx.resolver.sentence_of(previous.end - 1)
+    found = _colon_speaker(ctx, max(sent_start, previous.start), previous.end)
+    return (
+        (found[0], found[1], "quote introduced by the previous paragraph's colon")
+        if found
+        else None
+    )
 
 
-def _resolve(ctx: _Context, phrase: str, position: int, form: str) -> tuple[str, str] | None:
-    """Turn a speaker phrase into (speaker, speaker_text)."""
-    end = position + len(phrase)
-    inside = ctx.mentions[(ctx.mentions["start"] >= position) & (ctx.mentions["end"] <= end)]
-    lowered = phrase.lower()
-    if form == "pron":
-        resolved = _antecedent(ctx, position, PRONOUNS.get(lowered.split()[0], "thing"))
-        return (resolved, phrase) if resolved else None
-    if (form == "office" or re.search(rf"['’]s\s+(?:{OFFICE_WORDS})$", phrase)) and not inside.empty:
-        return str(inside.iloc[0]["actor"]), phrase
-    people = inside[inside["kind"] == "person"]
-    if form == "names" and len(set(people["actor"])) > 1:
-        return "; ".join(dict.fromkeys(people["actor"])), phrase
-    last_word = phrase.split()[-1]
-    if last_word[:1].islower():  # a description: "the U.S. president", "a spokesperson for the company"
-        owner = re.search(rf"\b{_OFFICE_HEAD}\s+(?:for|of|at|from|to)\s+(.+)$", phrase)
-        if owner:
-            owner_start = position + owner.start(1)
-            owned = ctx.mentions[(ctx.mentions["start"] >= owner_start) & (ctx.mentions["end"] <= end)]
-            if not owned.empty:
-                return str(owned.iloc[-1]["actor"]), phrase
-            role = _role_actor(ctx, owner.group(1).lower(), position)
-            if role:
-                return role, phrase
-        role = _role_actor(ctx, lowered, position)
-        if role:
-            return role, phrase
-        modifier = re.match(rf"^(?:the|a|an)\s+(.+?)\s+{_OFFICE_HEAD}$", lowered)
-        if modifier:
-            if not inside.empty:
-                return str(inside.iloc[-1]["actor"]), phrase
-            role = _role_actor(ctx, modifier.group(1), position)
-            if role:
-                return role, phrase
-        if form == "np" and lowered.split()[0] in ("his", "her", "its", "their"):
-            return None
-        return _as_written(ctx, phrase, position), phrase
-    if not people.empty:
-        return str(people.iloc[-1]["actor"]), phrase
-    if not inside.empty:
-        return str(inside.iloc[-1]["actor"]), phrase
-    role = _role_actor(ctx, lowered, position)
-    if role:
-        return role, phrase
-    return _as_written(ctx, phrase, position), phrase
+def _colon_speaker(ctx: _Context, sent_start: int, end: int) -> tuple[Speaker, str, str] | None:
+    """Who introduces a quote with a colon or dash: the last clause's subject, else the sentence's."""
+    clause = ctx.masked[sent_start:end]
+    last_comma = clause.rfind(",")
+    if last_comma >= 0:
+        subject = re.match(r"\s*(he|she|they|it|we)\b", clause[last_comma + 1 :])
+        if subject:
+            speaker = ctx.resolver.resolve(
+                subject.group(1), sent_start + last_comma + 1 + subject.start(1), "pron"
+            )
+            if speaker:
+                return speaker, "", "before the quote: subject of the clause, then a colon"
+    speaker = ctx.resolver.clause_subject(sent_start, end)
+    return (
+        (speaker, "", "before the quote: subject of the sentence, then a colon or dash")
+        if speaker
+        else None
+    )
 
 
-def _as_written(ctx: _Context, phrase: str, position: int) -> str:
-    """A speaker the table does not know, as written; a bare surname takes its earlier full name."""
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
-    phrase = re.sub(r"^(The|A|An)\s", lambda m: m.group(1).lower() + " ", phrase)
-    if re.fullmatch(_NAME_TOKEN, phrase):
-        full = re.findall(rf"(?<![\w’'.\-])((?:{_NAME_TOKEN}\s+)+{re.escape(phrase)})(?![\w])", ctx.article.text[:position])
-        if full:
-            return re.sub(r"\s+", " ", full[0])
-    return phrase
+def _without_abbreviations(text: str) -> str:
+    return re.sub(rf"\b{HONORIFIC}|\b(?:[A-Z]\.)+", "X", text)
 
 
-def _role_actor(ctx: _Context, lowered: str, position: int) -> str | None:
-    bare = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", lowered).strip()
-    bare = re.sub(r"\s+", " ", bare)
-    roles = {re.sub(r"^the\s+", "", role): name for role, name in ctx.actors.role_to_name.items()}
-    candidates = [name for role, name in roles.items() if bare == role or bare.endswith(" " + role)]
-    if not candidates:
-        return None
-    if len(set(candidates)) == 1:
-        return candidates[0]
-    before = ctx.mentions[(ctx.mentions["end"] <= position) & ctx.mentions["actor"].isin(candidates)]
-    return str(before.iloc[-1]["actor"]) if not before.empty else candidates[0]
-
-
-def _antecedent(ctx: _Context, position: int, wanted: str) -> str | None:
-    """The nearest earlier actor compatible with a pronoun (male, female, plural, thing)."""
-    earlier = ctx.mentions[ctx.mentions["end"] <= position]
-    if wanted == "self":
-        return None
-    if wanted == "plural":
-        recent = _recent_joint(ctx, position)
-        if recent:
-            return recent
-        reported = _last_reporting_subject(ctx, position)
-        if reported:
-            return reported
-        orgs = earlier[earlier["kind"].isin(["organisation", "country", "capital"])]
-        return str(orgs.iloc[-1]["actor"]) if not orgs.empty else None
-    candidates = [(m.start, m.actor, ctx.actors.by_name[m.actor]["kind"], ctx.actors.by_name[m.actor]["gender"]) for m in earlier.itertuples()]
-    if wanted in ("male", "female"):
-        candidates += [(start, name, "person", gender) for start, name, gender in _unknown_people(ctx) if start < position]
-    for _, actor, kind, gender in sorted(candidates, reverse=True):
-        if wanted in ("male", "female") and kind == "person" and gender in (wanted, ""):
-            return str(actor)
-        if wanted == "thing" and kind != "person":
-            return str(actor)
-    return None
-
-
-def _last_reporting_subject(ctx: _Context, position: int) -> str | None:
-    """The subject of the last reporting verb in the sentence before `position` ("..., the police said.")."""
-    start, _ = _sentence_bounds(ctx, position)
-    previous_start, _ = _sentence_bounds(ctx, max(start - 2, 0))
-    for verb in reversed(list(_verb_regex(ctx).finditer(ctx.masked, previous_start, start))):
-        found = _speaker_before(ctx, previous_start, verb.start())
-        if found and found[1].lower() not in PRONOUNS:
-            return found[0]
-    return None
-
-
-def _unknown_people(ctx: _Context) -> list[tuple[int, str, str]]:
-    """People the table lacks, introduced by a full name and then a pronoun ("Maria Gomez ... she")."""
-    found = []
-    covered = list(zip(ctx.mentions["start"], ctx.mentions["end"], strict=True))
-    for match in re.finditer(rf"(?<![\w’'.\-]){_NAME_TOKEN}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?![\w’'])", ctx.masked):
-        if re.search(r"\b(?:a|an|the|at|in|on|to|from|near|of|for|by|into|via)\s+$", ctx.masked[max(0, match.start() - 6) : match.start()]):
-            continue
-        if any(s < match.end() and match.start() < e for s, e in covered):
-            continue
-        following = re.search(r"\b(he|his|him|she|her|hers)\b", ctx.masked[match.end() : match.end() + 160])
-        if following and not re.search(_NAME_TOKEN + r"\s+" + _NAME_TOKEN, ctx.masked[match.end() : match.end() + following.start()]):
-            gender = "male" if following.group(1) in ("he", "his", "him") else "female"
-            found.append((match.start(), re.sub(r"\s+", " ", match.group(0)), gender))
-    return found
-
-
-def _verb_alternatives(ctx: _Context) -> str:
-    return "|".join(re.escape(f) for f in ctx.verbs.verb_forms)
-
-
-def _recent_joint(ctx: _Context, position: int) -> str | None:
-    """Two or more people named together ("X and Y issued ...") shortly before position."""
-    window_start = max(0, position - 600)
-    chunk = ctx.article.text[window_start:position]
-    best = None
-    for match in re.finditer(rf"{_NAME_RUN}(?:\s*,\s*{_NAME_RUN})*\s+and\s+(?:[a-z]+\s+)*{_NAME_RUN}", chunk):
-        start, end = window_start + match.start(), window_start + match.end()
-        inside = ctx.mentions[(ctx.mentions["start"] >= start) & (ctx.mentions["end"] <= end)]
-        people = inside[inside["kind"] == "person"]
-        if len(set(people["actor"])) > 1:
-            best = "; ".join(dict.fromkeys(people["actor"]))
-    return best
-
-
-def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[str, str, str, str] | None:
+def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, str, str] | None:
     """`"...," X said` or `"...," said X` right after the closing mark."""
     text = ctx.article.text
-    tail = text[after:limit]
-    lead = re.match(r"[ \t]*(?:,|—|–|-)?[ \t]*", tail)
-    assert lead is not None
-    offset = after + lead.end()
+    lead = re.match(r"[ \t]*(?:,|—|–|-)?[ \t]*", text[after:limit])
+    offset = after + (lead.end() if lead else 0)
     rest = text[offset:limit]
-    if not rest or rest[0] in "\"“”.\n":
+    if not rest or rest[0] in '"“”.\n':
         return None
-    verb_first = re.match(r"(?:\w+ly\s+)?(" + _verb_alternatives(ctx) + r")\s+(?!that\b|to\b|it\b|in\b|on\b|by\b|as\b)", rest)
+    verb_first = re.match(
+        r"(?:\w+ly\s+)?("
+        + ctx.verbs.verb_alternatives
+        + r")\s+(?!that\b|to\b|it\b|in\b|on\b|by\b|as\b)",
+        rest,
+    )
     if verb_first:
-        np_start = offset + verb_first.end()
-        np_text = text[np_start:limit]
-        np_match = re.match(
-            rf"(?:(?:{_DETERMINER_NP}\s+)?{_NAME_RUN}|{_DETERMINER_NP})(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|after|before|during|when|while|who|adding|according|told|to|of|from|as|about|with)\b))",
-            np_text,
-        )
-        if np_match:
-            phrase = np_match.group(0)
-            resolved = _resolve(ctx, phrase, np_start, "name" if re.search(_NAME_RUN, phrase) else "np")
-            if resolved:
-                return (*resolved, ctx.verbs.lemma[verb_first.group(1)], "after the quote: said X")
-    for verb in _verb_regex(ctx).finditer(ctx.masked, offset, min(limit, offset + 160)):
-        between = text[offset : verb.start()]
-        if re.search(r"[\"“”.!?;:]", between.replace("U.S.", "US").replace("U.N.", "UN")) or len(between.split()) > 12:
+        speaker = ctx.resolver.phrase_after(offset + verb_first.end(), limit)
+        if speaker:
+            return speaker, ctx.verbs.lemma[verb_first.group(1)], "after the quote: said X"
+    for verb in ctx.verbs.verb_pattern.finditer(ctx.masked, offset, min(limit, offset + 200)):
+        between = _without_abbreviations(text[offset : verb.start()])
+        if (
+            re.search(r"[\"“”.!?;:]|\b(?:that|which|whose|where|because|if|when)\b", between)
+            or len(between.split()) > 14
+        ):
             break
-        named = re.match(rf"\s*((?:{_DETERMINER_NP}\s+)?{_NAME_RUN})\s*,\s*[^,]+,\s*$", between)
-        if named:  # "...," Maria Gomez, a nurse at the clinic, said
-            resolved = _resolve(ctx, named.group(1), offset + named.start(1), "name")
-        else:
-            resolved = _speaker_before(ctx, offset, verb.start())
-        if resolved:
-            return (*resolved, ctx.verbs.lemma[verb.group(1)], "after the quote: X said")
+        speaker = ctx.resolver.phrase_before(offset, verb.start())
+        if speaker:
+            return speaker, ctx.verbs.lemma[verb.group(1)], "after the quote: X said"
         break
     return None
 
 
-def _according_to(ctx: _Context, start: int, end: int, span: _Span) -> tuple[str, str, str, str] | None:
+def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, str] | None:
     for match in re.finditer(r"\b[Aa]ccording to\s+", ctx.masked[start:end]):
         np_start = start + match.end()
-        np_match = re.match(rf"(?:(?:{_DETERMINER_NP}\s+)?{_NAME_RUN}|{_DETERMINER_NP})", ctx.article.text[np_start:end])
+        np_match = re.match(
+            rf"(?:(?:{DETERMINER_NP}\s+)?{NAME_RUN}(?:['’]s?\s+[a-z]+)?|{DETERMINER_NP})(?=\s*(?:,|\.|;|$|\s+(?:filed|in|on|at|from|released|published|seen|obtained|issued)\b))",
+            ctx.article.text[np_start:end],
+        )
         if np_match:
-            phrase = re.split(r"\s*,", np_match.group(0))[0]
-            resolved = _resolve(ctx, phrase, np_start, "name" if re.search(_NAME_RUN, phrase) else "np")
-            if resolved:
-                return (*resolved, "according to", "according to X")
+            phrase = np_match.group(0)
+            speaker = ctx.resolver.resolve(
+                phrase, np_start, "name" if re.fullmatch(NAME_RUN, phrase) else "np"
+            )
+            if speaker:
+                return speaker, "according to", "according to X"
     return None
 
 
-def _lead_attribution(ctx: _Context, sent_start: int, open_pos: int) -> tuple[str, str, str, str] | None:
+def _lead_attribution(
+    ctx: _Context, sent_start: int, open_pos: int
+) -> tuple[Speaker, str, str] | None:
     """A reporting verb (or noun) before the quote in its sentence, and that verb's subject."""
-    cues = list(_verb_regex(ctx).finditer(ctx.masked, sent_start, open_pos))
-    nouns = list(_verb_regex(ctx, nouns=True).finditer(ctx.masked, sent_start, open_pos))
-    cues = [c for c in cues if not _not_reporting(ctx, c, sent_start)]
-    for verb in reversed(cues):
-        form = verb.group(1)
-        lemma = ctx.verbs.lemma[form]
-        if form.endswith("ing") and lemma not in ("warn",):
-            subject = _sentence_subject(ctx, sent_start, verb.start())
-            if subject:
-                return (*subject, lemma, "before the quote: subject of the sentence, then '-ing' verb")
+    resolver = ctx.resolver
+    cues = [
+        c
+        for c in ctx.verbs.verb_pattern.finditer(ctx.masked, sent_start, open_pos)
+        if not _not_reporting(ctx, c, sent_start)
+    ]
+    nouns = list(ctx.verbs.noun_pattern.finditer(ctx.masked, sent_start, open_pos))
+    for index in range(len(cues) - 1, -1, -1):
+        verb = cues[index]
+        lemma = ctx.verbs.lemma[verb.group(1)]
+        if verb.group(1).endswith("ing"):
+            for earlier in reversed(cues[:index]):
+                if earlier.group(1).endswith("ing"):
+                    continue
+                speaker = _cue_subject(ctx, earlier, sent_start)
+                if speaker:
+                    return (
+                        speaker,
+                        lemma,
+                        "before the quote: the earlier reporting clause's speaker, then an '-ing' verb",
+                    )
+            speaker = resolver.clause_subject(sent_start, verb.start())
+            if speaker:
+                return (
+                    speaker,
+                    lemma,
+                    "before the quote: subject of the sentence, then an '-ing' verb",
+                )
             continue
-        resolved = _speaker_before(ctx, sent_start, verb.start())
-        if resolved:
-            return (*resolved, lemma, "before the quote: X said ... \"...\"")
+        speaker = resolver.phrase_before(sent_start, verb.start())
+        if speaker:
+            return speaker, lemma, 'before the quote: X said ... "..."'
     if cues:  # elided subject ("... and warned", "but said"): the sentence's subject
-        subject = _sentence_subject(ctx, sent_start, cues[-1].start())
-        if subject:
-            return (*subject, ctx.verbs.lemma[cues[-1].group(1)], "before the quote: subject of the sentence")
+        speaker = resolver.clause_subject(sent_start, cues[-1].start())
+        if speaker:
+            return (
+                speaker,
+                ctx.verbs.lemma[cues[-1].group(1)],
+                "before the quote: subject of the sentence",
+            )
     if nouns:
-        subject = _sentence_subject(ctx, sent_start, nouns[-1].start())
-        if subject:
-            return (*subject, ctx.verbs.lemma[nouns[-1].group(1)], "before the quote: subject of the sentence, then a statement")
+        speaker = resolver.clause_subject(sent_start, nouns[-1].start())
+        if speaker:
+            return (
+                speaker,
+                ctx.verbs.lemma[nouns[-1].group(1)],
+                "before the quote: subject of the sentence, then a statement",
+            )
     return None
+
+
+def _cue_subject(ctx: _Context, cue: re.Match[str], sent_start: int) -> Speaker | None:
+    """The speaker of one reporting verb: `X said` or, inverted after a comma or quote, `said X`."""
+    sent_end = ctx.resolver.sentence_of(cue.start())[1]
+    if re.search(r"[,”\"]\s*$", ctx.article.text[sent_start : cue.start()]):
+        inverted = ctx.resolver.phrase_after(cue.end() + 1, sent_end)
+        if inverted:
+            return inverted
+    return ctx.resolver.phrase_before(sent_start, cue.start())
 
 
 def _not_reporting(ctx: _Context, cue: re.Match[str], sent_start: int) -> bool:
-    """A verb form that reports nothing here: "would respond", "added to the evidence"."""
-    before = ctx.masked[max(sent_start, cue.start() - 12) : cue.start()]
+    """A verb form that reports nothing here: "would respond", "added to", "an insurance claim"."""
+    before = ctx.masked[max(sent_start, cue.start() - 24) : cue.start()]
     after = ctx.masked[cue.end() : cue.end() + 4]
+    form = cue.group(1)
+    lemma = ctx.verbs.lemma[form]
     if re.search(r"\b(?:would|will|could|should|can|may|might|must|to|not)\s+$", before):
         return True
-    return ctx.verbs.lemma[cue.group(1)] in ("add", "respond", "reply", "continue", "admit", "note") and bool(re.match(r"\s+to\b", after))
-
-
-def _sentence_subject(ctx: _Context, sent_start: int, before: int) -> tuple[str, str] | None:
-    """The first speaker-like phrase of the sentence, after an opening clause ("After X, ...")."""
-    text = ctx.article.text
-    chunk = ctx.masked[sent_start:before]
-    opener = re.match(r"\s*(?:(?:After|As|Before|When|While|Ahead of|Earlier|Later|In|On|At|During|Speaking|Asked|A short time|Meanwhile|However|Separately|Instead|Still|But|And|Also)\b[^,]*,\s*)", chunk)
-    offset = sent_start + (opener.end() if opener else 0)
-    rest = text[offset:before]
-    patterns = [
-        ("pron", r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b"),
-        ("np", _OFFICE_OF),
-        ("office", _POSSESSIVE_OFFICE),
-        ("names", rf"{_NAME_RUN}(?:\s*,\s*{_NAME_RUN})*\s+and\s+(?:[a-z]+\s+)*{_NAME_RUN}"),
-        ("name", rf"(?:{_DETERMINER_NP}\s+)?{_NAME_RUN}"),
-        ("np", _DETERMINER_NP),
-    ]
-    for form, pattern in patterns:
-        match = re.match(rf"\s*({pattern})(?=[\s,])", rest)
-        if match:
-            phrase = match.group(1)
-            resolved = _resolve(ctx, phrase, offset + match.start(1), form)
-            if resolved:
-                return resolved
-    return None
-
-
-def quoted_spans(article: Article) -> pd.DataFrame:
-    """One row per pair of quote marks, before any attribution: paragraph, start, end, text."""
-    spans, warnings = find_quote_marks(article)
-    rows = [(s.paragraph, s.start, s.end, article.text[s.start : s.end]) for s in spans]
-    table = pd.DataFrame(rows, columns=["paragraph", "start", "end", "text"])
-    table.attrs["warnings"] = warnings
-    return table
+    if form in (lemma, lemma + "s") and re.search(
+        r"\b(?:a|an|the|this|that|its|his|her|their|our|my|your|no|any)\s+(?:[\w-]+\s+)?$", before
+    ):
+        return True
+    if re.match(
+        r"\s+by\b", ctx.masked[cue.end() : cue.end() + 5]
+    ):  # passive: "villages threatened by"
+        return True
+    return lemma in ("add", "respond", "reply", "continue", "admit", "note") and bool(
+        re.match(r"\s+to\b", after)
+    )
 
 
 def mentioned_vs_quoted(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """Per actor: mentions, quotes and quoted words (joint quotes count for each speaker)."""
-    spoken = quotes[quotes["speaker"] != ""].assign(speaker=lambda t: t["speaker"].str.split("; ")).explode("speaker")
-    heard = spoken.groupby("speaker").agg(quotes=("quote", "size"), quoted_words=("quote", lambda q: int(q.str.split().str.len().sum())))
-    named = mentions.groupby(["actor", "group"]).size().rename("mentions").reset_index().set_index("actor")
+    spoken = (
+        quotes[quotes["speaker"] != ""]
+        .assign(speaker=lambda t: t["speaker"].str.split("; "))
+        .explode("speaker")
+    )
+    heard = spoken.groupby("speaker").agg(
+        quotes=("quote", "size"),
+        quoted_words=("quote", lambda q: int(q.str.split().str.len().sum())),
+    )
+    named = (
+        mentions.groupby(["actor", "group"])
+        .size()
+        .rename("mentions")
+        .reset_index()
+        .set_index("actor")
+    )
     table = named.join(heard, how="outer").fillna({"mentions": 0, "quotes": 0, "quoted_words": 0})
     table["group"] = table["group"].fillna("(not in the table)")
-    table = table.astype({"mentions": int, "quotes": int, "quoted_words": int}).rename_axis("actor").reset_index()
-    return table.sort_values(["mentions", "quoted_words", "actor"], ascending=[False, False, True], ignore_index=True)
+    table = (
+        table.astype({"mentions": int, "quotes": int, "quoted_words": int})
+        .rename_axis("actor")
+        .reset_index()
+    )
+    return table.sort_values(
+        ["mentions", "quoted_words", "actor"], ascending=[False, False, True], ignore_index=True
+    )

@@ -20,7 +20,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from .article import Article, read_text
 from .errors import InputError
 from .paths import DATA, display_path
-from .quotes import find_quote_marks
+from .quote_marks import find_quote_marks
 
 CONTRACTIONS = DATA / "contractions.csv"
 SCORE_COLUMNS = ["textblob_polarity", "textblob_subjectivity", "vader_compound"]

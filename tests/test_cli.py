@@ -1,0 +1,73 @@
+"""The command line: stable csv columns, json, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stdout
+
+import pandas as pd
+import pytest
+
+from utils.cli import main
+from utils.paths import SEED_ARTICLE
+
+
+def run(*args: str) -> tuple[int, str]:
+    buffer = io.StringIO()
+    with redirect_stdout(buffer):
+        status = main(list(args))
+    return status, buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("command", "columns"),
+    [
+        ("mentions", ["actor", "group", "kind", "text", "paragraph", "sentence", "start", "end"]),
+        (
+            "quotes",
+            [
+                "quote",
+                "speaker",
+                "speaker_text",
+                "cue",
+                "paragraph",
+                "start",
+                "end",
+                "kind",
+                "method",
+            ],
+        ),
+    ],
+)
+def test_csv_columns_are_stable(command: str, columns: list[str]) -> None:
+    status, out = run(command, str(SEED_ARTICLE), "--format", "csv")
+    assert status == 0
+    table = pd.read_csv(io.StringIO(out), keep_default_na=False)
+    assert list(table.columns)[: len(columns)] == columns
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    span = "quote" if command == "quotes" else "text"
+    assert all(text[r.start : r.end] == getattr(r, span) for r in table.itertuples())
+
+
+def test_json_and_table_formats() -> None:
+    status, out = run("article", str(SEED_ARTICLE), "--format", "json")
+    assert status == 0
+    assert json.loads(out)[0]["paragraphs"] == 48
+    status, out = run("article", str(SEED_ARTICLE))
+    assert "With reporting by Reuters and AP" in out
+
+
+def test_evaluate_reports_the_seed_scores() -> None:
+    status, out = run("evaluate", str(SEED_ARTICLE), "--format", "csv")
+    assert status == 0
+    scores = pd.read_csv(io.StringIO(out)).set_index(["task", "measure"])["value"]
+    assert float(scores[("mentions", "f1")]) == 1.0
+    assert float(scores[("quotes", "quote F1 (exact)")]) == 1.0
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["quotes"])
+    assert exit_info.value.code == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1

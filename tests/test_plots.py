@@ -1,0 +1,57 @@
+"""save_figure: PNG and SVG, byte-for-byte reproducible, titled and labelled, only in allowed folders."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pytest
+
+from utils.errors import InputError
+from utils.paths import ROOT
+from utils.plots import PALETTE, group_colors, save_figure
+
+
+def _draw() -> plt.Figure:
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b"], [1, 2], color=PALETTE[:2])
+    ax.set(title="A title", xlabel="x", ylabel="y")
+    return fig
+
+
+def test_same_input_same_bytes(tmp_path: Path) -> None:
+    digests = []
+    for run in range(2):
+        out = tmp_path / str(run)
+        save_figure(_draw(), "demo", source="Source: test", directory=out)
+        paths = sorted(out.iterdir())
+        assert [p.name for p in paths] == ["demo.png", "demo.svg"]
+        digests.append([hashlib.sha256(p.read_bytes()).hexdigest() for p in paths])
+        plt.close("all")
+    assert digests[0] == digests[1]
+    svg = (tmp_path / "0" / "demo.svg").read_text(encoding="utf-8")
+    assert "<dc:date>" not in svg
+
+
+def test_a_figure_needs_a_title_and_labels(tmp_path: Path) -> None:
+    fig, ax = plt.subplots()
+    ax.plot([1, 2])
+    with pytest.raises(ValueError, match="title"):
+        save_figure(fig, "untitled", source="s", directory=tmp_path)
+    ax.set_title("Now titled")
+    with pytest.raises(ValueError, match="label"):
+        save_figure(fig, "unlabelled", source="s", directory=tmp_path)
+    plt.close("all")
+
+
+def test_figures_are_not_written_over_inputs() -> None:
+    with pytest.raises(InputError):
+        save_figure(_draw(), "x", source="s", directory=ROOT / "data")
+    plt.close("all")
+
+
+def test_group_colours_are_stable_and_colour_blind_safe() -> None:
+    colours = group_colors(["Russia", "Ukraine", "Russia", "NATO"])
+    assert colours == {"Russia": PALETTE[0], "Ukraine": PALETTE[1], "NATO": PALETTE[2]}
+    assert PALETTE[0].upper() == "#0072B2"  # Okabe-Ito blue

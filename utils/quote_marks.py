@@ -1,0 +1,156 @@
+"""Quote marks paired paragraph by paragraph, before anyone is attributed.
+
+Straight and curly double marks (or single marks, in an article with no double
+ones); apostrophes are not marks; a paragraph left open continues into the
+next one when that one opens with a mark, and any other stray mark becomes a
+warning naming its paragraph and offset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .article import Article, Block
+
+DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"'
+SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‚‹", "’›", "'"
+
+
+@dataclass
+class Mark:
+    """One quote mark and whether it opens or closes."""
+
+    pos: int
+    char: str
+    role: str  # open, close
+
+
+@dataclass
+class QuoteSpan:
+    """One pair of marks: the words inside run from start to end."""
+
+    paragraph: int
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_pos: int
+    close_pos: int | None  # None: runs on into the next paragraph
+    continues_previous: bool = False
+
+
+def find_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[str]]:
+    """Pair quote marks paragraph by paragraph; return the quoted spans and warnings."""
+    double = bool(re.search(r"[\"“”„«»]", article.text))
+    spans: list[QuoteSpan] = []
+    warnings: list[str] = []
+    run_on: QuoteSpan | None = None  # a quote whose paragraph ended with no closing mark
+    for block in article.blocks:
+        if block.role == "credit":
+            continue
+        marks = _marks(article.text, block, double)
+        opens_with_mark = (
+            bool(marks)
+            and marks[0].role == "open"
+            and not article.text[block.start : marks[0].pos].strip()
+        )
+        if run_on is not None:
+            if opens_with_mark:
+                spans.append(run_on)
+            else:
+                warnings.append(_unbalanced(run_on.paragraph, run_on.open_pos))
+        continues = run_on is not None and opens_with_mark
+        run_on = None
+        open_mark: Mark | None = None
+        for mark in marks:
+            if mark.role == "open":
+                if open_mark is not None:  # a second opening mark before a close
+                    warnings.append(_unbalanced(block.paragraph, open_mark.pos))
+                open_mark = mark
+            elif open_mark is None:
+                warnings.append(
+                    f"paragraph {block.paragraph}: closing quote mark with no opening mark at offset {mark.pos}"
+                )
+            else:
+                spans.append(
+                    QuoteSpan(
+                        block.paragraph,
+                        open_mark.pos + 1,
+                        mark.pos,
+                        open_mark.pos,
+                        mark.pos,
+                        continues,
+                    )
+                )
+                continues, open_mark = False, None
+        if open_mark is not None:
+            run_on = QuoteSpan(
+                block.paragraph, open_mark.pos + 1, block.end, open_mark.pos, None, continues
+            )
+    if run_on is not None:
+        warnings.append(_unbalanced(run_on.paragraph, run_on.open_pos))
+    return [s for s in spans if s.end > s.start], warnings
+
+
+def _unbalanced(paragraph: int, offset: int) -> str:
+    return f"paragraph {paragraph}: opening quote mark at offset {offset} is never closed; skipped"
+
+
+def _marks(text: str, block: Block, double: bool) -> list[Mark]:
+    opens, closes, either = (
+        (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER)
+        if double
+        else (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER)
+    )
+    marks: list[Mark] = []
+    is_open = False
+    for pos in range(block.start, block.end):
+        char = text[pos]
+        if char not in opens and char not in closes and char not in either:
+            continue
+        before = text[pos - 1] if pos > block.start else " "
+        after = text[pos + 1] if pos + 1 < block.end else " "
+        if not double and _is_apostrophe(before, after, is_open):
+            continue
+        if char in opens:
+            role = "open"
+        elif char in closes:
+            role = "close"
+        elif before.isspace() or before in "([{—–-/:":
+            role = "open" if not after.isspace() or not is_open else "close"
+        elif after.isspace() or after in ".,;:!?)]}—–-" or pos + 1 >= block.end:
+            role = "close" if is_open else "open"
+        else:
+            role = "close" if is_open else "open"
+        is_open = role == "open"
+        marks.append(Mark(pos, char, role))
+    return marks
+
+
+def _is_apostrophe(before: str, after: str, is_open: bool) -> bool:
+    if before.isalnum() and after.isalnum():  # it's, Ukraine’s
+        return True
+    if not is_open and before.isalnum():  # workers' union, with no quote open
+        return True
+    return before.isspace() and after.isdigit()  # ’90s
+
+
+def quoted_spans(article: Article) -> pd.DataFrame:
+    """One row per pair of quote marks, before any attribution: paragraph, start, end, text."""
+    spans, warnings = find_quote_marks(article)
+    rows = [(s.paragraph, s.start, s.end, article.text[s.start : s.end]) for s in spans]
+    table = pd.DataFrame(rows, columns=["paragraph", "start", "end", "text"])
+    table.attrs["warnings"] = warnings
+    return table
+
+
+def masked_text(article: Article, spans: list[QuoteSpan]) -> str:
+    """The article text with every quote (marks included) blanked out, offsets unchanged."""
+    chars = list(article.text)
+    for span in spans:
+        stop = span.close_pos + 1 if span.close_pos is not None else span.end
+        for i in range(span.open_pos, stop):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)

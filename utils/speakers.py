@@ -1,0 +1,615 @@
+"""Who a reporting clause points to: a name, a pronoun, a role, an office or a description.
+
+Phrases resolve through the alias table (names, genders, roles). Pronouns go to
+the most salient earlier speaker of compatible gender and number: the subject of
+a recent reporting clause first, then the first person named in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import pandas as pd
+
+from .actors import Actors
+from .article import Article
+
+PRONOUN_WANTS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
+HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Cmdr|Adm|Insp|Det|Supt"
+    r"|Cllr|Rev|Fr|Sr|Jr|St|Hon|Amb|Pres|Sec|Atty|Gen)\."
+)
+MALE_WORDS = {
+    "spokesman",
+    "chairman",
+    "businessman",
+    "congressman",
+    "policeman",
+    "father",
+    "son",
+    "husband",
+    "brother",
+    "king",
+    "prince",
+    "man",
+    "boy",
+    "mr",
+    "sir",
+    "uncle",
+    "grandfather",
+    "nephew",
+}
+FEMALE_WORDS = {
+    "spokeswoman",
+    "chairwoman",
+    "businesswoman",
+    "congresswoman",
+    "policewoman",
+    "mother",
+    "daughter",
+    "wife",
+    "sister",
+    "queen",
+    "princess",
+    "woman",
+    "girl",
+    "mrs",
+    "ms",
+    "aunt",
+    "grandmother",
+    "niece",
+}
+PERSON_HEADS = {
+    "official",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "analyst",
+    "resident",
+    "witness",
+    "lawyer",
+    "attorney",
+    "source",
+    "reviewer",
+    "critic",
+    "economist",
+    "expert",
+    "doctor",
+    "nurse",
+    "teacher",
+    "student",
+    "officer",
+    "manager",
+    "director",
+    "executive",
+    "chief",
+    "minister",
+    "leader",
+    "neighbour",
+    "neighbor",
+    "employee",
+    "worker",
+    "suspect",
+    "victim",
+    "owner",
+    "founder",
+    "president",
+    "coach",
+    "player",
+    "fan",
+    "member",
+    "scientist",
+    "professor",
+    "activist",
+    "diplomat",
+    "ambassador",
+    "aide",
+    "adviser",
+    "candidate",
+    "clerk",
+    "pharmacist",
+    "colleague",
+    "friend",
+    "man",
+    "woman",
+    "person",
+    "chair",
+    "head",
+    "envoy",
+    "secretary",
+    "governor",
+    "mayor",
+    "senator",
+    "judge",
+    "captain",
+}
+PLURAL_HEADS = {
+    "police",
+    "family",
+    "people",
+    "staff",
+    "team",
+    "government",
+    "authorities",
+    "public",
+    "crew",
+    "council",
+    "board",
+    "committee",
+    "union",
+    "press",
+    "media",
+    "militia",
+    "couple",
+    "parents",
+}
+OFFICE_WORDS = (
+    r"office|administration|government|spokesman|spokeswoman|spokesperson|ministry|press office|team"
+    r"|campaign|cabinet|aides?|lawyers?|representatives?|statement|spokespeople"
+)
+OFFICE_HEAD = (
+    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|aide|aides"
+    r"|source|sources|press office|office|statement|lawyer|lawyers|attorney)"
+)
+# Words that may stand between a speaker and the verb without being part of the name.
+FILLER = (
+    r"(?:also|then|later|earlier|again|quickly|repeatedly|previously|once|further|separately|had|has|have"
+    r"|would|will|did|does|was|is|reportedly|publicly|privately|simply|just|already|still|herself|himself"
+    r"|themselves|itself|only|flatly|bluntly|firmly|recently|on\s+\w+|last\s+\w+|in\s+\d{4}|this\s+week)"
+)
+_CONNECTOR = r"(?:von|van|der|de|den|la|le|al|bin|ibn|da|di|du|del|dos|ul)"
+_FUNCTION_WORD = (
+    r"(?:The|A|An|This|That|These|Those|In|On|At|After|Before|But|And|As|If|When|While|Among|Asked|Speaking"
+    r"|It|He|She|They|We|I|His|Her|Its|Their|Our|Not|No|Yes|One|Another|Some|Many|Several|Both|Each|Every"
+    r"|All|Most|Two|Three|So|Such|Then|There|Here|For|From|With|Without|Under|Over|During|Since|Until)\b"
+)
+NAME_TOKEN = rf"(?:{HONORIFIC}|(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|{_CONNECTOR}(?=\s+(?:[A-Z]|{_CONNECTOR}\s)))"
+NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:&\s+)?{NAME_TOKEN})*"
+_NP_WORD = (
+    r"(?!(?:that|which|who|whom|said|says|and|but|or|was|were|is|are|had|has|have|would|will|in|on|at"
+    r"|after|before|when|while)\b)[\w.’'&\-]+"
+)
+_DETERMINERS = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]wo|[Ss]ome|[Ss]everal)"
+DETERMINER_NP = rf"\b{_DETERMINERS}\s+(?:{_NP_WORD}\s+){{0,5}}?{_NP_WORD}"
+OFFICE_OF = (
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{_NP_WORD}\s+){{0,3}}?{OFFICE_HEAD}\s+(?:for|of|at|from)\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:{NAME_RUN}|{_NP_WORD})"
+)
+_START = r"(?<![\w’'.\-])"
+# Job words that may stand between an organisation and a person's name ("Kingsmere boss Andy Lyle").
+_DESCRIPTOR = (
+    r"(?:boss|manager|coach|captain|striker|defender|midfielder|goalkeeper|chief|head|director|executive"
+    r"|spokesman|spokeswoman|spokesperson|analyst|economist|president|chairman|chairwoman|minister|leader"
+    r"|official|correspondent|editor|founder|owner|secretary|governor|mayor|senator|lawyer|attorney|adviser)"
+)
+# Speaker phrases, tried in this order; each is matched where the phrase must end (before a verb).
+PHRASE_FORMS: tuple[tuple[str, str], ...] = (
+    ("pron", r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b"),
+    ("np", OFFICE_OF),
+    ("office", rf"{_START}{NAME_RUN}['’]s\s+(?:{OFFICE_WORDS})"),
+    ("name_of", rf"{_START}{NAME_RUN}\s+(?:of|from|at)\s+{NAME_RUN}"),
+    ("names", rf"{_START}{NAME_RUN}(?:\s*,\s*{NAME_RUN})*\s+and\s+(?:[a-z]+\s+)*{NAME_RUN}"),
+    ("name", rf"{_START}{NAME_RUN}\s+(?:[a-z-]+\s+)?{_DESCRIPTOR}\s+{NAME_RUN}"),
+    ("name", rf"(?:{DETERMINER_NP}\s+)?{_START}{NAME_RUN}(?:\s+\(\w+\))?"),
+    ("np", rf"{_START}{NAME_RUN}['’]s?\s+(?:{_NP_WORD}\s+){{0,3}}?[a-z][\w.\-]*"),
+    ("np", DETERMINER_NP),
+    ("np", rf"{_START}{NAME_RUN}\s+[a-z]+"),
+    ("np", r"\b[a-z]+s\b|\b[A-Z][a-z]+s\b"),
+)
+_OPENER = re.compile(
+    r"\s*(?:(?:After|As|Before|When|While|Ahead of|Earlier|Later|In|On|At|During|Speaking|Asked|A short time"
+    r"|Meanwhile|However|Separately|Instead|Still|But|And|Also|For|According to|Since|Following|With|Without"
+    r"|Despite|Under|Outside|Inside|Then|Now|Last|This|Yesterday|Today|Tonight|Reached|Writing)\b[^,]*,\s*"
+    r"|(?:[a-z]+ed|[a-z]+ing)\b[^,]*,\s*)"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named actor at a place in the text."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str
+    gender: str
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: canonical or written name, the words that point to it, and its features."""
+
+    name: str
+    text: str
+    kind: str  # person, organisation, country, capital, description, group
+    gender: str = ""
+    joint: bool = False
+
+    def fits(self, wanted: str) -> bool:
+        """Whether a pronoun (male, female, plural, thing) can point to this speaker."""
+        if wanted in ("male", "female"):
+            return not self.joint and self.kind == "person" and self.gender in (wanted, "")
+        if wanted == "plural":
+            return self.joint or self.kind in ("group", "organisation")
+        return not self.joint and self.kind in ("organisation", "country", "capital")
+
+
+@dataclass
+class Resolver:
+    """Resolves speaker phrases in one article; keeps the speakers seen so far for pronouns."""
+
+    article: Article
+    actors: Actors
+    mentions: list[Mention]
+    masked: str
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    events: list[tuple[int, Speaker]] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls, article: Article, actors: Actors, mentions: pd.DataFrame, masked: str
+    ) -> Resolver:
+        """A resolver over an article's mentions and its quote-masked text."""
+        listed = [
+            Mention(
+                int(m.start),
+                int(m.end),
+                str(m.actor),
+                str(m.kind),
+                str(actors.by_name[m.actor]["gender"]),
+            )
+            for m in mentions.itertuples()
+        ]
+        sents = article.sentence_table
+        return cls(article, actors, listed, masked, sents["start"].tolist(), sents["end"].tolist())
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        """Start offsets of the mentions (sorted)."""
+        return [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside [start, end)."""
+        first = bisect_left(self.mention_starts, start)
+        last = bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def overlapping(self, position: int) -> Mention | None:
+        """The mention that covers `position`, if any."""
+        index = bisect_right(self.mention_starts, position) - 1
+        if index >= 0 and self.mentions[index].start <= position < self.mentions[index].end:
+            return self.mentions[index]
+        return None
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """Start and end of the sentence holding `offset` (its paragraph when no sentence does)."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentence_ends[index]:
+            return self.sentence_starts[index], self.sentence_ends[index]
+        block = next((b for b in self.article.blocks if b.start <= offset < b.end), None)
+        return (block.start, block.end) if block else (offset, offset)
+
+    def remember(self, position: int, speaker: Speaker | None) -> None:
+        """Record a speaker at a position, for later pronouns."""
+        if speaker is not None and speaker.kind != "pronoun":
+            self.events.append((position, speaker))
+            self.events.sort(key=lambda event: event[0])
+
+    def actor(self, name: str, text: str) -> Speaker:
+        """A Speaker for a canonical actor of the table."""
+        row = self.actors.by_name[name]
+        return Speaker(name, text, str(row["kind"]), str(row["gender"]))
+
+    # --- phrases -------------------------------------------------------------------------------
+
+    def phrase_before(self, start: int, end: int) -> Speaker | None:
+        """The speaker phrase that ends right before `end` (a reporting verb), resolved."""
+        window = max(start, end - 240)
+        chunk = self.masked[window:end].rstrip()
+        chunk = re.sub(rf"(?:\s+{FILLER})+\s*$", "", chunk)
+        relative = re.search(r"\b(?:which|who|whom|that|as)\s+(he|she|they|it|we)\s*$", chunk)
+        if relative:
+            return self.resolve(relative.group(1), window + relative.start(1), "pron")
+        for _ in range(3):
+            if not chunk.rstrip().endswith(","):
+                break
+            body = chunk.rstrip()[:-1]
+            comma = body.rfind(",")
+            segment = body[comma + 1 :] if comma >= 0 else ""
+            named = (
+                re.fullmatch(rf"\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*", segment)
+                if comma >= 0
+                else None
+            )
+            if named and not re.match(rf"\s*{_FUNCTION_WORD}", segment):
+                speaker = self.resolve(named.group(1), window + comma + 1 + named.start(1), "name")
+                partner = re.search(
+                    rf"{_START}((?:{HONORIFIC}\s+)?{NAME_RUN})\s+and\s+[^,]*$", body[:comma]
+                )
+                if speaker and partner:  # "Vasquez-Moore and the museum's director, Elliot Crane,"
+                    first = self.resolve(partner.group(1), window + partner.start(1), "name")
+                    if (
+                        first
+                        and first.kind == "person"
+                        and speaker.kind == "person"
+                        and first.name != speaker.name
+                    ):
+                        text = self.article.text[
+                            window + partner.start(1) : window + comma + 1 + named.end(1)
+                        ]
+                        return Speaker(f"{first.name}; {speaker.name}", text, "group", joint=True)
+                return speaker
+            chunk = body[:comma] if comma >= 0 else body
+            chunk = re.sub(rf"(?:\s+{FILLER})+\s*$", "", chunk.rstrip())
+        for form, pattern in PHRASE_FORMS:
+            match = re.search(rf"({pattern})(?:\s+{FILLER})*\s*$", chunk)
+            if not match:
+                continue
+            phrase_start = window + match.start(1)
+            phrase = self.article.text[phrase_start : window + match.end(1)].strip()
+            covering = self.overlapping(phrase_start)
+            if covering is not None and covering.start < phrase_start:
+                phrase = self.article.text[covering.start : window + match.end(1)].strip()
+                phrase_start = covering.start
+            if re.search(r"\b(?:and|but|or|which|who|that|as|while|when|after|before)$", phrase):
+                return None
+            return self.resolve(re.sub(r"^(?:and|but|or)\s+", "", phrase), phrase_start, form)
+        return None
+
+    def phrase_after(self, start: int, limit: int) -> Speaker | None:
+        """The speaker phrase that follows a verb (`said X`), resolved."""
+        text = self.article.text[start:limit]
+        match = re.match(
+            rf"((?:{HONORIFIC}\s+)?(?:{DETERMINER_NP}\s+)?{NAME_RUN}|{DETERMINER_NP})"
+            r"(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|after|before|during|when|while|who|adding|according|told|to|of"
+            r"|from|as|about|with|outside|last|this|late|earlier)\b))",
+            text,
+        )
+        if not match:
+            return None
+        phrase = match.group(1)
+        return self.resolve(phrase, start, "name" if re.search(NAME_RUN, phrase) else "np")
+
+    def clause_subject(self, sent_start: int, limit: int, pronouns: bool = True) -> Speaker | None:
+        """The subject of a sentence's main clause: after any opening clause, before its verb."""
+        position = sent_start
+        for _ in range(3):
+            opener = _OPENER.match(self.masked, position, limit)
+            if not opener or opener.end() >= limit:
+                break
+            position = opener.end()
+        rest = self.masked[position:limit]
+        apposition = re.match(
+            rf"\s*[^,]{{1,60}},\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN})\s*,", rest
+        )
+        if apposition and not re.match(rf"\s*{_FUNCTION_WORD}", apposition.group(1)):
+            named = self.resolve(apposition.group(1), position + apposition.start(1), "name")
+            if named and named.kind == "person":
+                return named
+        joint = re.match(
+            r"\s*([^.;:]*?)\s+(?:[a-z]+ed|wrote|said|told|met|spoke|says|issued|sent)\b", rest
+        )
+        if joint and " and " in joint.group(1):
+            people = [
+                m.actor
+                for m in self.within(position, position + joint.end(1))
+                if m.kind == "person"
+            ]
+            if len(set(people)) > 1:
+                names = "; ".join(dict.fromkeys(people))
+                return Speaker(names, joint.group(1).strip(), "group", joint=True)
+        for form, pattern in PHRASE_FORMS:
+            if form == "pron" and not pronouns:
+                continue
+            match = re.match(rf"\s*({pattern})(?=[\s,])", rest)
+            if match:
+                resolved = self.resolve(match.group(1), position + match.start(1), form)
+                if resolved:
+                    return resolved
+        return None
+
+    def resolve(self, phrase: str, position: int, form: str) -> Speaker | None:
+        """Turn a speaker phrase into a Speaker (None for a pronoun that points nowhere)."""
+        end = position + len(phrase)
+        inside = self.within(position, end)
+        lowered = phrase.lower()
+        if form == "pron":
+            return self.antecedent(position, PRONOUN_WANTS.get(lowered.split()[0], "thing"), phrase)
+        if (form == "office" or re.search(rf"['’]s\s+(?:{OFFICE_WORDS})$", phrase)) and inside:
+            return self.actor(inside[0].actor, phrase)
+        people = [m.actor for m in inside if m.kind == "person"]
+        if form == "names" and len(set(people)) > 1:
+            return Speaker("; ".join(dict.fromkeys(people)), phrase, "group", joint=True)
+        if form == "name_of":
+            if people:
+                return self.actor(people[0], phrase)
+            if inside:
+                return self.actor(max(inside, key=lambda m: m.end - m.start).actor, phrase)
+            first = re.match(NAME_RUN, phrase)
+            return self.as_written(first.group(0) if first else phrase, position)
+        if phrase.split()[-1][:1].islower():
+            return self.describe(phrase, position, form, inside)
+        if people:
+            return self.actor(people[-1], phrase)
+        if inside:
+            return self.actor(inside[-1].actor, phrase)
+        role = self.role_actor(lowered, position)
+        if role:
+            return self.actor(role, phrase)
+        return self.as_written(phrase, position)
+
+    def describe(
+        self, phrase: str, position: int, form: str, inside: list[Mention]
+    ) -> Speaker | None:
+        """A speaker described, not named: an office's owner, a role, or the words as written."""
+        lowered = phrase.lower()
+        owner = re.search(rf"\b{OFFICE_HEAD}\s+(?:for|of|at|from|to)\s+(.+)$", phrase)
+        possessor = re.match(rf"^(.+?)['’]s?\s+(?:{OFFICE_WORDS}|{OFFICE_HEAD})$", phrase)
+        for part in (owner, possessor):
+            if part is None:
+                continue
+            owned = self.within(position + part.start(1), position + part.end(1))
+            if owned:
+                return self.actor(owned[-1].actor, phrase)
+            role = self.role_actor(part.group(1).lower(), position)
+            if role:
+                return self.actor(role, phrase)
+        role = self.role_actor(lowered, position)
+        if role:
+            return self.actor(role, phrase)
+        modifier = re.match(rf"^(?:the|a|an)\s+(.+?)\s+{OFFICE_HEAD}$", lowered)
+        if modifier:
+            if inside:
+                return self.actor(inside[-1].actor, phrase)
+            role = self.role_actor(modifier.group(1), position)
+            if role:
+                return self.actor(role, phrase)
+        if form == "np" and lowered.split()[0] in ("his", "her", "its", "their"):
+            return None
+        if (
+            inside
+            and len(phrase.split()) == 2
+            and inside[-1].end == position + len(phrase.split()[0])
+        ):
+            head = lowered.split()[-1]  # "Beaverton police": the named body's people
+            if head in PLURAL_HEADS:
+                return self.actor(inside[-1].actor, phrase)
+        return self.as_written(phrase, position)
+
+    def as_written(self, phrase: str, position: int) -> Speaker:
+        """A speaker the table does not know, as written (a bare surname takes its earlier full name)."""
+        phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+        phrase = re.sub(
+            r"^(The|A|An|One|Another|Two|Some|Several)\s",
+            lambda m: m.group(1).lower() + " ",
+            phrase,
+        )
+        bare = re.sub(rf"^{HONORIFIC}\s+", "", phrase)
+        if re.fullmatch(NAME_TOKEN, bare):
+            full = re.findall(
+                rf"{_START}((?:{NAME_TOKEN}\s+)+{re.escape(bare)})(?!\w)",
+                self.article.text[:position],
+            )
+            full = [re.sub(rf"^(?:{HONORIFIC}\s+)+", "", f) for f in full]
+            if full and full[0] != bare:
+                phrase = re.sub(r"\s+", " ", full[0])
+        definite = re.match(r"^the\s+((?:[\w-]+\s+){0,2}[\w-]+)$", phrase)
+        if definite:  # "the official" after "a senior administration official"
+            earlier = re.findall(
+                rf"\b(an?\s+(?:[\w-]+\s+){{0,3}}{re.escape(definite.group(1))})\b",
+                self.masked[:position],
+            )
+            if earlier:
+                phrase = re.sub(r"\s+", " ", earlier[-1])
+        words = set(re.findall(r"[a-z]+", phrase.lower()))
+        gender = "male" if words & MALE_WORDS else "female" if words & FEMALE_WORDS else ""
+        head = phrase.split()[-1].lower()
+        named = bool(re.fullmatch(NAME_RUN, phrase)) and len(phrase.split()) >= 2
+        if named:
+            gender = gender or next((g for _, n, g in self.unknown_people if n == phrase), "")
+            kind = "person"
+        elif (head.endswith("s") and not head.endswith("ss")) or head in PLURAL_HEADS:
+            kind = "group"
+        elif head in PERSON_HEADS or gender or head.endswith(("er", "or", "ist", "ian")):
+            kind = "person"
+        else:
+            kind = "description"
+        return Speaker(phrase, phrase, kind, gender)
+
+    def role_actor(self, lowered: str, position: int) -> str | None:
+        """The actor whose roles include this description (the most recent one if several do)."""
+        bare = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", lowered).strip()
+        bare = re.sub(r"\s+", " ", bare)
+        candidates = [
+            name
+            for role, name in self.roles.items()
+            if bare == role or (bare.endswith(" " + role) and len(role) > 3)
+        ]
+        if not candidates:
+            return None
+        if len(set(candidates)) == 1:
+            return candidates[0]
+        earlier = [m.actor for m in self.mentions if m.end <= position and m.actor in candidates]
+        return earlier[-1] if earlier else candidates[0]
+
+    @cached_property
+    def roles(self) -> dict[str, str]:
+        """Role phrases (lower-case, without a leading 'the') to canonical names."""
+        return {
+            re.sub(r"^the\s+", "", role): name for role, name in self.actors.role_to_name.items()
+        }
+
+    # --- pronouns ------------------------------------------------------------------------------
+
+    def antecedent(self, position: int, wanted: str, phrase: str) -> Speaker | None:
+        """The most salient earlier speaker or subject a pronoun can point to."""
+        if wanted == "self":
+            return None
+        sentence_start, _ = self.sentence_of(position)
+        starts = [sentence_start]
+        while len(starts) < 5 and starts[-1] > 0:
+            previous_start, _ = self.sentence_of(starts[-1] - 1)
+            if previous_start >= starts[-1]:
+                break
+            starts.append(previous_start)
+        limits = [position, *starts[:-1]]
+        # "they": people named together first, any sentence back; organisations only after that.
+        passes = [("group",), ("group", "organisation")] if wanted == "plural" else [()]
+        for allowed in passes:
+            for start, limit in zip(starts, limits, strict=True):
+                for candidate in self._candidates(start, limit, wanted):
+                    if candidate.fits(wanted) and (
+                        not allowed or candidate.joint or candidate.kind in allowed
+                    ):
+                        return Speaker(
+                            candidate.name,
+                            phrase,
+                            candidate.kind,
+                            candidate.gender,
+                            candidate.joint,
+                        )
+        for mention in reversed([m for m in self.mentions if m.end <= position]):
+            speaker = self.actor(mention.actor, phrase)
+            if speaker.fits(wanted):
+                return speaker
+        return None
+
+    def _candidates(self, start: int, limit: int, wanted: str) -> list[Speaker]:
+        """Candidates in one sentence: its reporting-clause speakers, then its subject, then names in order."""
+        found = [speaker for pos, speaker in self.events if start <= pos < limit]
+        subject = self.clause_subject(start, limit, pronouns=False) if limit > start else None
+        if subject is not None and (wanted == "plural" or subject.kind != "group"):
+            found.append(subject)
+        found += [self.actor(m.actor, m.actor) for m in self.within(start, limit)]
+        if wanted in ("male", "female"):
+            found += [
+                Speaker(n, n, "person", g) for s, n, g in self.unknown_people if start <= s < limit
+            ]
+        return found
+
+    @cached_property
+    def unknown_people(self) -> list[tuple[int, str, str]]:
+        """People the table lacks, introduced by a full name and then a pronoun ("Maria Gomez ... she")."""
+        found = []
+        pattern = (
+            rf"{_START}(?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?(?![\w’'])"
+        )
+        for match in re.finditer(pattern, self.masked):
+            lead = self.masked[max(0, match.start() - 6) : match.start()]
+            if re.search(r"\b(?:a|an|the|at|in|on|to|from|near|of|for|by|into|via)\s+$", lead):
+                continue
+            if self.overlapping(match.start()) or self.within(match.start(), match.end()):
+                continue
+            window = self.masked[match.end() : match.end() + 160]
+            following = re.search(r"\b(he|his|him|she|her|hers)\b", window)
+            if following and not re.search(
+                NAME_TOKEN + r"\s+" + NAME_TOKEN, window[: following.start()]
+            ):
+                gender = "male" if following.group(1) in ("he", "his", "him") else "female"
+                name = re.sub(rf"^{HONORIFIC}\s+", "", re.sub(r"\s+", " ", match.group(0)))
+                found.append((match.start(), name, gender))
+        return found
