@@ -12,7 +12,15 @@ from typing import Any
 from .errors import ArticleError, InputError
 
 _EXPORTS = {
-    "article": ("Article", "load_article", "parse_article", "sentences", "paragraphs", "summarize"),
+    "article": (
+        "Article",
+        "load_article",
+        "parse_article",
+        "sentences",
+        "paragraphs",
+        "summarize",
+        "dated_events",
+    ),
     "actors": (
         "Actors",
         "load_actors",
@@ -44,7 +52,15 @@ _EXPORTS = {
     ),
     "plots": ("save_figure", "source_line", "group_colors", "group_hatches", "PALETTE"),
     "notebooks": ("run_notebooks",),
-    "evaluate": ("score_mentions", "score_quotes", "score_quote_folder", "align_quotes", "load_gold", "gold_path"),
+    "paths": ("ROOT", "DATA", "FIGURES"),
+    "evaluate": (
+        "score_mentions",
+        "score_quotes",
+        "score_quote_folder",
+        "align_quotes",
+        "load_gold",
+        "gold_path",
+    ),
     "pipeline": ("analyze_article",),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}

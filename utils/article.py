@@ -199,6 +199,16 @@ def summarize(article: Article) -> dict[str, object]:
     }
 
 
+def dated_events(article: Article) -> dict[str, str]:
+    """The story's dated events from its metadata (`events: YYYY-MM-DD label; ...`), by date."""
+    events = {}
+    for item in article.meta.get("events", "").split(";"):
+        match = re.match(r"\s*(\d{4}-\d{2}-\d{2})\s+(.+?)\s*$", item)
+        if match:
+            events[match.group(1)] = match.group(2)
+    return events
+
+
 def _split_sentences(article: Article) -> pd.DataFrame:
     rows: list[tuple[int, int, int, int, str]] = []
     for block in article.blocks:

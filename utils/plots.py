@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import matplotlib.pyplot as plt
-from cycler import cycler
 import pandas as pd
+from cycler import cycler
 from matplotlib.figure import Figure
 
 from .files import write_bytes_atomic
@@ -74,9 +74,7 @@ def source_line(article_title: str, outlet: str = "", date: str = "") -> str:
     return ", ".join(p for p in parts if p) + ". Computed by the media-analysis notebooks (utils/)."
 
 
-def save_figure(
-    fig: Figure, name: str, *, source: str, directory: Path | str = FIGURES
-) -> None:
+def save_figure(fig: Figure, name: str, *, source: str, directory: Path | str = FIGURES) -> None:
     """Write `directory/NAME.png` and `.svg` deterministically, add the source line, show the PNG."""
     for ax in fig.axes:
         if ax.axison and not (ax.get_title() or fig.get_suptitle()):
@@ -338,8 +336,9 @@ def plot_rates(series: pd.DataFrame, threshold: float, events: dict[str, str], p
         marker="o",
         markersize=3,
         color=PALETTE[0],
-        label=f"ECB reference rate, {pair}",
+        label=f"ECB reference rate, {pair} (gaps: no fixing that day)",
     )
+    ax.set_xlim(dates.min(), dates.max())  # the whole window, so the end of a series shows
     ax.axhline(threshold, color=PALETTE[4], linestyle="--", label=f"threshold {threshold:g}")
     for day, label in sorted(events.items()):
         ax.axvline(pd.Timestamp(day), color="#555555", linestyle=":", linewidth=1)
