@@ -36,13 +36,14 @@ $(STAMP): requirements.lock pyproject.toml
 figures: $(STAMP)
 ifeq ($(strip $(ARTICLE)),)
 	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS)
+	$(BIN)/python -m utils run-notebooks solutions --jobs $(JOBS)
 else
 	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS) --article "$(ARTICLE)" \
 		$(if $(ACTORS),--actors "$(ACTORS)") $(if $(DATE),--date "$(DATE)")
 endif
 
 lint: $(STAMP)
-	$(BIN)/ruff check utils tests notebooks solutions bench
+	$(BIN)/ruff check utils tests bench notebooks $(wildcard solutions)
 	$(BIN)/ruff format --check utils tests bench
 	$(BIN)/mypy
 
@@ -52,6 +53,7 @@ test: lint
 
 check-figures: $(STAMP)
 	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS)
+	$(BIN)/python -m utils run-notebooks solutions --jobs $(JOBS)
 	git diff --exit-code --stat -- figures/ && echo "figures/ is exactly what the code makes"
 
 bench: $(STAMP)

@@ -18,6 +18,7 @@ from .files import check_writable, write_text_atomic
 from .paths import OUTPUT, ROOT, display_path
 
 VOLATILE_METADATA = ("papermill", "execution")
+IN_PLACE = (ROOT / "notebooks", ROOT / "solutions")  # committed notebooks, re-executed in place
 
 
 def notebook_paths(directory: Path | str) -> list[Path]:
@@ -59,7 +60,7 @@ def _execute(source: Path, target: Path, cwd: Path, parameters: dict[str, object
     write_text_atomic(
         target,
         json.dumps(notebook, indent=1, ensure_ascii=False) + "\n",
-        also=(ROOT / "notebooks",),
+        also=IN_PLACE,
     )
     return display_path(target)
 

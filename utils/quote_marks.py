@@ -111,7 +111,7 @@ def _marks(text: str, block: Block, double: bool) -> list[Mark]:
             continue
         before = text[pos - 1] if pos > block.start else " "
         after = text[pos + 1] if pos + 1 < block.end else " "
-        if not double and _is_apostrophe(before, after, is_open):
+        if not double and _is_apostrophe(before, after, is_open, text[pos + 1 : pos + 16]):
             continue
         if char in opens:
             role = "open"
@@ -128,11 +128,25 @@ def _marks(text: str, block: Block, double: bool) -> list[Mark]:
     return marks
 
 
-def _is_apostrophe(before: str, after: str, is_open: bool) -> bool:
+_NOT_A_NOUN = (
+    r"(?:and|or|but|about|to|in|on|at|for|with|from|by|as|that|which|who|he|she|they|it|we|i|said|says"
+    r"|told|added|was|were|is|are|had|has|have|would|will|could|the|a|an|of|after|before|when|while)\b"
+)
+
+
+def _is_apostrophe(before: str, after: str, is_open: bool, following: str = "") -> bool:
+    """Whether a single mark is an apostrophe rather than a quote mark."""
     if before.isalnum() and after.isalnum():  # it's, Ukraine’s
         return True
     if not is_open and before.isalnum():  # workers' union, with no quote open
         return True
+    if (
+        is_open
+        and before == "s"
+        and re.match(r"\s[a-z]", following)
+        and not re.match(rf"\s{_NOT_A_NOUN}", following)
+    ):
+        return True  # a plural possessive inside a quote: ‘It’s a buyers’ market’
     return before.isspace() and after.isdigit()  # ’90s
 
 

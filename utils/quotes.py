@@ -47,6 +47,10 @@ __all__ = [
     "quoted_spans",
 ]
 TITLE_CUES = r"(?:titled|entitled|named|headlined|called)(?:\s+(?:the|a|an))?"
+_WORK_AFTER = (
+    r"[\s,]*(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:book|novel|film|movie|documentary|report|album"
+    r"|song|play|series|show|poem|study|paper|memoir|exhibition|podcast|essay|biography)\b"
+)
 NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
 
 
@@ -218,6 +222,12 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             "method": "a name or label ('so-called', 'nicknamed'), not speech",
         }
     close = span.close_pos
+    if close is not None and re.match(_WORK_AFTER, text[close + 1 : close + 80]):
+        return {
+            **scare,
+            "kind": "scare",
+            "method": "a title: the words after it name a book, film or report",
+        }
     after_close = text[close + 1 : close + 3] if close is not None else ""
     ends_clause = quote.rstrip(" '’‘")[-1:] in ",?!—–-" or after_close.lstrip(" ")[:1] in (
         ",",
@@ -243,6 +253,9 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         if previous["paragraph"] == span.paragraph:
             return copy_previous("continuation", "split quote: previous quote's speaker")
         if _quote_only_paragraph(ctx, span):
+            reported = _reported_in_previous_paragraph(ctx, span, previous)
+            if reported is not None:
+                return speaker_row(reported, kind="full")
             return copy_previous("full", "quote-only paragraph: previous speaker")
     if len(quote.split()) <= 4 or previous is None or not previous["speaker"]:
         return {
@@ -270,6 +283,26 @@ def _quote_only_paragraph(ctx: _Context, span: QuoteSpan) -> bool:
         b for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit"
     )
     return len(ctx.masked[block.start : block.end].split()) <= 2
+
+
+def _reported_in_previous_paragraph(
+    ctx: _Context, span: QuoteSpan, previous: dict[str, Any]
+) -> tuple[Speaker, str, str] | None:
+    """A reporting clause without a quote in the paragraph before ("For now, X said, ...")."""
+    blocks = ctx.article.blocks
+    index = next(
+        i for i, b in enumerate(blocks) if b.paragraph == span.paragraph and b.role != "credit"
+    )
+    if index == 0:
+        return None
+    before = blocks[index - 1]
+    after_last_quote = max(
+        before.start, int(previous["end"]) if previous["paragraph"] == before.paragraph else 0
+    )
+    events = [s for p, s in ctx.resolver.events if after_last_quote <= p < before.end]
+    if not events or previous["paragraph"] == before.paragraph:
+        return None
+    return events[-1], "", "quote-only paragraph: speaker of the reporting clause before it"
 
 
 def _introduced_by_previous_paragraph(
@@ -430,6 +463,11 @@ def _cue_subject(ctx: _Context, cue: re.Match[str], sent_start: int) -> Speaker 
     return ctx.resolver.phrase_before(sent_start, cue.start())
 
 
+_PREPOSITION_NOUN = (
+    r"\b(?:in|on|at|with|from|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?$"
+)
+
+
 def _not_reporting(ctx: _Context, cue: re.Match[str], sent_start: int) -> bool:
     """A verb form that reports nothing here: "would respond", "added to", "an insurance claim"."""
     before = ctx.masked[max(sent_start, cue.start() - 24) : cue.start()]
@@ -442,9 +480,9 @@ def _not_reporting(ctx: _Context, cue: re.Match[str], sent_start: int) -> bool:
         r"\b(?:a|an|the|this|that|its|his|her|their|our|my|your|no|any)\s+(?:[\w-]+\s+)?$", before
     ):
         return True
-    if re.match(
-        r"\s+by\b", ctx.masked[cue.end() : cue.end() + 5]
-    ):  # passive: "villages threatened by"
+    if re.search(_PREPOSITION_NOUN, before):  # "in a message posted on": describes a noun
+        return True
+    if re.match(r"\s+by\b", ctx.masked[cue.end() : cue.end() + 5]):  # passive: "threatened by"
         return True
     return lemma in ("add", "respond", "reply", "continue", "admit", "note") and bool(
         re.match(r"\s+to\b", after)

@@ -148,11 +148,11 @@ PLURAL_HEADS = {
 }
 OFFICE_WORDS = (
     r"office|administration|government|spokesman|spokeswoman|spokesperson|ministry|press office|team"
-    r"|campaign|cabinet|aides?|lawyers?|representatives?|statement|spokespeople"
+    r"|campaign|cabinet|statement|spokespeople|news release|press release|release|report|website|account"
 )
 OFFICE_HEAD = (
     r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|aide|aides"
-    r"|source|sources|press office|office|statement|lawyer|lawyers|attorney)"
+    r"|source|sources|press office|office|statement)"
 )
 # Words that may stand between a speaker and the verb without being part of the name.
 FILLER = (
@@ -179,6 +179,18 @@ OFFICE_OF = (
     rf"(?:(?:the|a|an)\s+)?(?:{NAME_RUN}|{_NP_WORD})"
 )
 _START = r"(?<![\w’'.\-])"
+_UTTERANCE = r"(?:message|statement|words|reply|answer|response|warning|advice|verdict|letter|note|plea|appeal|view)"
+_ANONYMOUS = (
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\w-]+\s+){0,3}?(?:person|people|source|sources"
+    r"|official|officials|aide|aides|diplomat|diplomats|executive|executives|insider|insiders)"
+    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|aware\s+of)"
+    r"\s+[^,;:]{1,80}?"
+)
+# A lowercase word that is probably the main verb of a clause (for finding where its subject ends).
+_FINITE_VERB = (
+    r"\b(?:[a-z]{3,}ed|said|says|told|tells|wrote|writes|met|spent|took|made|is|are|was|were|has|have|had"
+    r"|will|would|suspect|believe|think|say|argue|warn|insist|spoke|sent|gave|went|came|began|left)\b"
+)
 # Job words that may stand between an organisation and a person's name ("Kingsmere boss Andy Lyle").
 _DESCRIPTOR = (
     r"(?:boss|manager|coach|captain|striker|defender|midfielder|goalkeeper|chief|head|director|executive"
@@ -188,6 +200,7 @@ _DESCRIPTOR = (
 # Speaker phrases, tried in this order; each is matched where the phrase must end (before a verb).
 PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("pron", r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b"),
+    ("np", _ANONYMOUS),
     ("np", OFFICE_OF),
     ("office", rf"{_START}{NAME_RUN}['’]s\s+(?:{OFFICE_WORDS})"),
     ("name_of", rf"{_START}{NAME_RUN}\s+(?:of|from|at)\s+{NAME_RUN}"),
@@ -285,6 +298,10 @@ class Resolver:
             return self.mentions[index]
         return None
 
+    def outside_quotes(self, mention: Mention) -> bool:
+        """Whether a mention is in the reporter's words (quoted names are not antecedents)."""
+        return self.masked[mention.start] != " "
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding `offset` (its paragraph when no sentence does)."""
         index = bisect_right(self.sentence_starts, offset) - 1
@@ -345,6 +362,12 @@ class Resolver:
                 return speaker
             chunk = body[:comma] if comma >= 0 else body
             chunk = re.sub(rf"(?:\s+{FILLER})+\s*$", "", chunk.rstrip())
+        leading = re.match(
+            rf"\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+(?:an?\s|the\s|[a-z])[^,]*$",
+            chunk,
+        )
+        if leading and window == start and not re.match(rf"\s*{_FUNCTION_WORD}", leading.group(1)):
+            return self.resolve(leading.group(1), window + leading.start(1), "name")
         for form, pattern in PHRASE_FORMS:
             match = re.search(rf"({pattern})(?:\s+{FILLER})*\s*$", chunk)
             if not match:
@@ -383,6 +406,9 @@ class Resolver:
                 break
             position = opener.end()
         rest = self.masked[position:limit]
+        joint = self.joint_subject(position, rest)
+        if joint is not None:
+            return joint
         apposition = re.match(
             rf"\s*[^,]{{1,60}},\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN})\s*,", rest
         )
@@ -390,18 +416,17 @@ class Resolver:
             named = self.resolve(apposition.group(1), position + apposition.start(1), "name")
             if named and named.kind == "person":
                 return named
-        joint = re.match(
-            r"\s*([^.;:]*?)\s+(?:[a-z]+ed|wrote|said|told|met|spoke|says|issued|sent)\b", rest
-        )
-        if joint and " and " in joint.group(1):
-            people = [
-                m.actor
-                for m in self.within(position, position + joint.end(1))
-                if m.kind == "person"
-            ]
-            if len(set(people)) > 1:
-                names = "; ".join(dict.fromkeys(people))
-                return Speaker(names, joint.group(1).strip(), "group", joint=True)
+        cleaned = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", lambda m: " " * len(m.group(0)), rest)
+        verb = re.search(_FINITE_VERB, cleaned)
+        region = rest[: verb.start()].strip(" ,") if verb else ""
+        if (
+            re.match(rf"{_DETERMINERS}\s", region)
+            and len(region.split()) <= 7
+            and "," not in region
+        ):
+            described = self.resolve(region, position + rest.find(region), "np")
+            if described:
+                return described
         for form, pattern in PHRASE_FORMS:
             if form == "pron" and not pronouns:
                 continue
@@ -412,6 +437,28 @@ class Resolver:
                     return resolved
         return None
 
+    def joint_subject(self, position: int, rest: str) -> Speaker | None:
+        """Two or more people as one subject ("X and her co-author, Y, ... said"), else None."""
+        cleaned = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", lambda m: " " * len(m.group(0)), rest)
+        verb = re.search(_FINITE_VERB, cleaned)
+        region = rest[: verb.start()] if verb else ""
+        if " and " not in region:
+            return None
+        people = [
+            m.actor for m in self.within(position, position + len(region)) if m.kind == "person"
+        ]
+        for match in re.finditer(rf"{_START}(?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}", region):
+            start = position + match.start()
+            if not self.within(start, position + match.end()) and not self.overlapping(start):
+                people.append(re.sub(rf"^{HONORIFIC}\s+", "", re.sub(r"\s+", " ", match.group(0))))
+        names = list(dict.fromkeys(people))
+        if len(names) < 2:
+            return None
+        ordered = sorted(
+            names, key=lambda n: region.find(n.split()[-1]) if n.split()[-1] in region else 0
+        )
+        return Speaker("; ".join(ordered), region.strip(" ,"), "group", joint=True)
+
     def resolve(self, phrase: str, position: int, form: str) -> Speaker | None:
         """Turn a speaker phrase into a Speaker (None for a pronoun that points nowhere)."""
         end = position + len(phrase)
@@ -419,6 +466,23 @@ class Resolver:
         lowered = phrase.lower()
         if form == "pron":
             return self.antecedent(position, PRONOUN_WANTS.get(lowered.split()[0], "thing"), phrase)
+        words = re.match(
+            rf"^(?:the|a|an|his|her|its|their)\s+{_UTTERANCE}\s+(?:from|of|by)\s+(.+)$", lowered
+        )
+        if words:  # "the message from X": X speaks
+            offset = position + words.start(1)
+            return self.resolve(
+                phrase[words.start(1) :],
+                offset,
+                "name" if phrase[words.start(1)].isupper() else "np",
+            )
+        owner = re.match(
+            rf"^(his|her|its|their)\s+(?:{_UTTERANCE}|{OFFICE_WORDS}|ministry|government|office)\b",
+            lowered,
+        )
+        if owner:  # "her ministry", "her message to ...": whoever "her" points to
+            wanted = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
+            return self.antecedent(position, wanted[owner.group(1)], phrase)
         if (form == "office" or re.search(rf"['’]s\s+(?:{OFFICE_WORDS})$", phrase)) and inside:
             return self.actor(inside[0].actor, phrase)
         people = [m.actor for m in inside if m.kind == "person"]
@@ -470,6 +534,9 @@ class Resolver:
                 return self.actor(role, phrase)
         if form == "np" and lowered.split()[0] in ("his", "her", "its", "their"):
             return None
+        pair = re.match(r"^(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+)?(women|men|\w+s)$", lowered)
+        if pair:
+            return self.last_two_people(position, phrase, pair.group(1))
         if (
             inside
             and len(phrase.split()) == 2
@@ -520,10 +587,34 @@ class Resolver:
             kind = "description"
         return Speaker(phrase, phrase, kind, gender)
 
+    def last_two_people(self, position: int, phrase: str, noun: str) -> Speaker | None:
+        """'The two women': the last two different people heard or named before `position`."""
+        wanted = "female" if noun == "women" else "male" if noun == "men" else ""
+        seen = [(p, s.name) for p, s in self.events if p < position and s.kind == "person"]
+        seen += [
+            (m.start, m.actor)
+            for m in self.mentions
+            if m.end <= position and m.kind == "person" and self.outside_quotes(m)
+        ]
+        names: list[str] = []
+        for _, name in sorted(seen, reverse=True):
+            row = self.actors.by_name.get(name)
+            gender = str(row["gender"]) if row else ""
+            if name not in names and (not wanted or gender in (wanted, "")):
+                names.append(name)
+            if len(names) == 2:
+                return Speaker("; ".join(reversed(names)), phrase, "group", joint=True)
+        return None
+
     def role_actor(self, lowered: str, position: int) -> str | None:
         """The actor whose roles include this description (the most recent one if several do)."""
         bare = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", lowered).strip()
         bare = re.sub(r"\s+", " ", bare)
+        possessive = re.match(r"^(.+?)['’]s\s+(.+)$", bare)
+        if possessive:  # "calvera's president" is also "president of calvera"
+            flipped = self.role_actor(f"{possessive.group(2)} of {possessive.group(1)}", position)
+            if flipped:
+                return flipped
         candidates = [
             name
             for role, name in self.roles.items()
@@ -572,7 +663,9 @@ class Resolver:
                             candidate.gender,
                             candidate.joint,
                         )
-        for mention in reversed([m for m in self.mentions if m.end <= position]):
+        for mention in reversed(
+            [m for m in self.mentions if m.end <= position and self.outside_quotes(m)]
+        ):
             speaker = self.actor(mention.actor, phrase)
             if speaker.fits(wanted):
                 return speaker
@@ -584,7 +677,11 @@ class Resolver:
         subject = self.clause_subject(start, limit, pronouns=False) if limit > start else None
         if subject is not None and (wanted == "plural" or subject.kind != "group"):
             found.append(subject)
-        found += [self.actor(m.actor, m.actor) for m in self.within(start, limit)]
+        found += [
+            self.actor(m.actor, m.actor)
+            for m in self.within(start, limit)
+            if self.outside_quotes(m)
+        ]
         if wanted in ("male", "female"):
             found += [
                 Speaker(n, n, "person", g) for s, n, g in self.unknown_people if start <= s < limit
