@@ -30,18 +30,36 @@ def article_files(directory: Path | str) -> list[Path]:
     return sorted(folder.glob("*.txt"))
 
 
-def _analyze_safely(
-    path: Path, actors: Actors | None
-) -> tuple[Path, dict[str, pd.DataFrame] | None, str]:
+_WORKER_ACTORS: Actors | None = None  # set once per worker process, not pickled with every task
+Result = tuple[
+    Path, dict[str, tuple[str, str]] | None, str
+]  # path, {table: (header, rows)}, problem
+
+
+def _set_worker_actors(actors: Actors | None) -> None:
+    global _WORKER_ACTORS
+    _WORKER_ACTORS = actors
+
+
+def _analyze_safely(path: Path, table: Actors | None = None) -> Result:
+    """One article's tables as CSV text (cheap to send back from a worker), or its problem."""
     try:
-        return path, analyze_article(path, actors), ""
+        tables = analyze_article(path, table if table is not None else _WORKER_ACTORS)
     except InputError as exc:
         return path, None, exc.problem
+    as_text = {
+        name: (
+            ",".join(map(str, frame.columns)),
+            frame.to_csv(index=False, header=False, lineterminator="\n"),
+        )
+        for name, frame in tables.items()
+    }
+    return path, as_text, ""
 
 
 def _results(
     paths: list[Path], actors: Actors | None, workers: int, engine: str
-) -> Iterator[tuple[Path, dict[str, pd.DataFrame] | None, str]]:
+) -> Iterator[Result]:
     if engine == "dask":
         from dask.distributed import Client, LocalCluster, as_completed
 
@@ -51,20 +69,21 @@ def _results(
             ) as cluster,
             Client(cluster) as client,
         ):
-            futures = client.map(_analyze_safely, paths, [actors] * len(paths), pure=False)
+            shared = client.scatter(actors, broadcast=True) if actors is not None else None
+            futures = client.map(_analyze_safely, paths, table=shared, pure=False)
             for future in as_completed(futures):
                 yield future.result()
     elif workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_set_worker_actors, initargs=(actors,)
+        ) as pool:
             yield from pool.map(
-                _analyze_safely,
-                paths,
-                [actors] * len(paths),
-                chunksize=max(1, len(paths) // (workers * 8)),
+                _analyze_safely, paths, chunksize=max(1, len(paths) // (workers * 4))
             )
     else:
+        _set_worker_actors(actors)
         for path in paths:
-            yield _analyze_safely(path, actors)
+            yield _analyze_safely(path)
 
 
 def run_corpus(
@@ -86,22 +105,7 @@ def run_corpus(
     except OSError as exc:
         raise InputError(display_path(out_dir), f"cannot be written ({exc.strerror})") from None
     table = load_actors(actors) if actors else None
-    summary_file = out_dir / "summary.csv"
-    if summary_file.exists():
-        done_at = summary_file.stat().st_mtime
-        todo = [p for p in paths if p.stat().st_mtime > done_at]
-        previous = {
-            name: pd.read_csv(out_dir / f"{name}.csv", keep_default_na=False)
-            for name in TABLES
-            if (out_dir / f"{name}.csv").exists()
-        }
-        kept = {p.stem for p in paths} - {p.stem for p in todo}
-        collected = {
-            name: [frame[frame["article"].astype(str).isin(kept)]]
-            for name, frame in previous.items()
-        }
-    else:
-        todo, collected = paths, {}
+    todo, rows, headers = _work_left(paths, out_dir)
     failures = []
     bar = tqdm(total=len(todo), unit="article", disable=None if progress else True, leave=False)
     for path, tables, problem in _results(todo, table, workers, engine):
@@ -110,22 +114,41 @@ def run_corpus(
             failures.append({"article": path.name, "problem": problem})
             continue
         for name in TABLES:
-            collected.setdefault(name, []).append(tables[name])
+            headers[name], text = tables[name]
+            rows.setdefault(name, {})[path.stem] = text
     bar.close()
     for name in TABLES:
-        frames = [f for f in collected.get(name, []) if not f.empty]
-        merged = (
-            pd.concat(frames, ignore_index=True).sort_values("article", kind="stable")
-            if frames
-            else pd.DataFrame()
-        )
-        write_text_atomic(out_dir / f"{name}.csv", merged.to_csv(index=False, lineterminator="\n"))
-    write_text_atomic(
-        out_dir / "failures.csv",
-        pd.DataFrame(failures, columns=["article", "problem"]).to_csv(
-            index=False, lineterminator="\n"
-        ),
-    )
-    summary = pd.read_csv(summary_file) if summary_file.exists() else pd.DataFrame()
+        body = "".join(text for _, text in sorted(rows.get(name, {}).items()))
+        header = headers.get(name, "")
+        write_text_atomic(out_dir / f"{name}.csv", (header + "\n" if header else "") + body)
+    failed = pd.DataFrame(failures, columns=["article", "problem"]).sort_values("article")
+    write_text_atomic(out_dir / "failures.csv", failed.to_csv(index=False, lineterminator="\n"))
+    summary = pd.read_csv(out_dir / "summary.csv") if headers.get("summary") else pd.DataFrame()
     summary.attrs["failures"] = failures
     return summary
+
+
+def _work_left(
+    paths: list[Path], out_dir: Path
+) -> tuple[list[Path], dict[str, dict[str, str]], dict[str, str]]:
+    """Articles still to analyse, and the rows and headers kept from an earlier run."""
+    summary_file = out_dir / "summary.csv"
+    if not summary_file.exists():
+        return paths, {}, {}
+    done_at = summary_file.stat().st_mtime
+    done = set(pd.read_csv(summary_file, keep_default_na=False)["article"].astype(str))
+    todo = [p for p in paths if p.stem not in done or p.stat().st_mtime > done_at]
+    kept = {p.stem for p in paths} - {p.stem for p in todo}
+    rows: dict[str, dict[str, str]] = {}
+    headers: dict[str, str] = {}
+    for name in TABLES:
+        path = out_dir / f"{name}.csv"
+        if not path.exists() or not path.read_text(encoding="utf-8").strip():
+            continue
+        frame = pd.read_csv(path, keep_default_na=False, dtype=str)
+        headers[name] = ",".join(frame.columns)
+        for article, group in frame[frame["article"].isin(kept)].groupby("article"):
+            rows.setdefault(name, {})[str(article)] = group.to_csv(
+                index=False, header=False, lineterminator="\n"
+            )
+    return todo, rows, headers

@@ -21,7 +21,7 @@ def analyze_article(path: Path | str, actors: Actors | None = None) -> dict[str,
     article = load_article(path)
     table = actors if actors is not None else load_actors(actors_path_for(path))
     mentions = find_mentions(article, table)
-    quotes = quote_sentiment(find_quotes(article, table))
+    quotes = quote_sentiment(find_quotes(article, table, mentions=mentions))
     narration = sentence_sentiment(article)
     tables = {"mentions": mentions, "quotes": quotes, "sentences": narration}
     for name, frame in tables.items():

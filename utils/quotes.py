@@ -120,21 +120,29 @@ class _Context:
     masked: str  # the text with quotes blanked, so words inside quotes are never cues
 
 
-def find_quotes(article: Article, actors: Actors, verbs: Verbs | None = None) -> pd.DataFrame:
+def find_quotes(
+    article: Article,
+    actors: Actors,
+    verbs: Verbs | None = None,
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per quoted span.
 
     Columns: quote, speaker (canonical name when the table knows it, else as
     written), speaker_text (as written), cue (reporting verb lemma), paragraph,
     start, end (offsets of the words inside the marks), kind (full, partial,
     continuation, scare) and method (the rule that attributed it).
-    Warnings about unbalanced marks are in `.attrs["warnings"]`.
+    Warnings about unbalanced marks are in `.attrs["warnings"]`. Pass the
+    article's `mentions` when they are already found, to skip finding them again.
     """
     verbs = verbs or load_reporting_verbs()
     spans, warnings = find_quote_marks(article)
     masked = masked_text(article, spans)
-    resolver = Resolver.build(article, actors, find_mentions(article, actors), masked)
+    if mentions is None:
+        mentions = find_mentions(article, actors)
+    resolver = Resolver.build(article, actors, mentions, masked)
     ctx = _Context(article, verbs, resolver, masked)
-    _remember_reporting_clauses(ctx)
+    resolver.clause_speakers = lambda start, end: _reporting_clauses(ctx, start, end)
     rows: list[dict[str, Any]] = []
     for span in spans:
         row = _attribute(ctx, span, rows)
@@ -154,15 +162,16 @@ def find_quotes(article: Article, actors: Actors, verbs: Verbs | None = None) ->
     return table
 
 
-def _remember_reporting_clauses(ctx: _Context) -> None:
-    """Every reporting clause outside quotes ("Lyle said Hollis had ..."): its speaker, for pronouns."""
-    for verb in ctx.verbs.verb_pattern.finditer(ctx.masked):
-        if verb.group(1).endswith("ing"):
+def _reporting_clauses(ctx: _Context, start: int, end: int) -> list[tuple[int, Speaker]]:
+    """The named speakers of a sentence's reporting clauses ("Lyle said Hollis had ..."), for pronouns."""
+    found = []
+    for verb in ctx.verbs.verb_pattern.finditer(ctx.masked, start, end):
+        if verb.group(1).endswith("ing") or _not_reporting(ctx, verb, start):
             continue
-        sent_start, _ = ctx.resolver.sentence_of(verb.start())
-        if _not_reporting(ctx, verb, sent_start):
-            continue
-        ctx.resolver.remember(verb.start(), _cue_subject(ctx, verb, sent_start))
+        speaker = _cue_subject(ctx, verb, start, pronouns=False)
+        if speaker is not None:
+            found.append((verb.start(), speaker))
+    return found
 
 
 def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> dict[str, Any]:
@@ -299,7 +308,7 @@ def _reported_in_previous_paragraph(
     after_last_quote = max(
         before.start, int(previous["end"]) if previous["paragraph"] == before.paragraph else 0
     )
-    events = [s for p, s in ctx.resolver.events if after_last_quote <= p < before.end]
+    events = [s for _, s in ctx.resolver.speakers_between(after_last_quote, before.end)]
     if not events or previous["paragraph"] == before.paragraph:
         return None
     return events[-1], "", "quote-only paragraph: speaker of the reporting clause before it"
@@ -453,14 +462,16 @@ def _lead_attribution(
     return None
 
 
-def _cue_subject(ctx: _Context, cue: re.Match[str], sent_start: int) -> Speaker | None:
+def _cue_subject(
+    ctx: _Context, cue: re.Match[str], sent_start: int, pronouns: bool = True
+) -> Speaker | None:
     """The speaker of one reporting verb: `X said` or, inverted after a comma or quote, `said X`."""
     sent_end = ctx.resolver.sentence_of(cue.start())[1]
     if re.search(r"[,”\"]\s*$", ctx.article.text[sent_start : cue.start()]):
         inverted = ctx.resolver.phrase_after(cue.end() + 1, sent_end)
         if inverted:
             return inverted
-    return ctx.resolver.phrase_before(sent_start, cue.start())
+    return ctx.resolver.phrase_before(sent_start, cue.start(), pronouns)
 
 
 _PREPOSITION_NOUN = (

@@ -8,7 +8,8 @@ a recent reporting clause first, then the first person named in a sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -260,7 +261,10 @@ class Resolver:
     masked: str
     sentence_starts: list[int]
     sentence_ends: list[int]
-    events: list[tuple[int, Speaker]] = field(default_factory=list)
+    events: list[tuple[int, Speaker]] = field(default_factory=list)  # speakers of quotes so far
+    # Finds the reporting clauses of one sentence ("Lyle said Hollis had ..."); set by the quote finder.
+    clause_speakers: Callable[[int, int], list[tuple[int, Speaker]]] | None = None
+    _clauses: dict[int, list[tuple[int, Speaker]]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -312,9 +316,26 @@ class Resolver:
 
     def remember(self, position: int, speaker: Speaker | None) -> None:
         """Record a speaker at a position, for later pronouns."""
-        if speaker is not None and speaker.kind != "pronoun":
-            self.events.append((position, speaker))
-            self.events.sort(key=lambda event: event[0])
+        if speaker is not None:
+            insort(self.events, (position, speaker), key=lambda event: event[0])
+
+    def speakers_between(self, start: int, end: int) -> list[tuple[int, Speaker]]:
+        """Speakers of quotes and of reporting clauses in [start, end), in text order."""
+        found = [event for event in self.events if start <= event[0] < end]
+        if self.clause_speakers is not None:
+            first = max(bisect_right(self.sentence_starts, start) - 1, 0)
+            for index in range(first, len(self.sentence_starts)):
+                sentence_start = self.sentence_starts[index]
+                if sentence_start >= end:
+                    break
+                if sentence_start not in self._clauses:  # each sentence is read once, when needed
+                    self._clauses[sentence_start] = self.clause_speakers(
+                        sentence_start, self.sentence_ends[index]
+                    )
+                found += [
+                    event for event in self._clauses[sentence_start] if start <= event[0] < end
+                ]
+        return sorted(found, key=lambda event: event[0])
 
     def actor(self, name: str, text: str) -> Speaker:
         """A Speaker for a canonical actor of the table."""
@@ -323,13 +344,15 @@ class Resolver:
 
     # --- phrases -------------------------------------------------------------------------------
 
-    def phrase_before(self, start: int, end: int) -> Speaker | None:
+    def phrase_before(self, start: int, end: int, pronouns: bool = True) -> Speaker | None:
         """The speaker phrase that ends right before `end` (a reporting verb), resolved."""
         window = max(start, end - 240)
         chunk = self.masked[window:end].rstrip()
         chunk = re.sub(rf"(?:\s+{FILLER})+\s*$", "", chunk)
         relative = re.search(r"\b(?:which|who|whom|that|as)\s+(he|she|they|it|we)\s*$", chunk)
         if relative:
+            if not pronouns:
+                return None
             return self.resolve(relative.group(1), window + relative.start(1), "pron")
         for _ in range(3):
             if not chunk.rstrip().endswith(","):
@@ -372,6 +395,8 @@ class Resolver:
             match = re.search(rf"({pattern})(?:\s+{FILLER})*\s*$", chunk)
             if not match:
                 continue
+            if form == "pron" and not pronouns:
+                return None
             phrase_start = window + match.start(1)
             phrase = self.article.text[phrase_start : window + match.end(1)].strip()
             covering = self.overlapping(phrase_start)
@@ -590,7 +615,8 @@ class Resolver:
     def last_two_people(self, position: int, phrase: str, noun: str) -> Speaker | None:
         """'The two women': the last two different people heard or named before `position`."""
         wanted = "female" if noun == "women" else "male" if noun == "men" else ""
-        seen = [(p, s.name) for p, s in self.events if p < position and s.kind == "person"]
+        recent = self.speakers_between(max(0, position - 2000), position)
+        seen = [(p, s.name) for p, s in recent if s.kind == "person"]
         seen += [
             (m.start, m.actor)
             for m in self.mentions
@@ -673,7 +699,7 @@ class Resolver:
 
     def _candidates(self, start: int, limit: int, wanted: str) -> list[Speaker]:
         """Candidates in one sentence: its reporting-clause speakers, then its subject, then names in order."""
-        found = [speaker for pos, speaker in self.events if start <= pos < limit]
+        found = [speaker for _, speaker in self.speakers_between(start, limit)]
         subject = self.clause_subject(start, limit, pronouns=False) if limit > start else None
         if subject is not None and (wanted == "plural" or subject.kind != "group"):
             found.append(subject)
