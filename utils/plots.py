@@ -87,12 +87,18 @@ def save_figure(fig: Figure, name: str, *, source: str, directory: Path | str = 
             raise ValueError(f"figure {name!r}: label the axes of {ax.get_title()!r}")
     fig.text(0.01, -0.01, source, fontsize=7, color="#444444", ha="left", va="top", wrap=True)
     images = {}
-    for fmt, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
-        buffer = io.BytesIO()
-        with plt.rc_context(STYLE):
-            fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight", pad_inches=0.15)
-        images[fmt] = buffer.getvalue()
-        write_bytes_atomic(Path(directory) / f"{name}.{fmt}", images[fmt])
+    with plt.rc_context(STYLE):
+        # The tight box is measured once and reused for both formats (each measure is a full draw).
+        get_renderer = getattr(fig.canvas, "get_renderer", None)
+        box = fig.get_tightbbox(get_renderer()).padded(0.15) if get_renderer else "tight"
+        for fmt, metadata in (
+            ("png", {"Software": None}),
+            ("svg", {"Date": None, "Creator": None}),
+        ):
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches=box)
+            images[fmt] = buffer.getvalue()
+            write_bytes_atomic(Path(directory) / f"{name}.{fmt}", images[fmt])
     plt.close(fig)
     _show_in_notebook(images["png"])
 

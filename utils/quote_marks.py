@@ -42,7 +42,7 @@ class QuoteSpan:
 
 def find_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[str]]:
     """Pair quote marks paragraph by paragraph; return the quoted spans and warnings."""
-    double = bool(re.search(r"[\"“”„«»]", article.text))
+    double = _double_marks_are_primary(article.text)
     spans: list[QuoteSpan] = []
     warnings: list[str] = []
     run_on: QuoteSpan | None = None  # a quote whose paragraph ended with no closing mark
@@ -91,6 +91,19 @@ def find_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[str]]:
     if run_on is not None:
         warnings.append(_unbalanced(run_on.paragraph, run_on.open_pos))
     return [s for s in spans if s.end > s.start], warnings
+
+
+def _double_marks_are_primary(text: str) -> bool:
+    """Whether quotes open with double marks (most outlets) or single ones (many British outlets).
+
+    Single marks win when more of them open a quote (after a space or a dash, before a letter)
+    than there are pairs of double marks, which then are quotes nested inside.
+    """
+    double_pairs = len(re.findall(r"[\"“”„«»]", text)) / 2
+    single_openings = len(
+        re.findall(r"(?:^|(?<=[\s(\[—–:]))[‘'](?=[A-Za-z0-9])", text, flags=re.MULTILINE)
+    )
+    return double_pairs > 0 and double_pairs >= single_openings
 
 
 def _unbalanced(paragraph: int, offset: int) -> str:

@@ -49,7 +49,12 @@ __all__ = [
 TITLE_CUES = r"(?:titled|entitled|named|headlined|called)(?:\s+(?:the|a|an))?"
 _WORK_AFTER = (
     r"[\s,]*(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:book|novel|film|movie|documentary|report|album"
-    r"|song|play|series|show|poem|study|paper|memoir|exhibition|podcast|essay|biography)\b"
+    r"|song|play|series|show|poem|study|paper|memoir|exhibition|podcast|essay|biography|tune|anthem"
+    r"|hymn|slogan|motto|chant|catchphrase|painting|sculpture|musical|opera|game|app)\b"
+)
+_WORK_BEFORE = (
+    r"\b(?:report|study|book|novel|film|movie|documentary|album|song|play|series|show|paper|memoir"
+    r"|exhibition|podcast|essay|painting|tune|poem)\b[^.;:]{0,60},?\s*$"
 )
 NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
 
@@ -191,7 +196,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     sent_end = min(resolver.sentence_of(max(span.end - 1, span.start))[1], block.end)
     lead = text[sent_start : span.open_pos]
     starts_sentence = not lead.strip(" \t\n—–-") or lead.rstrip().endswith(":")
-    previous = done[-1] if done else None
+    previous = next((row for row in reversed(done) if row["speaker"]), None)  # skip scare quotes
 
     def speaker_row(found: tuple[Speaker, str, str], kind: str | None = None) -> dict[str, Any]:
         speaker, cue, method = found
@@ -220,6 +225,8 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         }
 
     scare = {**row, "speaker": "", "speaker_text": "", "cue": ""}
+    if re.search(_WORK_BEFORE, lead) and _looks_like_title(quote, loose=True):
+        return {**scare, "kind": "scare", "method": "a title after the work it names"}
     if _looks_like_title(quote) or (
         re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper()
     ):
@@ -246,8 +253,9 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     found = (
         _tail_attribution(ctx, close + 1, block.end) if close is not None and ends_clause else None
     )
-    found = found or _according_to(ctx, sent_start, sent_end)
+    found = found or _in_their_words(ctx, sent_start, lead)
     found = found or _lead_attribution(ctx, sent_start, span.open_pos)
+    found = found or _according_to(ctx, sent_start, sent_end)
     if found is None and re.search(r"(?::|—|–|\s-)\s*$", lead):
         found = _colon_speaker(ctx, sent_start, span.open_pos)
     if found is not None:
@@ -258,6 +266,10 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         introduced = _introduced_by_previous_paragraph(ctx, span)
         if introduced is not None:
             return speaker_row(introduced, kind="full")
+    if starts_sentence:
+        reported = _reported_earlier_in_paragraph(ctx, span, sent_start, previous)
+        if reported is not None:
+            return speaker_row(reported, kind="full")
     if starts_sentence and previous is not None and previous["speaker"]:
         if previous["paragraph"] == span.paragraph:
             return copy_previous("continuation", "split quote: previous quote's speaker")
@@ -275,14 +287,53 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     return copy_previous("partial", "no cue: nearest previous speaker")
 
 
-def _looks_like_title(quote: str) -> bool:
+def _in_their_words(ctx: _Context, sent_start: int, lead: str) -> tuple[Speaker, str, str] | None:
+    """`in Brandvold's words, "..."` or `in her words`."""
+    words_of = re.search(
+        rf"\b[Ii]n\s+((?:{NAME_RUN})['’]s?|his|her|their|its)\s+(?:own\s+)?words,?\s*$", lead
+    )
+    if not words_of:
+        return None
+    owner = re.sub(r"['’]s?$", "", words_of.group(1))
+    pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owner.lower())
+    at = sent_start + words_of.start(1)
+    speaker = ctx.resolver.resolve(pronoun or owner, at, "pron" if pronoun else "name")
+    return (speaker, "words", "in X's words") if speaker else None
+
+
+def _reported_earlier_in_paragraph(
+    ctx: _Context, span: QuoteSpan, sent_start: int, previous: dict[str, Any] | None
+) -> tuple[Speaker, str, str] | None:
+    """A quote opening a sentence just after a reporting clause with no quote ("..., she said. "...")."""
+    block = next(
+        b for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit"
+    )
+    if sent_start <= block.start:
+        return None
+    if previous is not None and previous["paragraph"] == span.paragraph:
+        return None  # a quote before it in the paragraph: the split-quote rule decides
+    before_start = max(ctx.resolver.sentence_of(sent_start - 1)[0], block.start)
+    cues = [
+        c
+        for c in ctx.verbs.verb_pattern.finditer(ctx.masked, before_start, sent_start)
+        if not c.group(1).endswith("ing") and not _not_reporting(ctx, c, before_start)
+    ]
+    for cue in reversed(cues):
+        speaker = _cue_subject(ctx, cue, before_start)
+        if speaker:
+            method = "quote after a reporting clause in the sentence before"
+            return speaker, ctx.verbs.lemma[cue.group(1)], method
+    return None
+
+
+def _looks_like_title(quote: str, loose: bool = False) -> bool:
     """Title Case words with no sentence inside: a film, book, report or product name."""
     core = re.sub(r"\([^)]*\)", "", quote).strip().rstrip(",.")
     words = re.findall(r"[\w’'-]+", core)
     long_words = [w for w in words if len(w) > 3]
     if not long_words or len(words) > 12 or len(words) < 2 or re.search(r"[.?!]\s", core):
         return False
-    if quote.rstrip()[-1:] in ",." and len(words) < 3:
+    if quote.rstrip()[-1:] in ",." and len(words) < 3 and not loose:
         return False
     return all(w[0].isupper() or w[0].isdigit() for w in long_words)
 
@@ -417,7 +468,11 @@ def _lead_attribution(
         for c in ctx.verbs.verb_pattern.finditer(ctx.masked, sent_start, open_pos)
         if not _not_reporting(ctx, c, sent_start)
     ]
-    nouns = list(ctx.verbs.noun_pattern.finditer(ctx.masked, sent_start, open_pos))
+    nouns = [
+        n
+        for n in ctx.verbs.noun_pattern.finditer(ctx.masked, sent_start, open_pos)
+        if not re.search(r"\b[Aa]ccording to\b[^,]*$", ctx.masked[sent_start : n.start()])
+    ]
     for index in range(len(cues) - 1, -1, -1):
         verb = cues[index]
         lemma = ctx.verbs.lemma[verb.group(1)]

@@ -177,7 +177,7 @@ _DETERMINERS = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]heir|[Hh
 DETERMINER_NP = rf"\b{_DETERMINERS}\s+(?:{_NP_WORD}\s+){{0,5}}?{_NP_WORD}"
 OFFICE_OF = (
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{_NP_WORD}\s+){{0,3}}?{OFFICE_HEAD}\s+(?:for|of|at|from)\s+"
-    rf"(?:(?:the|a|an)\s+)?(?:{NAME_RUN}|{_NP_WORD})"
+    rf"(?:(?:the|a|an)\s+)?(?:{NAME_RUN}|{_NP_WORD}(?:\s+{_NP_WORD}){{0,2}})"
 )
 _START = r"(?<![\w’'.\-])"
 _UTTERANCE = r"(?:message|statement|words|reply|answer|response|warning|advice|verdict|letter|note|plea|appeal|view)"
@@ -248,7 +248,7 @@ class Speaker:
             return not self.joint and self.kind == "person" and self.gender in (wanted, "")
         if wanted == "plural":
             return self.joint or self.kind in ("group", "organisation")
-        return not self.joint and self.kind in ("organisation", "country", "capital")
+        return not self.joint and self.kind in ("organisation", "country", "capital", "description")
 
 
 @dataclass
@@ -307,9 +307,11 @@ class Resolver:
         return self.masked[mention.start] != " "
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        """Start and end of the sentence holding `offset` (its paragraph when no sentence does)."""
+        """Start and end of the sentence holding `offset` (the space after a sentence belongs to it)."""
         index = bisect_right(self.sentence_starts, offset) - 1
         if index >= 0 and offset < self.sentence_ends[index]:
+            return self.sentence_starts[index], self.sentence_ends[index]
+        if index >= 0 and not self.article.text[self.sentence_ends[index] : offset + 1].strip():
             return self.sentence_starts[index], self.sentence_ends[index]
         block = next((b for b in self.article.blocks if b.start <= offset < b.end), None)
         return (block.start, block.end) if block else (offset, offset)
@@ -329,6 +331,7 @@ class Resolver:
                 if sentence_start >= end:
                     break
                 if sentence_start not in self._clauses:  # each sentence is read once, when needed
+                    self._clauses[sentence_start] = []  # a pronoun inside it must not read it again
                     self._clauses[sentence_start] = self.clause_speakers(
                         sentence_start, self.sentence_ends[index]
                     )
@@ -383,6 +386,10 @@ class Resolver:
                         ]
                         return Speaker(f"{first.name}; {speaker.name}", text, "group", joint=True)
                 return speaker
+            coordinated = re.match(r"\s*(?:and|or|but)\s+(.*)$", segment, flags=re.DOTALL)
+            if coordinated:  # "..., and a report by the Institute, <title>," : the last conjunct
+                chunk = " " * (comma + 1 + coordinated.start(1)) + coordinated.group(1)
+                break
             chunk = body[:comma] if comma >= 0 else body
             chunk = re.sub(rf"(?:\s+{FILLER})+\s*$", "", chunk.rstrip())
         leading = re.match(
@@ -445,6 +452,10 @@ class Resolver:
         verb = re.search(_FINITE_VERB, cleaned)
         region = rest[: verb.start()].strip(" ,") if verb else ""
         if (
+            re.search(r"\b(?:who|that|which)$", region) and "," in rest
+        ):  # "a union official who was in the room,"
+            region = rest[: rest.find(",")].strip()
+        if (
             re.match(rf"{_DETERMINERS}\s", region)
             and len(region.split()) <= 7
             and "," not in region
@@ -466,9 +477,14 @@ class Resolver:
         """Two or more people as one subject ("X and her co-author, Y, ... said"), else None."""
         cleaned = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", lambda m: " " * len(m.group(0)), rest)
         verb = re.search(_FINITE_VERB, cleaned)
-        region = rest[: verb.start()] if verb else ""
+        region = cleaned[: verb.start()] if verb else ""
         if " and " not in region:
             return None
+        shared = re.match(rf"\s*({NAME_TOKEN})\s+and\s+({NAME_TOKEN})\s+({NAME_TOKEN})\s*$", region)
+        if shared:  # "Jorge and Lucia Peralta"
+            first, second, surname = shared.groups()
+            names = [self.actor_name(f"{first} {surname}"), self.actor_name(f"{second} {surname}")]
+            return Speaker("; ".join(names), region.strip(), "group", joint=True)
         people = [
             m.actor for m in self.within(position, position + len(region)) if m.kind == "person"
         ]
@@ -483,6 +499,10 @@ class Resolver:
             names, key=lambda n: region.find(n.split()[-1]) if n.split()[-1] in region else 0
         )
         return Speaker("; ".join(ordered), region.strip(" ,"), "group", joint=True)
+
+    def actor_name(self, written: str) -> str:
+        """The canonical name for a name as written, when the table knows it."""
+        return self.actors.alias_to_name.get(written, written)
 
     def resolve(self, phrase: str, position: int, form: str) -> Speaker | None:
         """Turn a speaker phrase into a Speaker (None for a pronoun that points nowhere)."""
@@ -591,12 +611,16 @@ class Resolver:
                 phrase = re.sub(r"\s+", " ", full[0])
         definite = re.match(r"^the\s+((?:[\w-]+\s+){0,2}[\w-]+)$", phrase)
         if definite:  # "the official" after "a senior administration official"
+            head = re.escape(definite.group(1))
+            heard = [s.name for _, s in self.events if re.match(rf"(?i)an?\s.*\b{head}\b", s.name)]
             earlier = re.findall(
-                rf"\b(an?\s+(?:[\w-]+\s+){{0,3}}{re.escape(definite.group(1))})\b",
-                self.masked[:position],
+                rf"(?i)\b(an?\s+(?:[\w-]+\s+){{0,3}}{head})\b", self.masked[:position]
             )
-            if earlier:
+            if heard:
+                phrase = heard[-1]
+            elif earlier:
                 phrase = re.sub(r"\s+", " ", earlier[-1])
+                phrase = phrase[0].lower() + phrase[1:]
         words = set(re.findall(r"[a-z]+", phrase.lower()))
         gender = "male" if words & MALE_WORDS else "female" if words & FEMALE_WORDS else ""
         head = phrase.split()[-1].lower()
