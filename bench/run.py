@@ -30,6 +30,8 @@ from utils.article import load_article  # noqa: E402
 from utils.corpus import run_corpus  # noqa: E402
 from utils.paths import DEFAULT_ACTORS, SEED_ARTICLE  # noqa: E402
 from utils.pipeline import analyze_article  # noqa: E402
+from utils.quotes import find_quotes  # noqa: E402
+from utils.sentiment import quote_sentiment, sentence_sentiment  # noqa: E402
 
 GOALS = {
     "article_vs_textblob_ratio": ("<=", 3.0),
@@ -56,10 +58,15 @@ def article_ratio() -> dict[str, float]:
     sentences = load_article(SEED_ARTICLE).sentence_table["text"].tolist()
     textblob = median_seconds(lambda: [TextBlob(s).sentiment for s in sentences])
     whole = median_seconds(lambda: analyze_article(SEED_ARTICLE, actors))
+    article = load_article(SEED_ARTICLE)
+    quotes = find_quotes(article, actors)
+    sentiment = median_seconds(lambda: (quote_sentiment(quotes), sentence_sentiment(article)))
     return {
         "article_seconds": whole,
         "textblob_seconds": textblob,
         "article_vs_textblob_ratio": whole / textblob,
+        "sentiment_seconds": sentiment,
+        "sentiment_vs_textblob_ratio": sentiment / textblob,
     }
 
 

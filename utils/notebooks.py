@@ -36,10 +36,30 @@ def strip_volatile_metadata(notebook: dict) -> dict:
     for cell in notebook.get("cells", []):
         for key in VOLATILE_METADATA:
             cell.get("metadata", {}).pop(key, None)
+        if "outputs" in cell:
+            cell["outputs"] = _merge_streams(cell["outputs"])
     notebook.get("metadata", {}).get("kernelspec", {}).update(
         {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
     )
     return notebook
+
+
+def _merge_streams(outputs: list[dict]) -> list[dict]:
+    """Join consecutive pieces of the same stream: how the kernel chunks a print varies per run."""
+    merged: list[dict] = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and output.get("output_type") == "stream"
+            and previous.get("output_type") == "stream"
+            and previous.get("name") == output.get("name")
+        ):
+            text = "".join(previous["text"]) + "".join(output["text"])
+            previous["text"] = text.splitlines(keepends=True)
+        else:
+            merged.append(output)
+    return merged
 
 
 def _execute(source: Path, target: Path, cwd: Path, parameters: dict[str, object]) -> str:
@@ -97,6 +117,5 @@ def run_notebooks(
         if date:
             parameters["ARTICLE_DATE"] = date.isoformat()
         tasks = [(nb, cwd / nb.name, cwd, parameters) for nb in sources]
-    os.chdir(ROOT)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         return list(pool.map(lambda task: _execute(*task), tasks))
