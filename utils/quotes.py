@@ -224,26 +224,12 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             "method": method,
         }
 
-    scare = {**row, "speaker": "", "speaker_text": "", "cue": ""}
-    if re.search(_WORK_BEFORE, lead) and _looks_like_title(quote, loose=True):
-        return {**scare, "kind": "scare", "method": "a title after the work it names"}
-    if _looks_like_title(quote) or (
-        re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper()
-    ):
-        return {**scare, "kind": "scare", "method": "a title or name in quote marks"}
-    if re.search(rf"\b{NAMING_CUES}\s*$", lead):
-        return {
-            **scare,
-            "kind": "scare",
-            "method": "a name or label ('so-called', 'nicknamed'), not speech",
-        }
+    scare = {**row, "speaker": "", "speaker_text": "", "cue": "", "kind": "scare"}
     close = span.close_pos
-    if close is not None and re.match(_WORK_AFTER, text[close + 1 : close + 80]):
-        return {
-            **scare,
-            "kind": "scare",
-            "method": "a title: the words after it name a book, film or report",
-        }
+    after = text[close + 1 : close + 80] if close is not None else ""
+    not_speech = _scare_reason(quote, lead, after)
+    if not_speech:
+        return {**scare, "method": not_speech}
     after_close = text[close + 1 : close + 3] if close is not None else ""
     ends_clause = quote.rstrip(" '’‘")[-1:] in ",?!—–-" or after_close.lstrip(" ")[:1] in (
         ",",
@@ -279,12 +265,23 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
                 return speaker_row(reported, kind="full")
             return copy_previous("full", "quote-only paragraph: previous speaker")
     if len(quote.split()) <= 4 or previous is None or not previous["speaker"]:
-        return {
-            **scare,
-            "kind": "scare",
-            "method": "no speaker in the sentence: scare quote or title",
-        }
+        return {**scare, "method": "no speaker in the sentence: scare quote or title"}
     return copy_previous("partial", "no cue: nearest previous speaker")
+
+
+def _scare_reason(quote: str, lead: str, after: str) -> str | None:
+    """Why quoted words are not speech (a title, a name, a label), or None if they may be."""
+    if re.search(_WORK_BEFORE, lead) and _looks_like_title(quote, loose=True):
+        return "a title after the work it names"
+    if _looks_like_title(quote) or (
+        re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper()
+    ):
+        return "a title or name in quote marks"
+    if re.search(rf"\b{NAMING_CUES}\s*$", lead):
+        return "a name or label ('so-called', 'nicknamed'), not speech"
+    if re.match(_WORK_AFTER, after):
+        return "a title: the words after it name a book, film or report"
+    return None
 
 
 def _in_their_words(ctx: _Context, sent_start: int, lead: str) -> tuple[Speaker, str, str] | None:
