@@ -162,7 +162,7 @@ def test_speaker_comparison() -> None:
     assert isinstance(pd.DataFrame(), pd.DataFrame)
 
 
-@pytest.mark.parametrize("folder", ["articles", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("folder", ["articles", "heldout", "heldout2", "heldout3", "heldout4"])
 def test_scores_on_articles_in_other_outlets_styles(folder: str) -> None:
     """Invented articles in other outlets' styles, annotated by someone who did not write the rules."""
     from utils.evaluate import score_quote_folder
