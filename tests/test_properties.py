@@ -61,8 +61,8 @@ PIECES = st.sampled_from(
         "?",
     ]
 )
-TEXTS = st.lists(PIECES, min_size=1, max_size=80).map("".join)
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+TEXTS = st.lists(PIECES, min_size=1, max_size=160).map("".join)
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _article(text: str):
@@ -107,3 +107,13 @@ def test_quotes_never_crash_and_slice_back(text: str) -> None:
         assert row.kind in ("full", "partial", "continuation", "scare")
         assert (row.kind == "scare") == (row.speaker == "") or row.kind != "scare"
     assert isinstance(quotes.attrs["warnings"], list)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_no_quote_falls_back_to_a_failed_attribution(text: str) -> None:
+    article = _article(text)
+    if article is None:
+        return
+    warnings = find_quotes(article, TABLE).attrs["warnings"]
+    assert not [w for w in warnings if "could not attribute" in w]

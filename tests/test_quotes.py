@@ -170,6 +170,23 @@ def test_scores_on_articles_in_other_outlets_styles(folder: str) -> None:
     path = Path(__file__).parent / folder
     if not any(path.glob("*.quotes.csv")):
         pytest.skip(f"no gold files in tests/{folder}")
-    overall = score_quote_folder(path).set_index("article").loc["ALL"]
+    scores = score_quote_folder(path)
+    assert scores["failures"].sum() == 0  # no quote fell back to "attribution failed"
+    overall = scores.set_index("article").loc["ALL"]
     assert overall["quote_f1_exact"] >= 0.95
     assert overall["speaker_accuracy"] >= 0.90
+
+
+def test_a_failing_rule_keeps_the_quote_and_warns(monkeypatch: pytest.MonkeyPatch) -> None:
+    import utils.quotes as quotes_module
+
+    def broken(*args: object) -> None:
+        raise RecursionError("deliberately broken for this test")
+
+    monkeypatch.setattr(quotes_module, "_lead_attribution", broken)
+    quotes = find_quotes(
+        parse_article('Roa said the plan was "a first step" for clinics.'), parse_actors(TABLE)
+    )
+    assert quotes["quote"].tolist() == ["a first step"]
+    assert quotes.loc[0, "speaker"] == ""
+    assert any("could not attribute" in w for w in quotes.attrs["warnings"])

@@ -178,7 +178,7 @@ def score_quote_folder(folder: Path | str) -> pd.DataFrame:
     from .quotes import find_quotes
 
     rows = []
-    totals = {"gold": 0, "predicted": 0, "exact": 0, "matched": 0, "speaker_ok": 0}
+    totals = {"gold": 0, "predicted": 0, "exact": 0, "matched": 0, "speaker_ok": 0, "failures": 0}
     for path in sorted(Path(folder).glob("*.txt")):
         gold_file = path.with_suffix(".quotes.csv")
         if not gold_file.is_file():
@@ -186,6 +186,7 @@ def score_quote_folder(folder: Path | str) -> pd.DataFrame:
         article = load_article(path)
         gold = load_gold(gold_file, QUOTE_GOLD_COLUMNS, article)
         predicted = find_quotes(article, load_actors(actors_path_for(path)))
+        failed = [w for w in predicted.attrs.get("warnings", []) if "could not attribute" in w]
         aligned = align_quotes(predicted, gold)
         matched = aligned[aligned["gold_quote"].notna() & aligned["predicted_quote"].notna()]
         counts = {
@@ -194,6 +195,7 @@ def score_quote_folder(folder: Path | str) -> pd.DataFrame:
             "exact": int(aligned["exact"].sum()),
             "matched": len(matched),
             "speaker_ok": int(matched["speaker_ok"].sum()),
+            "failures": len(failed),
         }
         for key, value in counts.items():
             totals[key] += value
@@ -204,4 +206,4 @@ def score_quote_folder(folder: Path | str) -> pd.DataFrame:
     table["speaker_accuracy"] = (
         table["speaker_ok"] / table["matched"].where(table["matched"] > 0)
     ).round(3)
-    return table[["article", "gold", "predicted", "quote_f1_exact", "speaker_accuracy"]]
+    return table[["article", "gold", "predicted", "quote_f1_exact", "speaker_accuracy", "failures"]]

@@ -150,7 +150,24 @@ def find_quotes(
     resolver.clause_speakers = lambda start, end: _reporting_clauses(ctx, start, end)
     rows: list[dict[str, Any]] = []
     for span in spans:
-        row = _attribute(ctx, span, rows)
+        try:
+            row = _attribute(ctx, span, rows)
+        except Exception as exc:  # one odd sentence must not lose the whole article
+            warnings.append(
+                f"paragraph {span.paragraph}: could not attribute the quote at offset {span.start} "
+                f"({type(exc).__name__}); kept with no speaker"
+            )
+            row = {
+                "quote": article.text[span.start : span.end],
+                "speaker": "",
+                "speaker_text": "",
+                "cue": "",
+                "paragraph": span.paragraph,
+                "start": span.start,
+                "end": span.end,
+                "kind": "partial",
+                "method": f"attribution failed ({type(exc).__name__})",
+            }
         rows.append(row)
         if row["speaker"]:
             resolver.remember(
