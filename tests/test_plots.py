@@ -53,5 +53,6 @@ def test_figures_are_not_written_over_inputs() -> None:
 
 def test_group_colours_are_stable_and_colour_blind_safe() -> None:
     colours = group_colors(["Russia", "Ukraine", "Russia", "NATO"])
-    assert colours == {"Russia": PALETTE[0], "Ukraine": PALETTE[1], "NATO": PALETTE[2]}
+    assert colours == group_colors(["NATO", "Ukraine", "Russia"])  # any order: the same colours
+    assert colours == {"NATO": PALETTE[0], "Russia": PALETTE[1], "Ukraine": PALETTE[2]}
     assert PALETTE[0].upper() == "#0072B2"  # Okabe-Ito blue

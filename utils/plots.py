@@ -16,6 +16,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from cycler import cycler
 from matplotlib.figure import Figure
+from matplotlib.transforms import Bbox
 
 from .files import write_bytes_atomic
 from .paths import FIGURES
@@ -57,14 +58,14 @@ def use_style() -> None:
 
 
 def group_colors(groups: Iterable[str]) -> dict[str, str]:
-    """A stable colour per group, in order of first appearance (cycles after nine)."""
-    ordered = list(dict.fromkeys(groups))
+    """A colour per group, by alphabetical order, so every chart of an article agrees."""
+    ordered = sorted(set(groups))
     return {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(ordered)}
 
 
 def group_hatches(groups: Iterable[str]) -> dict[str, str]:
-    """A stable hatch per group, so bars stay apart in grey too."""
-    ordered = list(dict.fromkeys(groups))
+    """A hatch per group, by alphabetical order, so bars stay apart in grey too."""
+    ordered = sorted(set(groups))
     return {g: HATCHES[i % len(HATCHES)] for i, g in enumerate(ordered)}
 
 
@@ -85,12 +86,29 @@ def save_figure(fig: Figure, name: str, *, source: str, directory: Path | str = 
             and not (ax.get_xlabel() or ax.get_ylabel())
         ):
             raise ValueError(f"figure {name!r}: label the axes of {ax.get_title()!r}")
-    fig.text(0.01, -0.01, source, fontsize=7, color="#444444", ha="left", va="top", wrap=True)
     images = {}
     with plt.rc_context(STYLE):
-        # The tight box is measured once and reused for both formats (each measure is a full draw).
+        # The tight box is measured once and reused for both formats (each measure is a full draw);
+        # the source line goes just under whatever the figure drew lowest.
         get_renderer = getattr(fig.canvas, "get_renderer", None)
-        box = fig.get_tightbbox(get_renderer()).padded(0.15) if get_renderer else "tight"
+        if get_renderer is None:
+            fig.text(0.01, -0.01, source, fontsize=7, color="#444444", va="top", wrap=True)
+            box: Bbox | str = "tight"
+        else:
+            renderer = get_renderer()
+            drawn = fig.get_tightbbox(renderer)
+            width, height = fig.get_size_inches()
+            label = fig.text(
+                max(drawn.x0, 0) / width,
+                (drawn.y0 - 0.1) / height,
+                source,
+                fontsize=7,
+                color="#444444",
+                va="top",
+                wrap=True,
+            )
+            extent = label.get_window_extent(renderer).transformed(fig.dpi_scale_trans.inverted())
+            box = Bbox.union([drawn, extent]).padded(0.15)
         for fmt, metadata in (
             ("png", {"Software": None}),
             ("svg", {"Date": None, "Creator": None}),
@@ -226,20 +244,32 @@ def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 
     fig, ax = _figure(9, 7)
     widths = [0.6 + graph[a][b]["weight"] * 0.6 for a, b in graph.edges]
     nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#888888")
-    nx.draw_networkx_nodes(
-        graph,
-        layout,
-        ax=ax,
-        nodelist=nodes,
-        node_size=[40 + 18 * sizes.get(n, 1) for n in nodes],
-        node_color=[colors[groups[n]] for n in nodes],
-        edgecolors="black",
-        linewidths=0.6,
-    )
+    order = sorted(colors)
+    for group in order:  # one call per group: colour and shape both tell groups apart
+        members = [n for n in nodes if groups[n] == group]
+        if members:
+            nx.draw_networkx_nodes(
+                graph,
+                layout,
+                ax=ax,
+                nodelist=members,
+                node_size=[40 + 18 * sizes.get(n, 1) for n in members],
+                node_color=colors[group],
+                node_shape=MARKERS[order.index(group) % len(MARKERS)],
+                edgecolors="black",
+                linewidths=0.6,
+            )
     label_positions = {n: (x, y + 0.05) for n, (x, y) in layout.items()}
     nx.draw_networkx_labels(graph, label_positions, ax=ax, font_size=8, verticalalignment="bottom")
     handles = [
-        plt.Line2D([], [], marker="o", linestyle="", color=colors[g], markeredgecolor="black")
+        plt.Line2D(
+            [],
+            [],
+            marker=MARKERS[sorted(colors).index(g) % len(MARKERS)],
+            linestyle="",
+            color=colors[g],
+            markeredgecolor="black",
+        )
         for g in colors
         if any(groups[n] == g for n in nodes)
     ]
