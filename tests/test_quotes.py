@@ -162,7 +162,9 @@ def test_speaker_comparison() -> None:
     assert isinstance(pd.DataFrame(), pd.DataFrame)
 
 
-@pytest.mark.parametrize("folder", ["articles", "heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize(
+    "folder", ["articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
+)
 def test_scores_on_articles_in_other_outlets_styles(folder: str) -> None:
     """Invented articles in other outlets' styles, annotated by someone who did not write the rules."""
     from utils.evaluate import score_quote_folder
@@ -190,3 +192,31 @@ def test_a_failing_rule_keeps_the_quote_and_warns(monkeypatch: pytest.MonkeyPatc
     assert quotes["quote"].tolist() == ["a first step"]
     assert quotes.loc[0, "speaker"] == ""
     assert any("could not attribute" in w for w in quotes.attrs["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ('Protesters carried a placard reading "Homes not hotels" past the hall.', "", "scare"),
+        (
+            '"Anyone can apply," said a person familiar with the plans.',
+            "a person familiar with the plans",
+            "full",
+        ),
+        ('"We are done," the couple said.', "Karl Berg; Ines Roa", "full"),
+        ('Roa credited the recovery to "a lot of patient work by nurses".', "Ines Roa", "partial"),
+        ('In Berg\'s words, "nobody wins a strike".', "Karl Berg", "partial"),
+    ],
+)
+def test_later_patterns(text: str, speaker: str, kind: str) -> None:
+    table = parse_actors(TABLE)
+    lead = "Karl Berg and Ines Roa met on Monday. " if "couple" in text else ""
+    quotes = find_quotes(parse_article(lead + text), table)
+    assert same_speaker(quotes.iloc[-1]["speaker"], speaker), quotes.iloc[-1]["method"]
+    assert quotes.iloc[-1]["kind"] == kind
+
+
+def test_description_speakers_agree_when_one_is_cut_short() -> None:
+    assert same_speaker("one cafe owner on Harbour Street", "one cafe owner")
+    assert not same_speaker("one cafe owner", "one cafe worker")
+    assert not same_speaker("Ines Roa", "Ines")

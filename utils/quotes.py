@@ -57,6 +57,13 @@ _WORK_BEFORE = (
     r"|exhibition|podcast|essay|painting|tune|poem)\b[^.;:]{0,60},?\s*$"
 )
 NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
+# Words written or chanted by a crowd, not said by a speaker ("a placard reading ...", "chanting ...").
+DISPLAY_CUES = (
+    r"(?:\b(?:placards?|banners?|signs?|posters?|t-shirts?|graffiti|slogans?|stickers?)\b[^.;]{0,30}?"
+    r"\b(?:read|reads|reading|saying|said|with the words)\b|\b(?:chanting|chanted|chants? of|cries of)\b)"
+    r"[^.;]{0,40}$"
+    r"|\b(?:slogan|motto|tagline|catchphrase|headline|caption|jingle)s?\b[^.;]{0,30}$"
+)
 
 
 @dataclass(frozen=True)
@@ -244,7 +251,9 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     scare = {**row, "speaker": "", "speaker_text": "", "cue": "", "kind": "scare"}
     close = span.close_pos
     after = text[close + 1 : close + 80] if close is not None else ""
-    not_speech = _scare_reason(quote, lead, after)
+    not_speech = _scare_reason(quote, lead, after) or _displayed(
+        ctx.masked[sent_start : span.open_pos]
+    )
     if not_speech:
         return {**scare, "method": not_speech}
     after_close = text[close + 1 : close + 3] if close is not None else ""
@@ -281,9 +290,22 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             if reported is not None:
                 return speaker_row(reported, kind="full")
             return copy_previous("full", "quote-only paragraph: previous speaker")
+    if not starts_sentence and len(quote.split()) >= 3:
+        subject = resolver.clause_subject(sent_start, span.open_pos)
+        if (
+            subject is not None and subject.kind != "description"
+        ):  # "Pike credited the arrest to "...""
+            return speaker_row((subject, "", "no reporting verb: the subject of the sentence"))
     if len(quote.split()) <= 4 or previous is None or not previous["speaker"]:
         return {**scare, "method": "no speaker in the sentence: scare quote or title"}
     return copy_previous("partial", "no cue: nearest previous speaker")
+
+
+def _displayed(masked_lead: str) -> str | None:
+    """Why quoted words were shown or chanted rather than said (placards, banners, chants)."""
+    if re.search(DISPLAY_CUES, masked_lead, flags=re.IGNORECASE):
+        return "words on a placard or banner, or chanted by a crowd: no single speaker"
+    return None
 
 
 def _scare_reason(quote: str, lead: str, after: str) -> str | None:

@@ -167,20 +167,23 @@ _FUNCTION_WORD = (
     r"|It|He|She|They|We|I|His|Her|Its|Their|Our|Not|No|Yes|One|Another|Some|Many|Several|Both|Each|Every"
     r"|All|Most|Two|Three|So|Such|Then|There|Here|For|From|With|Without|Under|Over|During|Since|Until)\b"
 )
-NAME_TOKEN = rf"(?:{HONORIFIC}|(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|{_CONNECTOR}(?=\s+(?:[A-Z]|{_CONNECTOR}\s)))"
+NAME_TOKEN = rf"(?:{HONORIFIC}|@\w+|(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|{_CONNECTOR}(?=\s+(?:[A-Z]|{_CONNECTOR}\s)))"
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:&\s+)?{NAME_TOKEN})*"
 _NP_WORD = (
     r"(?!(?:that|which|who|whom|said|says|and|but|or|was|were|is|are|had|has|have|would|will|in|on|at"
     r"|after|before|when|while)\b)[\w.’'&\-]+"
 )
-_DETERMINERS = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]wo|[Ss]ome|[Ss]everal)"
+_DETERMINERS = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]wo|[Ss]ome|[Ss]everal)"
 DETERMINER_NP = rf"\b{_DETERMINERS}\s+(?:{_NP_WORD}\s+){{0,5}}?{_NP_WORD}"
 OFFICE_OF = (
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{_NP_WORD}\s+){{0,3}}?{OFFICE_HEAD}\s+(?:for|of|at|from)\s+"
     rf"(?:(?:the|a|an)\s+)?(?:{NAME_RUN}|{_NP_WORD}(?:\s+{_NP_WORD}){{0,2}})"
 )
 _START = r"(?<![\w’'.\-])"
-_UTTERANCE = r"(?:message|statement|words|reply|answer|response|warning|advice|verdict|letter|note|plea|appeal|view)"
+_UTTERANCE = (
+    r"(?:message|statement|words|reply|answer|response|warning|advice|verdict|letter|note|plea|appeal"
+    r"|view|conclusion|conclusions|finding|findings|summary|assessment|tone|reaction|position)"
+)
 _ANONYMOUS = (
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\w-]+\s+){0,3}?(?:person|people|source|sources"
     r"|official|officials|aide|aides|diplomat|diplomats|executive|executives|insider|insiders)"
@@ -206,6 +209,10 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("office", rf"{_START}{NAME_RUN}['’]s\s+(?:{OFFICE_WORDS})"),
     ("name_of", rf"{_START}{NAME_RUN}\s+(?:of|from|at)\s+{NAME_RUN}"),
     ("names", rf"{_START}{NAME_RUN}(?:\s*,\s*{NAME_RUN})*\s+and\s+(?:[a-z]+\s+)*{NAME_RUN}"),
+    (
+        "described",
+        rf"\b{_DETERMINERS}\s+(?:{_NP_WORD}\s+){{0,3}}?[a-z][\w-]*\s+(?:on|at|in|from|of|for|with|near)\s+(?:the\s+)?{NAME_RUN}",
+    ),
     ("name", rf"{_START}{NAME_RUN}\s+(?:[a-z-]+\s+)?{_DESCRIPTOR}\s+{NAME_RUN}"),
     ("name", rf"(?:{DETERMINER_NP}\s+)?{_START}{NAME_RUN}(?:\s+\(\w+\))?"),
     ("np", rf"{_START}{NAME_RUN}['’]s?\s+(?:{_NP_WORD}\s+){{0,3}}?[a-z][\w.\-]*"),
@@ -418,6 +425,9 @@ class Resolver:
     def phrase_after(self, start: int, limit: int) -> Speaker | None:
         """The speaker phrase that follows a verb (`said X`), resolved."""
         text = self.article.text[start:limit]
+        anonymous = re.match(rf"({_ANONYMOUS})(?=\s*(?:[,.;]|$))", text)
+        if anonymous:
+            return self.as_written(anonymous.group(1), start)
         match = re.match(
             rf"((?:{HONORIFIC}\s+)?(?:{DETERMINER_NP}\s+)?{NAME_RUN}|{DETERMINER_NP})"
             r"(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|after|before|during|when|while|who|adding|according|told|to|of"
@@ -511,6 +521,21 @@ class Resolver:
         lowered = phrase.lower()
         if form == "pron":
             return self.antecedent(position, PRONOUN_WANTS.get(lowered.split()[0], "thing"), phrase)
+        if re.fullmatch(_ANONYMOUS, phrase):  # "a person close to Mr Coombes" is not Mr Coombes
+            return self.as_written(phrase, position)
+        if (
+            form == "described"
+        ):  # "the mayor of Lindgard" is a role; "one cafe owner on Harbour Street" is not
+            role = self.role_actor(lowered, position)
+            head = re.match(r"^(.*?)\s+(?:on|at|in|from|of|for|with|near)\s", lowered)
+            people = [m.actor for m in inside if m.kind == "person"]
+            if role:
+                return self.actor(role, phrase)
+            if people:
+                return self.actor(people[-1], phrase)
+            if head and re.search(rf"\b{OFFICE_HEAD}$", head.group(1)) and inside:
+                return self.actor(inside[-1].actor, phrase)
+            return self.as_written(phrase, position)
         words = re.match(
             rf"^(?:the|a|an|his|her|its|their)\s+{_UTTERANCE}\s+(?:from|of|by)\s+(.+)$", lowered
         )
@@ -582,6 +607,13 @@ class Resolver:
         pair = re.match(r"^(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+)?(women|men|\w+s)$", lowered)
         if pair:
             return self.last_two_people(position, phrase, pair.group(1))
+        if re.match(r"^the\s+(?:couple|pair|two)$", lowered):
+            return self.last_two_people(position, phrase, "people")
+        if re.match(
+            r"^the\s+(?:two\s+)?(?:companies|firms|groups|sides|parties|organisations|organizations)$",
+            lowered,
+        ):
+            return self.last_two_organisations(position, phrase)
         if (
             inside
             and len(phrase.split()) == 2
@@ -636,15 +668,21 @@ class Resolver:
             kind = "description"
         return Speaker(phrase, phrase, kind, gender)
 
-    def last_two_people(self, position: int, phrase: str, noun: str) -> Speaker | None:
+    def last_two_people(
+        self, position: int, phrase: str, noun: str, within: int | None = None
+    ) -> Speaker | None:
         """'The two women': the last two different people heard or named before `position`."""
         wanted = "female" if noun == "women" else "male" if noun == "men" else ""
-        recent = self.speakers_between(max(0, position - 2000), position)
+        since = max(0, position - 2000) if within is None else within
+        recent = self.speakers_between(since, position)
         seen = [(p, s.name) for p, s in recent if s.kind == "person"]
         seen += [
             (m.start, m.actor)
             for m in self.mentions
-            if m.end <= position and m.kind == "person" and self.outside_quotes(m)
+            if since <= m.start
+            and m.end <= position
+            and m.kind == "person"
+            and self.outside_quotes(m)
         ]
         names: list[str] = []
         for _, name in sorted(seen, reverse=True):
@@ -652,6 +690,18 @@ class Resolver:
             gender = str(row["gender"]) if row else ""
             if name not in names and (not wanted or gender in (wanted, "")):
                 names.append(name)
+            if len(names) == 2:
+                return Speaker("; ".join(reversed(names)), phrase, "group", joint=True)
+        return None
+
+    def last_two_organisations(self, position: int, phrase: str) -> Speaker | None:
+        """'The companies': the last two different organisations named before `position`."""
+        names: list[str] = []
+        for mention in reversed(
+            [m for m in self.mentions if m.end <= position and self.outside_quotes(m)]
+        ):
+            if mention.kind == "organisation" and mention.actor not in names:
+                names.append(mention.actor)
             if len(names) == 2:
                 return Speaker("; ".join(reversed(names)), phrase, "group", joint=True)
         return None
@@ -713,6 +763,12 @@ class Resolver:
                             candidate.gender,
                             candidate.joint,
                         )
+            if wanted == "plural" and allowed == ("group",):
+                pair = self.last_two_people(
+                    position, phrase, "people", within=starts[min(2, len(starts) - 1)]
+                )
+                if pair is not None:  # "they" after two people named in the last sentences
+                    return pair
         for mention in reversed(
             [m for m in self.mentions if m.end <= position and self.outside_quotes(m)]
         ):
