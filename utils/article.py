@@ -24,7 +24,6 @@ CREDIT_LINE = re.compile(
     r"|written by|edited by|editing by|based on reporting by)\b",
     re.IGNORECASE,
 )
-FRONT_MATTER_KEYS = ("title", "outlet", "date", "url", "licence")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 

@@ -213,9 +213,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         "start": span.start,
         "end": span.end,
     }
-    block = next(
-        b for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit"
-    )
+    block = ctx.article.blocks[_block_index(ctx, span)]
     sent_start = max(resolver.sentence_of(span.open_pos)[0], block.start)
     sent_end = min(resolver.sentence_of(max(span.end - 1, span.start))[1], block.end)
     lead = text[sent_start : span.open_pos]
@@ -341,9 +339,7 @@ def _reported_earlier_in_paragraph(
     ctx: _Context, span: QuoteSpan, sent_start: int, previous: dict[str, Any] | None
 ) -> tuple[Speaker, str, str] | None:
     """A quote opening a sentence just after a reporting clause with no quote ("..., she said. "...")."""
-    block = next(
-        b for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit"
-    )
+    block = ctx.article.blocks[_block_index(ctx, span)]
     if sent_start <= block.start:
         return None
     if previous is not None and previous["paragraph"] == span.paragraph:
@@ -374,10 +370,17 @@ def _looks_like_title(quote: str, loose: bool = False) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in long_words)
 
 
-def _quote_only_paragraph(ctx: _Context, span: QuoteSpan) -> bool:
-    block = next(
-        b for b in ctx.article.blocks if b.paragraph == span.paragraph and b.role != "credit"
+def _block_index(ctx: _Context, span: QuoteSpan) -> int:
+    """Index in `article.blocks` of the paragraph that holds a quote."""
+    return next(
+        i
+        for i, b in enumerate(ctx.article.blocks)
+        if b.paragraph == span.paragraph and b.role != "credit"
     )
+
+
+def _quote_only_paragraph(ctx: _Context, span: QuoteSpan) -> bool:
+    block = ctx.article.blocks[_block_index(ctx, span)]
     return len(ctx.masked[block.start : block.end].split()) <= 2
 
 
@@ -386,9 +389,7 @@ def _reported_in_previous_paragraph(
 ) -> tuple[Speaker, str, str] | None:
     """A reporting clause without a quote in the paragraph before ("For now, X said, ...")."""
     blocks = ctx.article.blocks
-    index = next(
-        i for i, b in enumerate(blocks) if b.paragraph == span.paragraph and b.role != "credit"
-    )
+    index = _block_index(ctx, span)
     if index == 0:
         return None
     before = blocks[index - 1]
@@ -406,9 +407,7 @@ def _introduced_by_previous_paragraph(
 ) -> tuple[Speaker, str, str] | None:
     """A paragraph that opens with a quote after one that ends with a colon ("... read a statement:")."""
     blocks = ctx.article.blocks
-    index = next(
-        i for i, b in enumerate(blocks) if b.paragraph == span.paragraph and b.role != "credit"
-    )
+    index = _block_index(ctx, span)
     if index == 0 or not ctx.article.span(blocks[index - 1]).rstrip().endswith(":"):
         return None
     previous = blocks[index - 1]
@@ -534,22 +533,15 @@ def _lead_attribution(
         speaker = resolver.phrase_before(sent_start, verb.start())
         if speaker:
             return speaker, lemma, 'before the quote: X said ... "..."'
-    if cues:  # elided subject ("... and warned", "but said"): the sentence's subject
-        speaker = resolver.clause_subject(sent_start, cues[-1].start())
-        if speaker:
-            return (
-                speaker,
-                ctx.verbs.lemma[cues[-1].group(1)],
-                "before the quote: subject of the sentence",
-            )
-    if nouns:
-        speaker = resolver.clause_subject(sent_start, nouns[-1].start())
-        if speaker:
-            return (
-                speaker,
-                ctx.verbs.lemma[nouns[-1].group(1)],
-                "before the quote: subject of the sentence, then a statement",
-            )
+    # An elided subject ("... and warned", "but said") or a statement noun: the sentence's subject.
+    for found, method in (
+        (cues, "before the quote: subject of the sentence"),
+        (nouns, "before the quote: subject of the sentence, then a statement"),
+    ):
+        if found:
+            speaker = resolver.clause_subject(sent_start, found[-1].start())
+            if speaker:
+                return speaker, ctx.verbs.lemma[found[-1].group(1)], method
     return None
 
 
