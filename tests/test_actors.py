@@ -8,15 +8,14 @@ import pandas as pd
 import pytest
 
 from utils.actors import (
-    alias_rows_snippet,
     cooccurrence,
     count_mentions,
     find_mentions,
     load_actors,
     parse_actors,
-    suggest_unknown_names,
 )
 from utils.article import parse_article
+from utils.entities import alias_rows_snippet, suggest_unknown_names
 from utils.errors import InputError
 from utils.evaluate import MENTION_GOLD_COLUMNS, gold_path, load_gold, score_mentions
 

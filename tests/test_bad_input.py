@@ -11,7 +11,7 @@ import pytest
 from utils.actors import load_actors
 from utils.article import load_article
 from utils.errors import ArticleError, InputError
-from utils.paths import ROOT, SEED_ARTICLE
+from utils.paths import DEFAULT_ACTORS, ROOT, SEED_ARTICLE
 
 GOOD_TABLE = "id,name,kind,group,gender,roles,aliases\nana,Ana Lima,person,Brazil,female,,Lima\n"
 
@@ -146,5 +146,5 @@ def test_the_collection_refuses_to_write_over_inputs(tmp_path: Path) -> None:
     from utils.files import write_text_atomic
 
     with pytest.raises(InputError, match="writes nowhere else"):
-        write_text_atomic(ROOT / "data" / "actors.csv", "overwritten")
-    assert (ROOT / "data" / "actors.csv").read_text(encoding="utf-8").startswith("id,name")
+        write_text_atomic(DEFAULT_ACTORS, "overwritten")
+    assert (DEFAULT_ACTORS).read_text(encoding="utf-8").startswith("id,name")

@@ -8,8 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from utils.actors import actors_path_for, load_actors, parse_actors
+from utils.actors import load_actors, parse_actors
 from utils.article import load_article, parse_article
+from utils.entities import actors_for
 from utils.evaluate import QUOTE_GOLD_COLUMNS, gold_path, load_gold, same_speaker, score_quotes
 from utils.quotes import QUOTE_COLUMNS, find_quotes
 
@@ -147,7 +148,7 @@ def test_seed_against_gold(seed, seed_actors) -> None:
 @pytest.mark.parametrize("path", DEV_ARTICLES, ids=[p.stem for p in DEV_ARTICLES])
 def test_unseen_style_articles(path: Path) -> None:
     article = load_article(path)
-    quotes = find_quotes(article, load_actors(actors_path_for(path)))
+    quotes = find_quotes(article, actors_for(article, path))
     gold = load_gold(path.with_suffix(".quotes.csv"), QUOTE_GOLD_COLUMNS, article)
     scores = score_quotes(quotes, gold).set_index("measure")["value"]
     assert scores["quote F1 (exact)"] >= 0.95

@@ -1,4 +1,4 @@
-"""Helpers of the media-analysis notebooks: article -> actors -> quotes -> sentiment -> plots.
+"""Helpers of the media-analysis notebooks: article -> entities -> mentions -> quotes -> sentiment -> plots.
 
 Public names are imported lazily (PEP 562) so `import utils` stays fast:
 `from utils import find_quotes` loads only what that function needs.
@@ -29,8 +29,16 @@ _EXPORTS = {
         "find_mentions",
         "count_mentions",
         "cooccurrence",
+    ),
+    "entities": (
+        "discover_actors",
+        "actors_for",
+        "overlay_actors",
+        "actor_table",
+        "load_pipeline",
         "suggest_unknown_names",
         "alias_rows_snippet",
+        "DISCOVERY_RULES",
     ),
     "quotes": ("find_quotes", "mentioned_vs_quoted", "load_reporting_verbs"),
     "quote_marks": ("find_quote_marks", "quoted_spans", "masked_text"),

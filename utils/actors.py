@@ -1,7 +1,7 @@
 """Actors named in an article, found through a curated alias table.
 
 Each actor has a canonical name, aliases, a kind, a group, a gender and roles
-(data/actors.csv). Matching is exact and case-sensitive on whole words, the
+(data/articles/<name>.actors.csv, or found by `utils.entities`). Matching is exact and case-sensitive on whole words, the
 longest alias winning, so "Vladimir Putin" is one mention and "us" is not "US".
 """
 
@@ -21,12 +21,12 @@ import pandas as pd
 
 from .article import Article, read_text
 from .errors import InputError
-from .paths import DATA, display_path
+from .paths import display_path
 
 REQUIRED_COLUMNS = ("id", "name", "kind", "group")
 OPTIONAL_COLUMNS = ("gender", "roles", "aliases")
-KINDS = ("person", "organisation", "country", "capital")
-GENDERS = ("male", "female", "")
+KINDS = ("person", "organisation", "country", "capital", "place")
+GENDERS = ("male", "female", "unknown", "")
 MENTION_COLUMNS = [
     "actor",
     "group",
@@ -38,7 +38,6 @@ MENTION_COLUMNS = [
     "end",
     "actor_id",
 ]
-NAME_STOPWORDS = DATA / "name_stopwords.txt"
 
 
 @dataclass(frozen=True)
@@ -47,6 +46,7 @@ class Actors:
 
     table: pd.DataFrame
     source: str = "<table>"
+    decisions: pd.DataFrame | None = None  # merge decisions, for a discovered table
 
     @cached_property
     def by_name(self) -> dict[str, dict[str, Any]]:
@@ -123,7 +123,7 @@ def parse_actors(text: str, source: str = "<table>") -> Actors:
         if gender not in GENDERS:
             raise InputError(
                 source,
-                f"{where} ({row['name']}) has gender {gender!r}; use male, female or leave it empty",
+                f"{where} ({row['name']}) has gender {gender!r}; use male, female, unknown or leave it empty",
             )
         aliases = _split_list(row.get("aliases", ""))
         all_aliases = list(dict.fromkeys([row["name"], *aliases]))
@@ -206,96 +206,6 @@ def cooccurrence(mentions: pd.DataFrame, unit: str = "paragraph") -> pd.DataFram
     )
 
 
-def suggest_unknown_names(article: Article, actors: Actors) -> pd.DataFrame:
-    """Capitalised names that no alias covers: name, count, first_start, paragraph, kind_guess."""
-    covered = [(m.start, m.end) for m in find_mentions(article, actors).itertuples()]
-    stop = _name_stopwords()
-    lowercase_words = set(re.findall(r"\b[a-z]+\b", article.text))
-    sentence_starts = set(article.sentence_table["start"])
-    found: dict[str, dict[str, object]] = {}
-    for block in article.blocks:
-        if block.role != "body":
-            continue
-        for match in _NAME_RUN.finditer(article.text, block.start, block.end):
-            tokens = [
-                (t.start(), t.end(), t.group(0))
-                for t in re.finditer(r"\S+", article.text[: match.end()])
-                if t.start() >= match.start()
-            ]
-            titled = False
-            while tokens and _is_stopword(tokens[0][2], stop):
-                titled = True
-                tokens.pop(0)
-            while tokens and _is_stopword(tokens[-1][2], stop):
-                tokens.pop()
-            if not tokens:
-                continue
-            start, end = tokens[0][0], tokens[-1][1]
-            name = re.sub(r"(['’]s|['’])$", "", article.text[start:end].rstrip(".,;:"))
-            single_common_word = len(tokens) == 1 and name.lower() in lowercase_words
-            if single_common_word or (
-                len(tokens) == 1 and start in sentence_starts and name.lower() in stop
-            ):
-                continue
-            if (
-                len(name) < 2
-                or name in actors.alias_to_name
-                or any(s < end and start < e for s, e in covered)
-            ):
-                continue
-            entry = found.setdefault(
-                name,
-                {
-                    "name": name,
-                    "count": 0,
-                    "first_start": start,
-                    "paragraph": block.paragraph,
-                    "kind_guess": "person"
-                    if len(tokens) >= 2
-                    and (titled or _reused_surname(article.text, tokens[-1][2], end))
-                    else "",
-                },
-            )
-            entry["count"] = int(str(entry["count"])) + 1
-    table = pd.DataFrame(
-        list(found.values()), columns=["name", "count", "first_start", "paragraph", "kind_guess"]
-    )
-    return table.sort_values(["first_start"], ignore_index=True)
-
-
-def alias_rows_snippet(unknown: pd.DataFrame) -> str:
-    """Ready-to-paste CSV rows (id,name,kind,group,gender,roles,aliases) for unknown names."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    for row in unknown.itertuples():
-        name = str(row.name)
-        slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-        surname = name.split()[-1] if row.kind_guess == "person" and len(name.split()) > 1 else ""
-        writer.writerow([slug, name, row.kind_guess or "organisation", "", "", "", surname])
-    return out.getvalue()
-
-
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:von|van|der|de|den|la|le|al|bin|ibn|da|di|du)(?=\s+[A-Z]))"
-_NAME_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*")
-
-
-def _name_stopwords() -> frozenset[str]:
-    words = (
-        NAME_STOPWORDS.read_text(encoding="utf-8").split("\n") if NAME_STOPWORDS.exists() else []
-    )
-    return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
-
-
-def _reused_surname(text: str, surname: str, after: int) -> bool:
-    """Whether the last word of a name stands alone later on ("Wanjiru Kamau ... Kamau said")."""
-    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[after:]) is not None
-
-
-def _is_stopword(word: str, stop: frozenset[str]) -> bool:
-    bare = re.sub(r"(['’]s|['’])$", "", word.strip(",.;:"))
-    return bare in stop or bare.lower() in stop or ("." in bare.rstrip(".") and len(bare) <= 4)
-
-
 def _split_list(value: str) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
 
@@ -316,9 +226,7 @@ def _canonical_alias(matched: str, actors: Actors) -> str:
     raise KeyError(matched)
 
 
-def actors_path_for(article_path: Path | str, default: Path | None = None) -> Path:
-    """The article's own alias table (`<name>.actors.csv` beside it) if any, else data/actors.csv."""
+def actors_path_for(article_path: Path | str) -> Path | None:
+    """The article's own alias table (`<name>.actors.csv` beside it), or None when it has none."""
     own = Path(article_path).with_suffix(".actors.csv")
-    if own.is_file():
-        return own
-    return default or DATA / "actors.csv"
+    return own if own.is_file() else None

@@ -43,9 +43,9 @@ def _article(path: str) -> Any:
 
 
 def _actors(article_path: str, actors: str | None) -> Any:
-    from .actors import actors_path_for, load_actors
+    from .entities import actors_for
 
-    return load_actors(actors or actors_path_for(article_path))
+    return actors_for(_article(article_path), article_path, actors)
 
 
 def _date(value: str) -> dt.date:
@@ -75,8 +75,14 @@ def cmd_mentions(args: argparse.Namespace) -> None:
     _emit(find_mentions(article, _actors(args.path, args.actors)), args.format)
 
 
+def cmd_actors(args: argparse.Namespace) -> None:
+    from .entities import actor_table
+
+    _emit(actor_table(_actors(args.path, args.actors)), args.format)
+
+
 def cmd_unknown_names(args: argparse.Namespace) -> None:
-    from .actors import alias_rows_snippet, suggest_unknown_names
+    from .entities import alias_rows_snippet, suggest_unknown_names
 
     article = _article(args.path)
     unknown = suggest_unknown_names(article, _actors(args.path, args.actors))
@@ -210,8 +216,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("article", cmd_article, "the article's headline, paragraphs, sentences, words and credit")
     actors_help = (
-        "alias table CSV (default: the article's own <name>.actors.csv, else data/actors.csv)"
+        "alias table CSV laid over the article's actors (default: its own <name>.actors.csv, "
+        "else the actors discovered in it)"
     )
+    add(
+        "actors",
+        cmd_actors,
+        "the article's actors (own table, else discovered) with the columns of an alias table",
+    ).add_argument("--actors", help=actors_help)
     add("mentions", cmd_mentions, "one row per actor mention").add_argument(
         "--actors", help=actors_help
     )
@@ -224,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--gold", help="folder of <name>.mentions.csv / <name>.quotes.csv (default: data/gold)"
     )
     unknown = add(
-        "unknown-names", cmd_unknown_names, "capitalised names that the alias table does not cover"
+        "unknown-names", cmd_unknown_names, "names found in the article that the alias table lacks"
     )
     unknown.add_argument("--actors")
     unknown.add_argument(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -186,8 +187,8 @@ def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
 
 def score_quote_folder(folder: Path | str) -> pd.DataFrame:
     """Quote scores for every `<name>.txt` with a `<name>.quotes.csv` beside it, plus an overall row."""
-    from .actors import actors_path_for, load_actors
     from .article import load_article
+    from .entities import actors_for
     from .quotes import find_quotes
 
     rows = []
@@ -198,7 +199,7 @@ def score_quote_folder(folder: Path | str) -> pd.DataFrame:
             continue
         article = load_article(path)
         gold = load_gold(gold_file, QUOTE_GOLD_COLUMNS, article)
-        predicted = find_quotes(article, load_actors(actors_path_for(path)))
+        predicted = find_quotes(article, actors_for(article, path))
         failed = [w for w in predicted.attrs.get("warnings", []) if "could not attribute" in w]
         aligned = align_quotes(predicted, gold)
         matched = aligned[aligned["gold_quote"].notna() & aligned["predicted_quote"].notna()]
@@ -220,3 +221,143 @@ def score_quote_folder(folder: Path | str) -> pd.DataFrame:
         table["speaker_ok"] / table["matched"].where(table["matched"] > 0)
     ).round(3)
     return table[["article", "gold", "predicted", "quote_f1_exact", "speaker_accuracy", "failures"]]
+
+
+ENTITY_GOLD_COLUMNS = ("name", "kind", "gender", "count", "forms")
+ACTOR_KINDS = ("person", "organisation")
+
+
+def load_entity_gold(path: Path | str) -> pd.DataFrame:
+    """Read a `<slug>.entities.csv` (name, kind, gender, count, forms) and check its columns."""
+    shown = display_path(path)
+    if not Path(path).is_file():
+        raise InputError(shown, "no such gold file")
+    table = pd.read_csv(path, keep_default_na=False, dtype=str)
+    missing = [c for c in ENTITY_GOLD_COLUMNS if c not in table.columns]
+    if missing:
+        raise InputError(shown, f"is missing column(s) {', '.join(missing)}")
+    table["count"] = table["count"].astype(int)
+    return table
+
+
+def _form_key(form: str) -> str:
+    key = re.sub(r"\s+", " ", form.replace("’", "'")).strip().lower()
+    return re.sub(r"^the ", "", key)
+
+
+def score_discovery(article: Article, actors: Any, gold: pd.DataFrame) -> pd.DataFrame:
+    """One row per gold person/organisation and per reported one: matched, counts, kinds, gender."""
+    from .actors import count_mentions, find_mentions
+
+    counts = count_mentions(find_mentions(article, actors)).set_index("actor")["mentions"]
+    gold_forms = [
+        {_form_key(f) for f in [row.name, *str(row.forms).split(";")] if f.strip()}
+        for row in gold.itertuples()
+    ]
+    reported = actors.table[actors.table["kind"].isin(ACTOR_KINDS)]
+    rows, claimed = [], set()
+    for row in reported.sort_values("name").to_dict("records"):
+        count = int(counts.get(row["name"], 0))
+        if count == 0:
+            continue
+        keys = {_form_key(a) for a in row["all_aliases"]}
+        hits = [i for i, forms in enumerate(gold_forms) if keys & forms]
+        hit = max(hits, key=lambda i: len(keys & gold_forms[i])) if hits else None
+        right = hit is not None and gold["kind"].iat[hit] == row["kind"] and hit not in claimed
+        if hit is not None:
+            claimed.add(hit)
+        rows.append(
+            {
+                "side": "reported",
+                "name": row["name"],
+                "kind": row["kind"],
+                "gold_name": gold["name"].iat[hit] if hit is not None else "",
+                "gold_kind": gold["kind"].iat[hit] if hit is not None else "",
+                "count": count,
+                "gold_count": int(gold["count"].iat[hit]) if hit is not None else 0,
+                "right": right,
+                "gender": row["gender"],
+                "gold_gender": gold["gender"].iat[hit] if hit is not None else "",
+            }
+        )
+    best: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        name = row["gold_name"]
+        if name and (name not in best or row["count"] > best[name]["count"]):
+            best[name] = row
+    for g in gold[gold["kind"].isin(ACTOR_KINDS)].itertuples():
+        found = best.get(str(g.name))
+        count = found["count"] if found else 0
+        rows.append(
+            {
+                "side": "gold",
+                "name": found["name"] if found else "",
+                "kind": found["kind"] if found else "",
+                "gold_name": g.name,
+                "gold_kind": g.kind,
+                "count": count,
+                "gold_count": int(g.count),
+                "right": found is not None,
+                "gender": found["gender"] if found else "",
+                "gold_gender": g.gender,
+            }
+        )
+    table = pd.DataFrame(rows, columns=[*_DISCOVERY_COLUMNS])
+    table["count_ok"] = (table["count"] - table["gold_count"]).abs() <= (
+        table["gold_count"] * 0.2
+    ).clip(lower=1)
+    return table.assign(article=article.slug)
+
+
+_DISCOVERY_COLUMNS = (
+    "side",
+    "name",
+    "kind",
+    "gold_name",
+    "gold_kind",
+    "count",
+    "gold_count",
+    "right",
+    "gender",
+    "gold_gender",
+)
+
+
+def discovery_summary(scored: pd.DataFrame) -> dict[str, float | int]:
+    """Recall, count accuracy, precision and gender accuracy of a `score_discovery` table."""
+    gold = scored[scored["side"] == "gold"]
+    found = gold[gold["right"]]
+    reported = scored[scored["side"] == "reported"]
+    gendered = found[found["gold_gender"].isin(["male", "female"])]
+    share = lambda part, whole: round(len(part) / len(whole), 3) if len(whole) else float("nan")  # noqa: E731
+    return {
+        "articles": scored["article"].nunique(),
+        "gold people and organisations": len(gold),
+        "found": share(found, gold),
+        "count within 1 or 20%": share(found[found["count_ok"]], found),
+        "reported": len(reported),
+        "reported right": share(reported[reported["right"]], reported),
+        "gender right (people the text genders)": share(
+            gendered[gendered["gender"] == gendered["gold_gender"]], gendered
+        ),
+    }
+
+
+def score_discovery_folder(folder: Path | str) -> pd.DataFrame:
+    """`score_discovery` over every `<name>.txt` with a `<name>.entities.csv` beside it."""
+    from .article import load_article
+    from .entities import discover_actors
+
+    tables = []
+    for path in sorted(Path(folder).glob("*.txt")):
+        gold_file = path.with_suffix(".entities.csv")
+        if gold_file.is_file():
+            article = load_article(path)
+            tables.append(
+                score_discovery(article, discover_actors(article), load_entity_gold(gold_file))
+            )
+    if not tables:
+        raise InputError(
+            display_path(folder), "has no <name>.txt with a <name>.entities.csv beside it"
+        )
+    return pd.concat(tables, ignore_index=True)

@@ -8,7 +8,7 @@ FIGURES = ROOT / "figures"
 OUTPUT = ROOT / "output"
 MARKET = DATA / "market"
 SEED_ARTICLE = DATA / "articles" / "rferl-2022-02-21-putin-orders-troops.txt"
-DEFAULT_ACTORS = DATA / "actors.csv"
+DEFAULT_ACTORS = SEED_ARTICLE.with_suffix(".actors.csv")  # the seed's curated table
 REPORTING_VERBS = DATA / "reporting_verbs.csv"
 GOLD = DATA / "gold"
 

@@ -10,16 +10,22 @@ from pathlib import Path
 
 import pandas as pd
 
-from .actors import Actors, actors_path_for, find_mentions, load_actors
+from .actors import Actors, find_mentions
 from .article import load_article
+from .entities import actors_for, overlay_actors
 from .quotes import find_quotes
 from .sentiment import quote_sentiment, sentence_sentiment
 
 
 def analyze_article(path: Path | str, actors: Actors | None = None) -> dict[str, pd.DataFrame]:
-    """Mentions, quotes (with sentiment), narration sentiment and a one-row summary for one file."""
+    """Mentions, quotes (with sentiment), narration sentiment and a one-row summary for one file.
+
+    The actors are the article's own table or those discovered in it; a given table is laid over them.
+    """
     article = load_article(path)
-    table = actors if actors is not None else load_actors(actors_path_for(path))
+    table = actors_for(article, path)
+    if actors is not None:
+        table = overlay_actors(table, actors)
     mentions = find_mentions(article, table)
     quotes = quote_sentiment(find_quotes(article, table, mentions=mentions))
     narration = sentence_sentiment(article)

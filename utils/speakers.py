@@ -252,10 +252,18 @@ class Speaker:
     def fits(self, wanted: str) -> bool:
         """Whether a pronoun (male, female, plural, thing) can point to this speaker."""
         if wanted in ("male", "female"):
-            return not self.joint and self.kind == "person" and self.gender in (wanted, "")
+            return (
+                not self.joint and self.kind == "person" and self.gender in (wanted, "", "unknown")
+            )
         if wanted == "plural":
             return self.joint or self.kind in ("group", "organisation")
-        return not self.joint and self.kind in ("organisation", "country", "capital", "description")
+        return not self.joint and self.kind in (
+            "organisation",
+            "country",
+            "capital",
+            "place",
+            "description",
+        )
 
 
 @dataclass
