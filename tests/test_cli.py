@@ -71,3 +71,24 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["quotes"])
     assert exit_info.value.code == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_actors_prints_a_table_ready_to_pass_back(tmp_path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Bridge Opens\n\nMayor Lena Ortiz opened the Tacoma bridge on Monday. "
+        "Ortiz said the Washington State Department of Transportation paid for it.",
+        encoding="utf-8",
+    )
+    status, out = run("actors", str(story), "--format", "csv")
+    assert status == 0
+    assert out.splitlines()[0] == "id,name,kind,group,gender,roles,aliases"
+    saved = tmp_path / "story.actors.csv"
+    saved.write_text(out, encoding="utf-8")
+    status, again = run("actors", str(story), "--format", "csv")
+    assert status == 0 and again == out
+    table = pd.read_csv(io.StringIO(out), keep_default_na=False).set_index("name")
+    assert table.loc["Lena Ortiz", "kind"] == "person"
+    assert "Ortiz" in table.loc["Lena Ortiz", "aliases"]
+    status, mentions = run("mentions", str(story), "--format", "csv")
+    assert "Lena Ortiz" in mentions

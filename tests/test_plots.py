@@ -56,3 +56,38 @@ def test_group_colours_are_stable_and_colour_blind_safe() -> None:
     assert colours == group_colors(["NATO", "Ukraine", "Russia"])  # any order: the same colours
     assert colours == {"NATO": PALETTE[0], "Russia": PALETTE[1], "Ukraine": PALETTE[2]}
     assert PALETTE[0].upper() == "#0072B2"  # Okabe-Ito blue
+
+
+def test_empty_charts_say_so_instead_of_drawing_nothing(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from utils.plots import plot_network, plot_ranked_bars, plot_strip
+
+    empty_counts = pd.DataFrame(columns=["actor", "group", "mentions"])
+    figures = [
+        plot_ranked_bars(empty_counts, "actor", "mentions", "Mentions per actor", "mentions"),
+        plot_strip(pd.DataFrame(columns=["actor", "group", "paragraph"]), [], 5),
+        plot_network(
+            pd.DataFrame({"actor_a": ["A"], "actor_b": ["B"], "together": [1]}),
+            pd.DataFrame({"actor": ["A", "B"], "group": ["g", "g"], "mentions": [1, 1]}),
+            min_together=2,
+        ),
+    ]
+    for n, fig in enumerate(figures):
+        texts = " ".join(t.get_text() for ax in fig.axes for t in ax.texts)
+        assert texts.startswith(("Nothing", "No ")), texts
+        save_figure(fig, f"empty{n}", source="s", directory=tmp_path)
+    plt.close("all")
+
+
+def test_count_axes_have_whole_number_ticks() -> None:
+    import pandas as pd
+
+    from utils.plots import plot_ranked_bars
+
+    counts = pd.DataFrame({"actor": ["A"], "group": ["g"], "mentions": [3]})
+    fig = plot_ranked_bars(counts, "actor", "mentions", "Mentions per actor", "mentions")
+    fig.canvas.draw()
+    ticks = fig.axes[0].get_xticks()
+    assert all(float(t).is_integer() for t in ticks)
+    plt.close("all")

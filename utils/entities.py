@@ -404,7 +404,10 @@ def _merge(
 ) -> tuple[list[_Actor], list[tuple[str, str, str, str]]]:
     known = _known_names()
     decisions: list[tuple[str, str, str, str]] = []
-    texts = sorted(candidates, key=lambda t: (-len(t.split()), -len(candidates[t].starts), t))
+    texts = sorted(
+        candidates,
+        key=lambda t: (-len(t.split()), -len(candidates[t].starts), min(candidates[t].starts)),
+    )
     actors: dict[str, _Actor] = {}
     owner: dict[str, str] = {}
 
@@ -492,6 +495,12 @@ def _merge(
             elif text not in actors:
                 actors[text] = _Actor(text, "person", [text])
                 owner[text] = text
+    verbs = "|".join(sorted(_speech_verbs(), key=len, reverse=True))
+    for match in re.finditer(rf"\b([A-Z][a-z]{{3,}})(?=\s+(?:{verbs})\b)", article.text):
+        word = match.group(1)  # a misspelt surname the recogniser missed: 'Water said'
+        variant = _surname_variant(word, by_surname) if word not in owner else None
+        if variant and word not in by_surname:
+            join(word, variant, "M6", f"'{word}' is one letter from the surname of '{variant}'")
     for text in full:  # surnames that occur only inside a full name still count alone later
         surname = _surname(text)
         if (

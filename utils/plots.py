@@ -16,6 +16,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from cycler import cycler
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import Bbox
 
 from .files import write_bytes_atomic
@@ -137,6 +138,15 @@ def _figure(width: float = 8.0, height: float = 4.5) -> tuple[Figure, Any]:
     return fig, ax
 
 
+def empty_figure(title: str, message: str) -> Figure:
+    """A figure that says it has nothing to show, instead of a blank drawing."""
+    fig, ax = _figure(8, 2.2)
+    ax.axis("off")
+    ax.set_title(title)
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#333333", wrap=True)
+    return fig
+
+
 def plot_paragraph_lengths(paragraph_table: pd.DataFrame, sentence_table: pd.DataFrame) -> Figure:
     """Words per paragraph and per sentence, in reading order."""
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 5.5))
@@ -172,6 +182,8 @@ def plot_ranked_bars(
     counts: pd.DataFrame, label: str, value: str, title: str, xlabel: str
 ) -> Figure:
     """Horizontal bars, largest on top, coloured and hatched by group."""
+    if counts.empty:
+        return empty_figure(title, f"Nothing to count: no {xlabel} were found in this article.")
     counts = counts.iloc[::-1]
     colors, hatches = (
         group_colors(counts["group"].iloc[::-1]),
@@ -192,12 +204,18 @@ def plot_ranked_bars(
     ]
     ax.legend(handles, list(colors), title="group", fontsize=8, loc="lower right", frameon=False)
     ax.set(title=title, xlabel=xlabel, ylabel="")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.tick_params(axis="y", labelsize=8)
     return fig
 
 
 def plot_strip(mentions: pd.DataFrame, order: list[str], n_paragraphs: int) -> Figure:
     """Where each actor is named along the article: one row per actor, one mark per mention."""
+    title = "Where each actor is named (paragraph 0 = headline)"
+    if mentions.empty or not order:
+        return empty_figure(
+            title, "No actor is named in this article, so there is nothing to place."
+        )
     colors = group_colors(
         mentions.set_index("actor").loc[order, "group"].drop_duplicates().tolist()
     )
@@ -217,9 +235,8 @@ def plot_strip(mentions: pd.DataFrame, order: list[str], n_paragraphs: int) -> F
     ax.axvspan(-0.5, 1.5, color="#DDDDDD", zorder=0)
     ax.text(0.5, -0.8, "headline + lede", fontsize=7, ha="center", va="bottom")
     ax.set_xlim(-0.5, n_paragraphs + 0.5)
-    ax.set(
-        title="Where each actor is named (paragraph 0 = headline)", xlabel="paragraph", ylabel=""
-    )
+    ax.set(title=title, xlabel="paragraph", ylabel="")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     return fig
 
 
@@ -228,6 +245,13 @@ def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 
     import networkx as nx
 
     strong = pairs[pairs["together"] >= min_together]
+    title = f"Actors named in the same paragraph (at least {min_together} times)"
+    if strong.empty:
+        return empty_figure(
+            title,
+            "No two actors are named together that often"
+            + (f" ({len(pairs)} pairs share a paragraph fewer times)." if len(pairs) else "."),
+        )
     graph = nx.Graph()
     for row in strong.itertuples():
         graph.add_edge(row.actor_a, row.actor_b, weight=row.together)
@@ -282,7 +306,7 @@ def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 
         loc="upper left",
         bbox_to_anchor=(1.0, 1.0),
     )
-    ax.set_title(f"Actors named in the same paragraph (at least {min_together} times)")
+    ax.set_title(title)
     ax.axis("off")
     return fig
 

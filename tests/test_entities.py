@@ -1,0 +1,184 @@
+"""Actor discovery: spaCy's entities cleaned, merged and typed, on real sentences.
+
+Sentences come from the seed (RFE/RL) and from the real articles the actor issue cites
+(a Wikinews report on the University of Southern Indiana's Warhol exhibitions, a
+congressional story with party tags); names are as those articles print them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from utils.actors import count_mentions, find_mentions, load_actors
+from utils.article import parse_article
+from utils.entities import (
+    ACTOR_COLUMNS,
+    DISCOVERY_RULES,
+    actor_table,
+    actors_for,
+    discover_actors,
+    overlay_actors,
+)
+from utils.evaluate import MENTION_GOLD_COLUMNS, gold_path, load_gold
+from utils.paths import DEFAULT_ACTORS, SEED_ARTICLE
+
+HEADLINE = "A Report\n\n"
+
+
+def _discover(body: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    article = parse_article(HEADLINE + body)
+    actors = discover_actors(article)
+    counts = count_mentions(find_mentions(article, actors)).set_index("actor")["mentions"]
+    assert actors.decisions is not None
+    return actors.table.set_index("name"), actors.decisions, counts
+
+
+def test_seed_top_ten_people_and_organisations_match_the_gold(seed) -> None:
+    gold = load_gold(gold_path(seed, "mentions"), MENTION_GOLD_COLUMNS, seed)
+    curated = load_actors(DEFAULT_ACTORS).table.set_index("name")["kind"]
+    gold_counts = gold["actor"].value_counts()
+    gold_counts = gold_counts[gold_counts.index.map(curated).isin(["person", "organisation"])]
+    tenth = gold_counts.sort_values(ascending=False).iloc[9]
+    actors = discover_actors(seed)
+    counted = count_mentions(find_mentions(seed, actors))
+    kinds = actors.table.set_index("name")["kind"]
+    counted = counted[counted["actor"].map(kinds).isin(["person", "organisation"])].head(10)
+    assert len(counted) == 10
+    for row in counted.itertuples():
+        assert row.actor in gold_counts.index, f"{row.actor} is not a curated actor"
+        assert gold_counts[row.actor] >= tenth, f"{row.actor} is not among the gold's top ten"
+        assert abs(row.mentions - gold_counts[row.actor]) <= 1, row.actor
+
+
+def test_full_name_surname_honorific_and_possessive_are_one_actor() -> None:
+    table, decisions, counts = _discover(
+        "Russian President Vladimir Putin signed the decrees on Monday. "
+        "Putin's speech lasted an hour.\n\nMr. Putin said the West had ignored Russia."
+    )
+    assert counts["Vladimir Putin"] == 3
+    assert "Putin" not in table.index
+    assert table.loc["Vladimir Putin", "kind"] == "person"
+    assert table.loc["Vladimir Putin", "gender"] == "male"
+    assert table.loc["Vladimir Putin", "group"] == "Russia"
+    assert "M4" in set(decisions["rule"])
+
+
+def test_role_gender_and_group_from_the_title() -> None:
+    table, _, _ = _discover(
+        "White House spokeswoman Jen Psaki said the sanctions would follow. "
+        "U.S. Secretary of State Antony Blinken canceled a meeting with his Russian counterpart."
+    )
+    assert "White House spokeswoman" in table.loc["Jen Psaki", "roles"]
+    assert table.loc["Jen Psaki", "gender"] == "female"
+    assert "Secretary of State" in table.loc["Antony Blinken", "roles"]
+    assert table.loc["Antony Blinken", "group"] == "United States"
+
+
+def test_party_tag_gives_the_group_and_is_no_actor() -> None:
+    table, _, _ = _discover(
+        'Representative Marcy Kaptur (D-Ohio) voted against the bill. "We cannot wait," she said.'
+    )
+    assert table.loc["Marcy Kaptur", "group"] == "Democratic Party"
+    assert table.loc["Marcy Kaptur", "kind"] == "person"
+    assert not any("Ohio" in name and "D" in name.split() for name in table.index)
+
+
+def test_abbreviations_and_known_variants_merge() -> None:
+    table, decisions, counts = _discover(
+        "The University of Southern Indiana (USI) opened two exhibitions. "
+        "USI said the shows would run until May.\n\n"
+        "The U.S. ambassador spoke. The United States and the US embassy agreed."
+    )
+    assert counts["University of Southern Indiana"] == 3
+    assert "USI" in table.loc["University of Southern Indiana", "aliases"]
+    assert counts["United States"] == 3
+    assert {"M1", "M2"} <= set(decisions["rule"])
+
+
+def test_a_name_spelt_two_ways_is_one_person() -> None:
+    table, decisions, counts = _discover(
+        "Kristin Wilkins, the curator, chose the prints. Kristen Wilkins said the "
+        "foundation lent them.\n\nKathryn Waters, a professor, said the prints were rare. "
+        '"We are grateful," Water said.'
+    )
+    assert counts["Kristin Wilkins"] == 2
+    assert "Kristen Wilkins" not in table.index
+    assert "M6" in set(decisions["rule"])
+    assert counts["Kathryn Waters"] == 2
+
+
+def test_two_people_sharing_a_surname_are_never_merged() -> None:
+    table, decisions, _ = _discover(
+        "Senator Edward Kennedy met Robert Kennedy in Boston. Kennedy said the meeting went well."
+    )
+    assert {"Edward Kennedy", "Robert Kennedy"} <= set(table.index)
+    assert "Kennedy" not in table.index
+    assert "K1" in set(decisions["rule"])
+    for aliases in table["aliases"]:
+        assert "Kennedy" not in [a.strip() for a in aliases.split(";")]
+
+
+def test_keep_apart_undoes_a_merge() -> None:
+    text = HEADLINE + 'Kathryn Waters, a professor, spoke first. "They are rare," Water said.'
+    article = parse_article(text)
+    merged = discover_actors(article)
+    assert "Water" in merged.by_name["Kathryn Waters"]["aliases"]
+    apart = discover_actors(article, keep_apart=["Water"])
+    assert "Water" not in apart.by_name["Kathryn Waters"]["aliases"]
+    assert apart.decisions is not None
+    assert "kept apart" in " ".join(apart.decisions["evidence"])
+
+
+def test_places_are_not_people_and_fragments_do_not_cross_sentences(seed) -> None:
+    actors = discover_actors(seed)
+    kinds = actors.table.set_index("name")["kind"]
+    for place in ("Kyiv", "Moscow", "Ukraine", "Luhansk"):
+        if place in kinds:
+            assert kinds[place] in ("place", "country"), place
+    for name in actors.table["name"]:
+        assert "\n" not in name
+        assert not name.endswith(("'s", "’s"))
+
+
+def test_rules_have_ids_and_descriptions() -> None:
+    assert DISCOVERY_RULES["rule"].is_unique
+    assert DISCOVERY_RULES["description"].str.len().min() > 20
+
+
+def test_seed_uses_its_own_table_and_others_are_discovered(tmp_path: Path, seed) -> None:
+    own = actors_for(seed, SEED_ARTICLE)
+    assert own.source.endswith("putin-orders-troops.actors.csv")
+    other = tmp_path / "story.txt"
+    other.write_text(HEADLINE + "Mayor Lena Ortiz opened the bridge in Tacoma.", encoding="utf-8")
+    article = parse_article(other.read_text(encoding="utf-8"), str(other))
+    found = actors_for(article, other)
+    assert "Lena Ortiz" in set(found.table["name"])
+    assert "Vladimir Putin" not in set(found.table["name"])
+
+
+def test_a_curated_table_laid_over_discovery_wins(tmp_path: Path) -> None:
+    article = parse_article(HEADLINE + "Mayor Lena Ortiz opened the bridge. Ortiz cut the ribbon.")
+    table = tmp_path / "t.csv"
+    table.write_text(
+        ",".join(ACTOR_COLUMNS) + "\nortiz,Lena Ortiz,person,Tacoma,female,mayor,Ortiz\n",
+        encoding="utf-8",
+    )
+    merged = overlay_actors(discover_actors(article), load_actors(table))
+    row = merged.by_name["Lena Ortiz"]
+    assert row["group"] == "Tacoma"
+    assert len(merged.table[merged.table["name"] == "Lena Ortiz"]) == 1
+
+
+def test_actor_table_has_the_alias_table_columns(seed) -> None:
+    assert list(actor_table(discover_actors(seed)).columns) == ACTOR_COLUMNS
+
+
+@pytest.mark.parametrize("body", ["", "no names here at all, just words."])
+def test_an_article_with_no_names_gives_an_empty_table(body: str) -> None:
+    article = parse_article(HEADLINE + (body or "nothing."))
+    actors = discover_actors(article)
+    assert actors.table.empty or set(actors.table["kind"]) <= {"place"}
+    assert find_mentions(article, actors).empty or not actors.table.empty
