@@ -152,7 +152,12 @@ def discover_actors(article: Article, keep_apart: Iterable[str] = ()) -> Actors:
     candidates = _candidates(article)
     kinds = _settle_kinds(candidates)
     actors, decisions = _merge(article, candidates, kinds, set(keep_apart))
-    rows = [_attributes(article, actor, candidates) for actor in actors]
+    first = {
+        a.name: min((p for f in a.forms for p in _starts(candidates, f)), default=0) for a in actors
+    }
+    rows = [
+        _attributes(article, a, candidates) for a in sorted(actors, key=lambda a: first[a.name])
+    ]
     table = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     if table.empty:
         return Actors(_empty_table(), f"{article.source} (discovered)", _decisions(decisions))
@@ -206,7 +211,8 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
     found: dict[str, _Candidate] = {}
     for block, doc in zip(body, nlp.pipe(article.span(b) for b in body), strict=True):
         for ent in doc.ents:
-            if ent.label_ not in LABEL_KIND:
+            label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
+            if not label:
                 continue
             tokens = list(ent)
             while tokens and tokens[0].lower_ in ("the", "a", "an"):
@@ -215,7 +221,7 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
                 tokens = tokens[:-1]
             tokens = _with_particles(doc, tokens)
             role_words: list[Any] = []
-            while ent.label_ == "PERSON" and len(tokens) > 1 and _is_title(tokens[0].text, stop):
+            while label == "PERSON" and len(tokens) > 1 and _is_title(tokens[0].text, stop):
                 role_words.append(tokens[0])
                 tokens = tokens[1:]
             if not tokens:
@@ -229,9 +235,9 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
             if "\n" in text:
                 continue
             cand = found.setdefault(text, _Candidate(text))
-            cand.labels[ent.label_] += 1
+            cand.labels[label] += 1
             cand.starts.append(start)
-            if ent.label_ == "PERSON":
+            if label == "PERSON":
                 first = tokens[0].i
                 before = _role_before(doc, first - len(role_words), stop)
                 titles = " ".join(t.text for t in role_words)
@@ -255,6 +261,16 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
                 if party:
                     cand.party = party.group(1)
     return found
+
+
+def _person_by_context(doc: Any, ent: Any) -> str:
+    """'PERSON' for a two- or three-word name under another label that speaks or has an apposition."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return ""
+    after = ent.end
+    speaks = after < len(doc) and doc[after].lower_ in _speech_verbs()
+    return "PERSON" if speaks or _apposition_after(doc, after) else ""
 
 
 def _with_particles(doc: Any, tokens: list[Any]) -> list[Any]:
@@ -298,6 +314,10 @@ _PARTICLES = frozenset(
         "al",
     )
 )
+
+
+def _starts(candidates: dict[str, _Candidate], form: str) -> list[int]:
+    return candidates[form].starts if form in candidates else []
 
 
 def _is_title(word: str, stop: frozenset[str]) -> bool:
