@@ -16,13 +16,14 @@ ACTORS ?=
 DATE ?=
 JOBS ?= 2
 
-.PHONY: help venv figures test lint lab clean bench check-figures lock
+.PHONY: help venv figures test lint lab clean bench evaluate check-figures lock
 
 help:
 	@echo "make figures   run every notebook top to bottom, write figures/ (ARTICLE=... for another article)"
 	@echo "make test      lint, pytest over tests/, nbval over notebooks/"
 	@echo "make lab       open JupyterLab on the project's environment"
 	@echo "make bench     measure speed, write bench/results.json"
+	@echo "make evaluate  score actor discovery on real articles, write bench/accuracy.json"
 	@echo "make clean     remove the venv and caches (never data/, notebooks/ or figures/)"
 
 venv: $(STAMP)
@@ -58,6 +59,9 @@ check-figures: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+evaluate: $(STAMP)
+	$(BIN)/python bench/evaluate.py
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/00_start_here.ipynb

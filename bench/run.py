@@ -28,6 +28,7 @@ from textblob import TextBlob  # noqa: E402
 from utils.actors import load_actors  # noqa: E402
 from utils.article import load_article  # noqa: E402
 from utils.corpus import run_corpus  # noqa: E402
+from utils.entities import MODEL, discover_actors  # noqa: E402
 from utils.paths import DEFAULT_ACTORS, SEED_ARTICLE  # noqa: E402
 from utils.pipeline import analyze_article  # noqa: E402
 from utils.quotes import find_quotes  # noqa: E402
@@ -37,6 +38,7 @@ GOALS = {
     "article_vs_textblob_ratio": ("<=", 3.0),
     "figures_vs_empty_ratio": ("<=", 1.5),
     "corpus_flatness_ratio": ("<=", 1.2),
+    "article_vs_full_parse_ratio": ("<=", 1.0),
     "two_worker_speedup": (">=", 1.8),
 }
 
@@ -67,6 +69,27 @@ def article_ratio() -> dict[str, float]:
         "article_vs_textblob_ratio": whole / textblob,
         "sentiment_seconds": sentiment,
         "sentiment_vs_textblob_ratio": sentiment / textblob,
+    }
+
+
+def discovery_ratios(work: Path) -> dict[str, float]:
+    """Actor discovery, and the whole analysis of an article with no table, against one full parse."""
+    import spacy
+
+    full = spacy.load(MODEL)
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    bare = work / "no-table" / "article.txt"  # the seed without its curated table beside it
+    bare.parent.mkdir(parents=True)
+    bare.write_text(text, encoding="utf-8")
+    parse = median_seconds(lambda: full(text), repeats=7)
+    discovery = median_seconds(lambda: discover_actors(load_article(bare)), repeats=7)
+    whole = median_seconds(lambda: analyze_article(bare), repeats=7)
+    return {
+        "full_parse_seconds": parse,
+        "discovery_seconds": discovery,
+        "discovery_vs_full_parse_ratio": discovery / parse,
+        "article_discovered_seconds": whole,
+        "article_vs_full_parse_ratio": whole / parse,
     }
 
 
@@ -163,6 +186,7 @@ def main() -> None:
         for step in (
             article_ratio,
             import_seconds,
+            lambda: discovery_ratios(work),
             lambda: notebook_ratio(work),
             lambda: corpus_ratios(work),
         ):

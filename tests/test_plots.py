@@ -91,3 +91,27 @@ def test_count_axes_have_whole_number_ticks() -> None:
     ticks = fig.axes[0].get_xticks()
     assert all(float(t).is_integer() for t in ticks)
     plt.close("all")
+
+
+def test_a_group_keeps_its_colour_whatever_a_chart_shows() -> None:
+    import pandas as pd
+
+    from utils.plots import group_colors, plot_ranked_bars
+
+    counts = pd.DataFrame(
+        {
+            "actor": ["A", "B", "C", "D"],
+            "group": ["Russia", "unknown", "Ukraine", "Austria"],
+            "mentions": [9, 5, 3, 1],
+        }
+    )
+    everyone = group_colors(counts["group"])
+    assert everyone["unknown"] == "#999999"
+    fig = plot_ranked_bars(counts, "actor", "mentions", "t", "mentions", top=2)
+    drawn = {bar.get_y(): bar.get_facecolor() for bar in fig.axes[0].patches if bar.get_width() > 0}
+    assert len(drawn) == 2
+    from matplotlib.colors import to_rgba
+
+    assert to_rgba(everyone["Russia"]) in drawn.values()
+    assert to_rgba(everyone["unknown"]) in drawn.values()
+    plt.close("all")

@@ -58,7 +58,14 @@ _EXPORTS = {
         "check_claims",
         "write_series",
     ),
-    "plots": ("save_figure", "source_line", "group_colors", "group_hatches", "PALETTE"),
+    "plots": (
+        "save_figure",
+        "source_line",
+        "group_colors",
+        "group_hatches",
+        "group_markers",
+        "PALETTE",
+    ),
     "notebooks": ("run_notebooks",),
     "paths": ("ROOT", "DATA", "FIGURES"),
     "evaluate": (

@@ -130,6 +130,7 @@ class _Candidate:
     genders: Counter[str] = field(default_factory=Counter)
     party: str = ""
     speaks: int = 0
+    mid_sentence: int = 0
 
 
 @functools.cache
@@ -237,6 +238,8 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
             cand = found.setdefault(text, _Candidate(text))
             cand.labels[label] += 1
             cand.starts.append(start)
+            if sentence_starts[max(bisect_right(sentence_starts, start) - 1, 0)] != start:
+                cand.mid_sentence += 1
             if label == "PERSON":
                 first = tokens[0].i
                 before = _role_before(doc, first - len(role_words), stop)
@@ -461,6 +464,13 @@ def _merge(
     for text in [t for t in texts if "-" in t and all(p in candidates for p in t.split("-"))]:
         decisions.append((text, "", "E5", "a compound of names counted one by one"))
         owner[text] = ""
+    parts = {w for t in texts if " " in t for w in t.split()}
+    for text in texts:
+        cand = candidates[text]
+        lone = " " not in text and text not in known and text not in parts
+        if lone and not cand.mid_sentence and not (cand.roles or cand.speaks or cand.genders):
+            decisions.append((text, "", "E5", "a lone word found only at the start of a sentence"))
+            owner[text] = ""
     abbreviation = re.compile(r"[A-Z][A-Z.&]+")
     for text in [
         t

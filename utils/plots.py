@@ -58,16 +58,29 @@ def use_style() -> None:
     plt.rcParams.update(STYLE)
 
 
+UNKNOWN_GROUP = "unknown"
+UNKNOWN_COLOR = "#999999"
+
+
 def group_colors(groups: Iterable[str]) -> dict[str, str]:
-    """A colour per group, by alphabetical order, so every chart of an article agrees."""
-    ordered = sorted(set(groups))
-    return {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(ordered)}
+    """A colour per group, by alphabetical order of all the article's groups; 'unknown' is grey.
+
+    Pass every group of the article (not only those one chart shows), so all its charts agree.
+    """
+    ordered = sorted(set(groups) - {UNKNOWN_GROUP})
+    colors = [c for c in PALETTE if c != UNKNOWN_COLOR]
+    styled = {g: colors[i % len(colors)] for i, g in enumerate(ordered)}
+    return {**styled, UNKNOWN_GROUP: UNKNOWN_COLOR} if UNKNOWN_GROUP in set(groups) else styled
 
 
 def group_hatches(groups: Iterable[str]) -> dict[str, str]:
-    """A hatch per group, by alphabetical order, so bars stay apart in grey too."""
-    ordered = sorted(set(groups))
-    return {g: HATCHES[i % len(HATCHES)] for i, g in enumerate(ordered)}
+    """A hatch per group, in the order of `group_colors`, so bars stay apart in grey too."""
+    return {g: HATCHES[i % len(HATCHES)] for i, g in enumerate(group_colors(groups))}
+
+
+def group_markers(groups: Iterable[str]) -> dict[str, str]:
+    """A marker per group, in the order of `group_colors`, for dots and network nodes."""
+    return {g: MARKERS[i % len(MARKERS)] for i, g in enumerate(group_colors(groups))}
 
 
 def source_line(article_title: str, outlet: str = "", date: str = "") -> str:
@@ -179,16 +192,16 @@ def plot_quote_marks(marks: pd.DataFrame, n_paragraphs: int) -> Figure:
 
 
 def plot_ranked_bars(
-    counts: pd.DataFrame, label: str, value: str, title: str, xlabel: str
+    counts: pd.DataFrame, label: str, value: str, title: str, xlabel: str, top: int | None = None
 ) -> Figure:
-    """Horizontal bars, largest on top, coloured and hatched by group."""
+    """Horizontal bars, largest on top (the first `top` rows), coloured and hatched by group."""
     if counts.empty:
         return empty_figure(title, f"Nothing to count: no {xlabel} were found in this article.")
+    colors, hatches = group_colors(counts["group"]), group_hatches(counts["group"])
+    counts = counts.head(top) if top else counts
+    shown = set(counts["group"])
+    colors = {g: c for g, c in colors.items() if g in shown}
     counts = counts.iloc[::-1]
-    colors, hatches = (
-        group_colors(counts["group"].iloc[::-1]),
-        group_hatches(counts["group"].iloc[::-1]),
-    )
     fig, ax = _figure(8, max(3.0, 0.26 * len(counts) + 1))
     for row in counts.itertuples():
         ax.barh(
@@ -216,9 +229,7 @@ def plot_strip(mentions: pd.DataFrame, order: list[str], n_paragraphs: int) -> F
         return empty_figure(
             title, "No actor is named in this article, so there is nothing to place."
         )
-    colors = group_colors(
-        mentions.set_index("actor").loc[order, "group"].drop_duplicates().tolist()
-    )
+    colors, markers = group_colors(mentions["group"]), group_markers(mentions["group"])
     fig, ax = _figure(8, max(3.0, 0.25 * len(order) + 1))
     for y, actor in enumerate(order):
         rows = mentions[mentions["actor"] == actor]
@@ -228,7 +239,7 @@ def plot_strip(mentions: pd.DataFrame, order: list[str], n_paragraphs: int) -> F
             [y] * len(rows),
             s=22,
             color=colors[group],
-            marker=MARKERS[list(colors).index(group) % len(MARKERS)],
+            marker=markers[group],
         )
     ax.set_yticks(range(len(order)), order, fontsize=8)
     ax.invert_yaxis()
@@ -257,7 +268,7 @@ def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 
         graph.add_edge(row.actor_a, row.actor_b, weight=row.together)
     sizes = counts.set_index("actor")["mentions"].to_dict()
     groups = counts.set_index("actor")["group"].to_dict()
-    colors = group_colors(counts["group"])
+    colors, markers = group_colors(counts["group"]), group_markers(counts["group"])
     nodes = sorted(graph.nodes)
     graph = nx.relabel_nodes(graph, {n: n for n in nodes})
     layout = (
@@ -268,8 +279,7 @@ def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 
     fig, ax = _figure(9, 7)
     widths = [0.6 + graph[a][b]["weight"] * 0.6 for a, b in graph.edges]
     nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#888888")
-    order = sorted(colors)
-    for group in order:  # one call per group: colour and shape both tell groups apart
+    for group in colors:  # one call per group: colour and shape both tell groups apart
         members = [n for n in nodes if groups[n] == group]
         if members:
             nx.draw_networkx_nodes(
@@ -279,7 +289,7 @@ def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 
                 nodelist=members,
                 node_size=[40 + 18 * sizes.get(n, 1) for n in members],
                 node_color=colors[group],
-                node_shape=MARKERS[order.index(group) % len(MARKERS)],
+                node_shape=markers[group],
                 edgecolors="black",
                 linewidths=0.6,
             )
@@ -289,7 +299,7 @@ def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 
         plt.Line2D(
             [],
             [],
-            marker=MARKERS[sorted(colors).index(g) % len(MARKERS)],
+            marker=markers[g],
             linestyle="",
             color=colors[g],
             markeredgecolor="black",
