@@ -63,8 +63,12 @@ bench: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/python bench/evaluate.py
 
+# Served from the repository root so links to solutions/ and data/ open; --allow-root only as root.
+LAB_FLAGS := --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb \
+	$(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(LAB_FLAGS)
 
 lock:
 	rm -rf /tmp/media-notebooks-lock && $(PYTHON) -m venv /tmp/media-notebooks-lock

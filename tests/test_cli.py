@@ -92,3 +92,23 @@ def test_actors_prints_a_table_ready_to_pass_back(tmp_path) -> None:
     assert "Ortiz" in table.loc["Lena Ortiz", "aliases"]
     status, mentions = run("mentions", str(story), "--format", "csv")
     assert "Lena Ortiz" in mentions
+
+
+def test_a_python_without_the_packages_gets_one_line(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from utils.paths import ROOT
+
+    # An interpreter that cannot import pandas stands in for the system Python.
+    blocker = tmp_path / "pandas.py"
+    blocker.write_text("raise ModuleNotFoundError('No module named pandas', name='pandas')\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "utils", "article", str(SEED_ARTICLE)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and ".venv/bin/python -m utils" in done.stderr
