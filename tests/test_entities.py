@@ -182,3 +182,14 @@ def test_an_article_with_no_names_gives_an_empty_table(body: str) -> None:
     actors = discover_actors(article)
     assert actors.table.empty or set(actors.table["kind"]) <= {"place"}
     assert find_mentions(article, actors).empty or not actors.table.empty
+
+
+def test_names_that_make_the_same_id_stay_two_rows() -> None:
+    # From the Global Voices report on two American journalists sentenced in North Korea:
+    # "North Korea" and "North-Korea" slug to the same id.
+    article = parse_article(
+        HEADLINE + "North Korea sentenced the two journalists. Bloggers in North-Korea watchers' "
+        "forums and in North Korea's neighbour South Korea reacted."
+    )
+    actors = discover_actors(article)
+    assert actors.table["id"].is_unique

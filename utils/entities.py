@@ -159,11 +159,30 @@ def discover_actors(article: Article, keep_apart: Iterable[str] = ()) -> Actors:
     rows = [
         _attributes(article, a, candidates) for a in sorted(actors, key=lambda a: first[a.name])
     ]
+    rows = _unique_ids_and_aliases(rows)
     table = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     if table.empty:
         return Actors(_empty_table(), f"{article.source} (discovered)", _decisions(decisions))
     parsed = parse_actors(table.to_csv(index=False), f"{article.source} (discovered)")
     return Actors(parsed.table, parsed.source, _decisions(decisions))
+
+
+def _unique_ids_and_aliases(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Ids made unique ('north_korea', 'north_korea_2'); a form kept by the first row that has it."""
+    ids: Counter[str] = Counter()
+    taken: set[str] = set()
+    out = []
+    for row in rows:
+        if row["name"] in taken:
+            continue
+        ids[row["id"]] += 1
+        unique = row["id"] if ids[row["id"]] == 1 else f"{row['id']}_{ids[row['id']]}"
+        aliases = [
+            a for a in row["aliases"].split("; ") if a and a not in taken and a != row["name"]
+        ]
+        taken.update([row["name"], *aliases])
+        out.append({**row, "id": unique, "aliases": "; ".join(aliases)})
+    return out
 
 
 def actors_for(
