@@ -112,3 +112,20 @@ def test_a_python_without_the_packages_gets_one_line(tmp_path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and ".venv/bin/python -m utils" in done.stderr
+
+
+@pytest.mark.parametrize("command", ["quotes", "mentions", "actors", "claims"])
+def test_table_format_fits_100_columns_with_text_left_aligned(command: str) -> None:
+    status, out = run(command, str(SEED_ARTICLE))
+    assert status == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    assert not lines[1].startswith(" "), "text columns are left-aligned"
+
+
+def test_long_quotes_are_cut_with_an_ellipsis_only_in_the_table() -> None:
+    _, table = run("quotes", str(SEED_ARTICLE))
+    _, csv_text = run("quotes", str(SEED_ARTICLE), "--format", "csv")
+    assert "…" in table
+    longest = pd.read_csv(io.StringIO(csv_text))["quote"].str.len().max()
+    assert longest > 100

@@ -33,7 +33,66 @@ def _emit(table: Any, fmt: str) -> None:
     elif table.empty:
         sys.stdout.write("(no rows)\n")
     else:
-        sys.stdout.write(table.to_string(index=False, max_colwidth=70) + "\n")
+        shown, hidden = table, []
+        rendered = _fit(shown)
+        while _width(rendered) > TABLE_WIDTH and len(shown.columns) > 2:
+            hidden.insert(0, str(shown.columns[-1]))
+            shown = shown.iloc[:, :-1]
+            rendered = _fit(shown)
+        sys.stdout.write(rendered + "\n")
+        if hidden:
+            sys.stdout.write(f"(not shown: {', '.join(hidden)}; use --format csv or json)\n")
+
+
+TABLE_WIDTH = 100
+
+
+def _fit(table: Any) -> str:
+    """The table in at most TABLE_WIDTH columns: text left-aligned and cut with an ellipsis."""
+    shown = table.copy()
+    text_columns = [c for c in shown.columns if not pd_is_numeric(shown[c])]
+    for column in text_columns:
+        shown[column] = shown[column].map(lambda v: "" if v is None else str(v).replace("\n", " "))
+    widths = {c: max(len(str(c)), int(shown[c].str.len().max() or 0)) for c in text_columns}
+    floor = {c: min(len(str(c)), 7) for c in text_columns}
+    weight = {c: 3.0 if i == 0 else 1.0 for i, c in enumerate(text_columns)}  # the main text first
+    for _ in range(20):  # each pass shrinks by the excess it measured; a few passes settle it
+        rendered = _render(shown, widths)
+        excess = max(len(line) for line in rendered.splitlines()) - TABLE_WIDTH
+        for _ in range(excess):
+            shrinkable = [c for c in widths if widths[c] > floor[c]]
+            if not shrinkable:
+                return rendered
+            widest = max(shrinkable, key=lambda c: widths[c] / weight[c])
+            widths[widest] -= 1
+        if excess <= 0:
+            return rendered
+    return _render(shown, widths)
+
+
+def _width(rendered: str) -> int:
+    return max(len(line) for line in rendered.splitlines())
+
+
+def _cut(value: str, width: int) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def pd_is_numeric(column: Any) -> bool:
+    from pandas.api.types import is_numeric_dtype
+
+    return bool(is_numeric_dtype(column))
+
+
+def _render(shown: Any, widths: dict[str, int]) -> str:
+    cut = shown.copy()
+    for column, width in widths.items():
+        cut[column] = cut[column].map(lambda v, w=width: _cut(v, w).ljust(w))
+    header = {c: _cut(str(c), widths[c]).ljust(widths[c]) for c in widths}
+    formatters = {header[c]: (lambda v: v) for c in widths}
+    return str(
+        cut.rename(columns=header).to_string(index=False, formatters=formatters, justify="left")
+    )
 
 
 def _article(path: str) -> Any:
