@@ -41,14 +41,19 @@ def _commit() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show-dev-errors", action="store_true", help="list the dev split's misses")
+    parser.add_argument(
+        "--show-dev-errors", action="store_true", help="list the dev split's misses"
+    )
+    parser.add_argument(
+        "--dev-only", action="store_true", help="score the dev split only; write nothing"
+    )
     args = parser.parse_args()
     previous = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
     results: dict[str, object] = {"first": previous.get("first", {}), "current": {}}
     first = results["first"]
     current = results["current"]
     assert isinstance(first, dict) and isinstance(current, dict)
-    for split in ("dev", "test"):
+    for split in ("dev",) if args.dev_only else ("dev", "test"):
         totals, scored = discovery_scores(split)
         key = f"actors_{split}"
         current[key] = totals
@@ -61,6 +66,8 @@ def main() -> None:
             misses = scored[~scored["right"] | ~scored["count_ok"]]
             with pd.option_context("display.width", 200, "display.max_rows", 500):
                 print(misses.drop(columns=["gender", "gold_gender"]).to_string(index=False))
+    if args.dev_only:
+        return
     partial = RESULTS.with_suffix(".json.tmp")
     partial.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     os.replace(partial, RESULTS)

@@ -95,6 +95,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart",
         ),
         (
+            "M7",
+            "merge",
+            "a shorter form inside a longer name of one person ('Omar Bongo' in 'El Hadj Omar Bongo')",
+        ),
+        (
             "K1",
             "keep apart",
             "a surname shared by two full names is nobody's alias ('Kennedy' with two Kennedys)",
@@ -151,7 +156,7 @@ def load_pipeline() -> Any:
 def discover_actors(article: Article, keep_apart: Iterable[str] = ()) -> Actors:
     """People, organisations and places the article names, merged into one row per entity."""
     candidates = _candidates(article)
-    kinds = _settle_kinds(candidates)
+    kinds = _settle_kinds(candidates, article.text)
     actors, decisions = _merge(article, candidates, kinds, set(keep_apart))
     first = {
         a.name: min((p for f in a.forms for p in _starts(candidates, f)), default=0) for a in actors
@@ -239,6 +244,12 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
                 tokens = tokens[1:]
             while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
                 tokens = tokens[:-1]
+            cut = next((i for i, t in enumerate(tokens) if t.text[:1] in "@#"), len(tokens))
+            tokens = tokens[:cut]
+            while tokens and tokens[0].tag_ in ("VBG", "VBD", "VBN", "VBZ", "VB", "RB", "IN"):
+                tokens = tokens[1:]
+            if not tokens:
+                continue
             tokens = _with_particles(doc, tokens)
             role_words: list[Any] = []
             while label == "PERSON" and len(tokens) > 1 and _is_title(tokens[0].text, stop):
@@ -403,7 +414,22 @@ def _apposition_after(doc: Any, after: int) -> str:
     return " ".join(t.text for t in words[1:])
 
 
-def _settle_kinds(candidates: dict[str, _Candidate]) -> dict[str, str]:
+def _person_shaped(text: str, surnames: set[str]) -> bool:
+    """'Christophe de Margerie' (a particle between capitalised words) or a known person's surname."""
+    words = text.split()
+    if text in surnames:
+        return True
+    particle = 2 <= len(words) <= 4 and any(w in _PARTICLES and w.islower() for w in words[1:-1])
+    return particle and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def _after_place_word(text: str, form: str) -> int:
+    """How often a place word introduces the form in the text ('in Kyiv', 'from Crimea')."""
+    words = "|".join(sorted(_place_prepositions()))
+    return len(re.findall(rf"(?i:\b(?:{words}))\s+{re.escape(form)}(?![\w])", text))
+
+
+def _settle_kinds(candidates: dict[str, _Candidate], text_of_article: str) -> dict[str, str]:
     full_surnames = {
         _surname(c.text)
         for c in candidates.values()
@@ -417,6 +443,14 @@ def _settle_kinds(candidates: dict[str, _Candidate]) -> dict[str, str]:
     kinds = {}
     for text, cand in candidates.items():
         label = cand.labels.most_common(1)[0][0]
+        if (
+            label == "PERSON"
+            and " " not in text
+            and not (cand.roles or cand.genders or cand.speaks)
+        ):
+            others = [(n, lab) for lab, n in cand.labels.items() if lab != "PERSON"]
+            if others and max(others)[0] >= cand.labels["PERSON"]:
+                label = max(others)[1]  # 'Gabon': a tie between PERSON and GPE goes to the place
         if text in full_surnames:
             label = "PERSON"
         elif label == "PERSON" and " " not in text:
@@ -424,8 +458,18 @@ def _settle_kinds(candidates: dict[str, _Candidate]) -> dict[str, str]:
                 label = "GPE"
             elif cand.labels["ORG"]:
                 label = "ORG"
-            elif not (cand.roles or cand.genders or cand.speaks):
-                label = "GPE"  # a lone capitalised word with no sign of a person: Kyiv
+            elif not (cand.roles or cand.genders or cand.speaks) and _after_place_word(
+                text_of_article, text
+            ):
+                label = "GPE"  # 'in Kyiv': a lone word that a place word introduces
+        elif label == "ORG" and _person_shaped(text, full_surnames):
+            label = "PERSON"  # 'Christophe de Margerie', 'Rodrigue Kopgli' labelled ORG
+        elif (
+            label == "ORG"
+            and " " not in text
+            and 2 * _after_place_word(text_of_article, text) >= max(len(cand.starts), 1)
+        ):
+            label = "GPE"  # 'from Crimea'
         kinds[text] = LABEL_KIND[label]
     return kinds
 
@@ -473,6 +517,11 @@ def _merge(
             owner[name] = name
         if text != name and text not in owner:
             join(text, name, "M1", f"'{text}' is a known form of '{name}'")
+    for form, entry in known.items():  # the recogniser misses some names every news story uses
+        name = entry["name"]
+        if name not in actors and form == form.strip() and _occurs(article.text, form):
+            actors[name] = _Actor(name, entry["kind"], [name], entry["group"])
+            owner[name] = name
     for name in [n for n in actors if n in known]:
         for form in [known[name]["name"], *known[name]["aliases"].split(";")]:
             form = form.strip()
@@ -480,7 +529,10 @@ def _merge(
                 join(form, name, "M1", f"'{form}' is a known form of '{name}'")
     people = [t for t in texts if kinds[t] == "person" and t not in owner]
     full = [t for t in people if len(t.split()) > 1]
-    for text in [t for t in texts if "-" in t and all(p in candidates for p in t.split("-"))]:
+    surnames = {_surname(t) for t in texts if kinds[t] == "person" and " " in t}
+    for text in [
+        t for t in texts if "-" in t and all(p in candidates or p in surnames for p in t.split("-"))
+    ]:
         decisions.append((text, "", "E5", "a compound of names counted one by one"))
         owner[text] = ""
     parts = {w for t in texts if " " in t for w in t.split()}
@@ -504,7 +556,11 @@ def _merge(
             continue
         actors[text] = _Actor(text, kinds[text], [text])
         owner[text] = text
+    _merge_shorter_names(actors, owner, candidates, join)
     short_forms = _abbreviations(article, actors)
+    for form, (into, rule, evidence) in short_forms.items():
+        if rule == "M2" and form not in owner and form not in candidates:
+            join(form, into, rule, evidence)
     for text in [t for t in texts if t not in owner and abbreviation.fullmatch(t)]:
         if text in short_forms:
             join(text, *short_forms[text])
@@ -556,13 +612,71 @@ def _merge(
             owner.get(text) == text
             and len(by_surname.get(surname, [])) == 1
             and surname not in owner
-        ) and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", _without(article.text, text)):
+        ) and _occurs(_without(article.text, text), surname):
             join(surname, text, "M4", f"'{surname}' is the surname of '{text}'")
+        first_name = text.split()[0]
+        if (
+            owner.get(text) == text
+            and len(by_first.get(first_name, [])) == 1
+            and first_name not in by_surname
+            and first_name not in owner
+            and first_name not in candidates
+            and len(first_name) >= 3
+            and _occurs(_without(article.text, text), first_name)
+        ):
+            join(first_name, text, "M5", f"'{first_name}' is the first name of '{text}'")
     for form, into in list(owner.items()):
         if form != into and into and form in actors and form != actors[form].name:
             actors.pop(form)
     kept = [a for a in actors.values() if owner.get(a.name) == a.name]
     return kept, decisions
+
+
+def _merge_shorter_names(
+    actors: dict[str, _Actor],
+    owner: dict[str, str],
+    candidates: dict[str, _Candidate],
+    join: Any,
+) -> None:
+    """M7: 'Omar Bongo', 'El Hadj Omar Bongo' and 'Omar Bongo Odinma' are one person."""
+    people = [n for n, a in actors.items() if a.kind == "person" and " " in n and owner.get(n) == n]
+    others = [
+        n
+        for n, a in actors.items()
+        if a.kind != "person" and 2 < len(n.split()) <= 5 and owner.get(n) == n
+    ]
+    parent = {n: n for n in [*people, *others]}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for short in people:
+        for long in [*people, *others]:
+            if long != short and _contains_words(long, short):
+                parent[root(long)] = root(short)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in parent:
+        groups[root(n)].append(n)
+    for members in groups.values():
+        if len(members) < 2 or not any(m in people for m in members):
+            continue
+        mentions = {m: len(_starts(candidates, m)) for m in members}
+        first = {m: min(_starts(candidates, m), default=10**9) for m in members}
+        head = min((m for m in members if m in people), key=lambda m: (-mentions[m], first[m]))
+        actors[head].kind = "person"
+        for m in members:
+            if m != head:
+                carried = actors.pop(m).forms[1:]
+                join(m, head, "M7", f"'{m}' and '{head}' share the words of one name")
+                actors[head].forms.extend(carried)
+                owner.update({f: head for f in carried})
+
+
+def _contains_words(long: str, short: str) -> bool:
+    a, b = long.split(), short.split()
+    return len(a) > len(b) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
 
 
 def _occurs(text: str, form: str) -> bool:
@@ -780,6 +894,12 @@ def _speech_verbs() -> frozenset[str]:
     with (DATA / "reporting_verbs.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return frozenset(f.strip() for r in rows if r["part"] == "verb" for f in r["forms"].split(";"))
+
+
+@functools.cache
+def _place_prepositions() -> frozenset[str]:
+    lines = (ENTITY_DATA / "place_prepositions.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @functools.cache
