@@ -20,7 +20,11 @@ sys.path.insert(0, str(ROOT))
 
 import pandas as pd  # noqa: E402
 
-from utils.evaluate import discovery_summary, score_discovery_folder  # noqa: E402
+from utils.evaluate import (  # noqa: E402
+    discovery_summary,
+    score_discovery_folder,
+    score_quote_folder,
+)
 
 REAL = ROOT / "tests" / "real"
 RESULTS = ROOT / "bench" / "accuracy.json"
@@ -30,6 +34,66 @@ def discovery_scores(split: str) -> tuple[dict[str, float | int], pd.DataFrame]:
     """Totals and the per-entity table of actor discovery on one split."""
     scored = score_discovery_folder(REAL / "actors" / split)
     return discovery_summary(scored), scored
+
+
+README_MEASURES = ("found", "count within 1 or 20%", "reported right")
+
+
+def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
+    """The rows of the README's accuracy table, as `make evaluate` prints them."""
+    rows = []
+    for when in ("first", "current"):
+        for split in ("dev", "test"):
+            r = results[when][f"actors_{split}"]
+            cells = [when, split, r["articles"], r["gold people and organisations"]]
+            cells += [r[m] for m in README_MEASURES]
+            rows.append("| " + " | ".join(str(c) for c in cells) + " |")
+    return rows
+
+
+_AT_COMMIT = """
+import json, sys
+from utils.evaluate import discovery_summary, score_discovery_folder
+print(json.dumps({s: discovery_summary(score_discovery_folder(sys.argv[1] + "/" + s)) for s in ("dev", "test")}))
+"""
+
+
+def _scores_at(commit: str) -> dict[str, dict[str, object]]:
+    """Discovery totals on today's splits by the code (and word lists) of an earlier commit."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="media-first-") as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(
+            ["git", "worktree", "add", "-f", "-q", str(tree), commit], cwd=ROOT, check=True
+        )
+        try:
+            done = subprocess.run(
+                [sys.executable, "-c", _AT_COMMIT, str(REAL / "actors")],
+                cwd=tree,
+                capture_output=True,
+                text=True,
+                check=True,
+                env={**os.environ, "PYTHONPATH": str(tree)},
+            )
+        finally:
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True
+            )
+    scores = json.loads(done.stdout)
+    return {f"actors_{split}": {**totals, "commit": commit} for split, totals in scores.items()}
+
+
+def quote_scores(split: str) -> dict[str, float | int]:
+    """Quote F1 (exact spans) and speaker accuracy on one split of tests/real/quotes."""
+    table = score_quote_folder(REAL / "quotes" / split)
+    total = table.iloc[-1]
+    return {
+        "articles": len(table) - 1,
+        "gold quotes": int(total["gold"]),
+        "quote F1 (exact)": round(float(total["quote_f1_exact"]), 3),
+        "speaker accuracy": round(float(total["speaker_accuracy"]), 3),
+    }
 
 
 def _commit() -> str:
@@ -47,9 +111,17 @@ def main() -> None:
     parser.add_argument(
         "--dev-only", action="store_true", help="score the dev split only; write nothing"
     )
+    parser.add_argument(
+        "--first-at",
+        metavar="COMMIT",
+        help="record as first score what the code of COMMIT gives on today's splits "
+        "(when articles join or move, their first score is the code from before any tuning)",
+    )
     args = parser.parse_args()
     previous = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
     results: dict[str, object] = {"first": previous.get("first", {}), "current": {}}
+    if args.first_at:
+        results["first"] = {**results["first"], **_scores_at(args.first_at)}  # type: ignore[dict-item]
     first = results["first"]
     current = results["current"]
     assert isinstance(first, dict) and isinstance(current, dict)
@@ -66,8 +138,17 @@ def main() -> None:
             misses = scored[~scored["right"] | ~scored["count_ok"]]
             with pd.option_context("display.width", 200, "display.max_rows", 500):
                 print(misses.drop(columns=["gender", "gold_gender"]).to_string(index=False))
+    for split in ("dev",) if args.dev_only else ("dev", "test"):
+        key = f"quotes_{split}"
+        current[key] = quote_scores(split)
+        if key not in first:
+            first[key] = {**current[key], "commit": _commit()}
+        print(f"quotes and speakers, {split} split:")
+        for measure, value in current[key].items():
+            print(f"  {measure:42} {value}")
     if args.dev_only:
         return
+    print("README rows:\n" + "\n".join(readme_rows(results)))  # type: ignore[arg-type]
     partial = RESULTS.with_suffix(".json.tmp")
     partial.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     os.replace(partial, RESULTS)
