@@ -1,0 +1,36 @@
+"""The README's accuracy tables are what `make evaluate` recorded, and what the code gives now.
+
+Not a threshold: a change that moves a score fails here until `make evaluate` records the new
+score and the README shows it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from utils.paths import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import evaluate as bench_evaluate  # noqa: E402
+
+RECORD = json.loads((ROOT / "bench" / "accuracy.json").read_text(encoding="utf-8"))
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_shows_the_recorded_discovery_scores() -> None:
+    for row in bench_evaluate.readme_rows(RECORD):
+        assert row in README, f"README lacks the row {row}; run `make evaluate`"
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_recorded_discovery_scores_are_the_code_s_scores_now(split: str) -> None:
+    totals, _ = bench_evaluate.discovery_scores(split)
+    assert totals == RECORD["current"][f"actors_{split}"], "run `make evaluate`"
+
+
+def test_first_scores_are_kept_with_their_commit() -> None:
+    for key in ("actors_dev", "actors_test", "quotes_dev", "quotes_test"):
+        assert RECORD["first"][key]["commit"]
