@@ -15,6 +15,7 @@ import functools
 import io
 import os
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -136,6 +137,8 @@ class _Candidate:
     party: str = ""
     speaks: int = 0
     mid_sentence: int = 0
+    near_place: int = 0
+    variants: list[str] = field(default_factory=list)
 
 
 @functools.cache
@@ -239,24 +242,10 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
             if not label:
                 continue
-            tokens = list(ent)
-            while tokens and tokens[0].lower_ in ("the", "a", "an"):
-                tokens = tokens[1:]
-            while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
-                tokens = tokens[:-1]
-            cut = next((i for i, t in enumerate(tokens) if t.text[:1] in "@#"), len(tokens))
-            tokens = tokens[:cut]
-            while tokens and tokens[0].tag_ in ("VBG", "VBD", "VBN", "VBZ", "VB", "RB", "IN"):
-                tokens = tokens[1:]
-            if not tokens:
+            cleaned = _clean_tokens(doc, ent, label, stop)
+            if cleaned is None:
                 continue
-            tokens = _with_particles(doc, tokens)
-            role_words: list[Any] = []
-            while label == "PERSON" and len(tokens) > 1 and _is_title(tokens[0].text, stop):
-                role_words.append(tokens[0])
-                tokens = tokens[1:]
-            if not tokens:
-                continue
+            tokens, role_words = cleaned
             start = block.start + tokens[0].idx
             end = block.start + tokens[-1].idx + len(tokens[-1].text)
             text = re.sub(r"(['’]s|['’])$", "", article.text[start:end])
@@ -270,6 +259,8 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
             cand.starts.append(start)
             if sentence_starts[max(bisect_right(sentence_starts, start) - 1, 0)] != start:
                 cand.mid_sentence += 1
+            if label == "PERSON" and _listed_with_places(doc, tokens):
+                cand.near_place += 1
             if label == "PERSON":
                 first = tokens[0].i
                 before = _role_before(doc, first - len(role_words), stop)
@@ -293,7 +284,79 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
                 )
                 if party:
                     cand.party = party.group(1)
-    return found
+    return _fold_variants(found)
+
+
+def _fold_variants(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
+    """M6: 'Calderon' and 'Calderón' are one candidate, under the spelling used most."""
+    by_key: dict[str, list[_Candidate]] = defaultdict(list)
+    for cand in found.values():
+        by_key[_fold(cand.text)].append(cand)
+    merged = {}
+    for group in by_key.values():
+        group.sort(key=lambda c: (-len(c.starts), min(c.starts)))
+        head = group[0]
+        for other in group[1:]:
+            head.labels.update(other.labels)
+            head.starts += other.starts
+            head.roles += other.roles
+            head.genders.update(other.genders)
+            head.speaks += other.speaks
+            head.mid_sentence += other.mid_sentence
+            head.near_place += other.near_place
+            head.party = head.party or other.party
+            head.variants.append(other.text)
+        merged[head.text] = head
+    return merged
+
+
+def _fold(text: str) -> str:
+    """The text without accents, for comparing spellings ('Nuevo León' -> 'Nuevo Leon')."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).replace("’", "'")
+
+
+def _clean_tokens(
+    doc: Any, ent: Any, label: str, stop: frozenset[str]
+) -> tuple[list[Any], list[Any]] | None:
+    """E2-E3: the name's own tokens, and the title words cut from its front (None: not a name)."""
+    if ent.start > 0 and doc[ent.start - 1].text in ("#", "@"):
+        return None  # a hashtag or handle
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+        tokens = tokens[:-1]
+    cut = next((i for i, t in enumerate(tokens) if t.text[:1] in "@#"), len(tokens))
+    tokens = tokens[:cut]
+    while tokens and tokens[0].tag_ in ("VBG", "VBD", "VBN", "VBZ", "VB", "RB", "IN", "UH"):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    tokens = _with_particles(doc, tokens)
+    role_words: list[Any] = []
+    while label == "PERSON" and len(tokens) > 1 and _is_title(tokens[0].text, stop):
+        role_words.append(tokens[0])
+        tokens = tokens[1:]
+    last = tokens[-1].text
+    if (
+        label == "PERSON"
+        and last[:1].isupper()
+        and (_is_title(last, stop) or last.lower() in _facility_words())
+    ):
+        return None  # 'Yerevan Mayor', 'Mashtots Park': a role or a facility, not a person
+    return tokens, role_words
+
+
+def _listed_with_places(doc: Any, tokens: list[Any]) -> bool:
+    """'Kharkiv, Odessa and Kyiv': a name in a list next to a place the recogniser labelled."""
+    places = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
+    before, after = tokens[0].i - 1, tokens[-1].i + 1
+    joined = (",", "and", "or")
+    return (before > 0 and doc[before].lower_ in joined and before - 1 in places) or (
+        after + 1 < len(doc) and doc[after].lower_ in joined and after + 1 in places
+    )
 
 
 def _person_by_context(doc: Any, ent: Any) -> str:
@@ -440,6 +503,11 @@ def _settle_kinds(candidates: dict[str, _Candidate], text_of_article: str) -> di
         for c in candidates.values()
         if len(c.text.split()) > 1 and c.labels.most_common(1)[0][0] != "PERSON"
     }
+    full_firsts = {
+        c.text.split()[0]
+        for c in candidates.values()
+        if len(c.text.split()) > 1 and c.labels.most_common(1)[0][0] == "PERSON"
+    }
     kinds = {}
     for text, cand in candidates.items():
         label = cand.labels.most_common(1)[0][0]
@@ -451,15 +519,15 @@ def _settle_kinds(candidates: dict[str, _Candidate], text_of_article: str) -> di
             others = [(n, lab) for lab, n in cand.labels.items() if lab != "PERSON"]
             if others and max(others)[0] >= cand.labels["PERSON"]:
                 label = max(others)[1]  # 'Gabon': a tie between PERSON and GPE goes to the place
-        if text in full_surnames:
-            label = "PERSON"
+        if text in full_surnames or (text in full_firsts and text not in heads):
+            label = "PERSON"  # 'Wang' beside 'Wang Lijun
         elif label == "PERSON" and " " not in text:
             if text in heads or cand.labels["GPE"] + cand.labels["LOC"]:
                 label = "GPE"
             elif cand.labels["ORG"]:
                 label = "ORG"
-            elif not (cand.roles or cand.genders or cand.speaks) and _after_place_word(
-                text_of_article, text
+            elif not (cand.roles or cand.genders or cand.speaks) and (
+                cand.near_place or _after_place_word(text_of_article, text)
             ):
                 label = "GPE"  # 'in Kyiv': a lone word that a place word introduces
         elif label == "ORG" and _person_shaped(text, full_surnames):
@@ -625,6 +693,11 @@ def _merge(
             and _occurs(_without(article.text, text), first_name)
         ):
             join(first_name, text, "M5", f"'{first_name}' is the first name of '{text}'")
+    for actor in list(actors.values()):
+        for form in [f for f in actor.forms if f in candidates]:
+            for variant in candidates[form].variants:
+                if variant not in owner:
+                    join(variant, actor.name, "M6", f"'{variant}' is '{form}' with other accents")
     for form, into in list(owner.items()):
         if form != into and into and form in actors and form != actors[form].name:
             actors.pop(form)
@@ -899,6 +972,12 @@ def _speech_verbs() -> frozenset[str]:
 @functools.cache
 def _place_prepositions() -> frozenset[str]:
     lines = (ENTITY_DATA / "place_prepositions.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@functools.cache
+def _facility_words() -> frozenset[str]:
+    lines = (ENTITY_DATA / "facility_words.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
