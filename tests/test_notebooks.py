@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 from utils.notebooks import notebook_paths, run_notebooks
 from utils.paths import DATA, OUTPUT, ROOT
@@ -30,10 +31,11 @@ def _tracked_changes() -> str:
     return result.stdout if result.returncode == 0 else ""
 
 
-def test_second_article_runs_through_every_notebook() -> None:
+def test_second_article_runs_through_every_notebook(tmp_path: Path) -> None:
     before = _tracked_changes()
-    written = run_notebooks(ROOT / "notebooks", jobs=2, article=str(SECOND))
-    out = OUTPUT / SECOND.stem
+    left_before = set(OUTPUT.glob("*")) if OUTPUT.exists() else set()
+    out = tmp_path / SECOND.stem
+    written = run_notebooks(ROOT / "notebooks", jobs=2, article=str(SECOND), out=out)
     assert len(written) == len(notebook_paths(ROOT / "notebooks"))
     for path in (out / "notebooks").glob("*.ipynb"):
         notebook = json.loads(path.read_text(encoding="utf-8"))
@@ -47,3 +49,4 @@ def test_second_article_runs_through_every_notebook() -> None:
     assert "02_mentions_per_actor.png" in figures and "05_exchange_rate.svg" in figures
     assert any((out / "market").glob("usd_zar_*.csv"))
     assert _tracked_changes() == before  # the committed notebooks, figures and data are untouched
+    assert (set(OUTPUT.glob("*")) if OUTPUT.exists() else set()) == left_before

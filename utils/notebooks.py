@@ -63,8 +63,11 @@ def _merge_streams(outputs: list[dict]) -> list[dict]:
 
 
 def _execute(source: Path, target: Path, cwd: Path, parameters: dict[str, object]) -> str:
+    import time
+
     import papermill
 
+    started = time.perf_counter()
     papermill.execute_notebook(
         str(source),
         str(target),
@@ -74,6 +77,8 @@ def _execute(source: Path, target: Path, cwd: Path, parameters: dict[str, object
         progress_bar=False,
         log_output=False,
         request_save_on_cell_execute=False,
+        # The kernel's own log (TCP warnings, the interrupt at shutdown) is noise on a good run.
+        extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
     )
     notebook = strip_volatile_metadata(json.loads(target.read_text(encoding="utf-8")))
     # Executing the committed notebooks in place is the one write outside the generated folders.
@@ -82,7 +87,7 @@ def _execute(source: Path, target: Path, cwd: Path, parameters: dict[str, object
         json.dumps(notebook, indent=1, ensure_ascii=False) + "\n",
         also=IN_PLACE,
     )
-    return display_path(target)
+    return f"{display_path(target):60} {time.perf_counter() - started:5.1f} s"
 
 
 def run_notebooks(
@@ -92,8 +97,9 @@ def run_notebooks(
     article: str | None = None,
     actors: str | None = None,
     date: dt.date | None = None,
+    out: Path | str | None = None,
 ) -> list[str]:
-    """Execute every notebook top to bottom; return the written paths."""
+    """Execute every notebook top to bottom; return one line per notebook: its path and seconds."""
     sources = [p.resolve() for p in notebook_paths(directory)]
     if article is None:
         # The committed notebooks are the default run: executed in place, no parameters injected.
@@ -104,9 +110,9 @@ def run_notebooks(
         from .article import load_article
 
         loaded = load_article(article)  # fail early, with one clear line, on a bad article
-        out = check_writable(OUTPUT / loaded.slug)
-        (out / "notebooks").mkdir(parents=True, exist_ok=True)
-        cwd = out / "notebooks"
+        edition = check_writable(out if out is not None else OUTPUT / loaded.slug)
+        (edition / "notebooks").mkdir(parents=True, exist_ok=True)
+        cwd = edition / "notebooks"
         parameters: dict[str, object] = {
             "ARTICLE": os.path.relpath(Path(article).resolve(), cwd),
             "FIGURES": "../figures",
