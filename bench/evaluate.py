@@ -96,6 +96,49 @@ def quote_scores(split: str) -> dict[str, float | int]:
     }
 
 
+def readme_quote_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
+    """The rows of the README's real-text quote table."""
+    rows = []
+    for when in ("first", "current"):
+        for split in ("dev", "test"):
+            r = results[when][f"quotes_{split}"]
+            cells = [when, split, r["articles"], r["gold quotes"], r["quote F1 (exact)"]]
+            cells += [r["speaker accuracy"]]
+            rows.append("| " + " | ".join(str(c) for c in cells) + " |")
+    return rows
+
+
+INVENTED = {
+    "development articles, other outlets' styles (`tests/articles/`)": "tests/articles",
+    "held-out set 1 (`tests/heldout/`)": "tests/heldout",
+    "held-out set 2 (`tests/heldout2/`)": "tests/heldout2",
+    "held-out set 3 (`tests/heldout3/`)": "tests/heldout3",
+    "held-out set 4, errors never read (`tests/heldout4/`)": "tests/heldout4",
+    "held-out set 5 (`tests/heldout5/`)": "tests/heldout5",
+}
+
+
+def invented_scores() -> dict[str, dict[str, float | int]]:
+    """Quote scores of the invented sets (unit-case style articles written for the collection)."""
+    scores = {}
+    for label, folder in INVENTED.items():
+        total = score_quote_folder(ROOT / folder).iloc[-1]
+        scores[label] = {
+            "gold quotes": int(total["gold"]),
+            "quote F1 (exact)": round(float(total["quote_f1_exact"]), 3),
+            "speaker accuracy": round(float(total["speaker_accuracy"]), 3),
+        }
+    return scores
+
+
+def readme_invented_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
+    """The rows of the README's table of invented sets."""
+    return [
+        f"| {label} | {r['gold quotes']} | {r['quote F1 (exact)']} | {r['speaker accuracy']} |"
+        for label, r in results["invented"].items()
+    ]
+
+
 def _commit() -> str:
     done = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
@@ -148,7 +191,10 @@ def main() -> None:
             print(f"  {measure:42} {value}")
     if args.dev_only:
         return
+    results["invented"] = invented_scores()
     print("README rows:\n" + "\n".join(readme_rows(results)))  # type: ignore[arg-type]
+    print("\n".join(readme_quote_rows(results)))  # type: ignore[arg-type]
+    print("\n".join(readme_invented_rows(results)))  # type: ignore[arg-type]
     partial = RESULTS.with_suffix(".json.tmp")
     partial.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     os.replace(partial, RESULTS)

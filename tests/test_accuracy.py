@@ -20,8 +20,13 @@ RECORD = json.loads((ROOT / "bench" / "accuracy.json").read_text(encoding="utf-8
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def test_readme_shows_the_recorded_discovery_scores() -> None:
-    for row in bench_evaluate.readme_rows(RECORD):
+def test_readme_shows_the_recorded_scores() -> None:
+    rows = [
+        *bench_evaluate.readme_rows(RECORD),
+        *bench_evaluate.readme_quote_rows(RECORD),
+        *bench_evaluate.readme_invented_rows(RECORD),
+    ]
+    for row in rows:
         assert row in README, f"README lacks the row {row}; run `make evaluate`"
 
 
@@ -29,6 +34,11 @@ def test_readme_shows_the_recorded_discovery_scores() -> None:
 def test_recorded_discovery_scores_are_the_code_s_scores_now(split: str) -> None:
     totals, _ = bench_evaluate.discovery_scores(split)
     assert totals == RECORD["current"][f"actors_{split}"], "run `make evaluate`"
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_recorded_quote_scores_are_the_code_s_scores_now(split: str) -> None:
+    assert bench_evaluate.quote_scores(split) == RECORD["current"][f"quotes_{split}"]
 
 
 def test_first_scores_are_kept_with_their_commit() -> None:

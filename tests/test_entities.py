@@ -193,3 +193,29 @@ def test_names_that_make_the_same_id_stay_two_rows() -> None:
     )
     actors = discover_actors(article)
     assert actors.table["id"].is_unique
+
+
+def test_a_surname_with_a_particle_or_prefix_is_that_person() -> None:
+    # VOA, 19 February 2025 ("Europe frozen out"), and VOA, 19 February 2025 (UAE and Gaza).
+    table, _, counts = _discover(
+        "There are deep concerns over the potential risks of sending peacekeeping troops, "
+        "according to Armida van Rij, head of the Europe program at London’s Chatham House. "
+        "“Where that money's going to come from is a key question,” said van Rij.\n\n"
+        "Hamas leader Khalil al-Hayya made the surprise announcement in a recorded statement. "
+        'In his remarks, Hayya said the "Bibas family" would be included in the handover.'
+    )
+    assert counts["Armida van Rij"] == 2
+    assert "van Rij" not in table.index
+    assert counts["Khalil al-Hayya"] == 2
+
+
+def test_a_full_name_the_recogniser_missed_is_found_from_its_surname() -> None:
+    # Wikinews, 14 December 2007, "Google announces testing of online reference tool".
+    table, decisions, _ = _discover(
+        '"Google will not serve as an editor in any way, and will not bless any content," '
+        "said Udi Manber, Google VP of Engineering in the announcement. "
+        '"All editorial responsibilities and control will rest with the authors," Manber said. '
+        '"We hope that knols will include the opinions of the authors," Manber added.'
+    )
+    assert "Udi Manber" in table.index
+    assert "Manber" in table.loc["Udi Manber", "aliases"]

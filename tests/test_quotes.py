@@ -221,3 +221,33 @@ def test_description_speakers_agree_when_one_is_cut_short() -> None:
     assert same_speaker("one cafe owner on Harbour Street", "one cafe owner")
     assert not same_speaker("one cafe owner", "one cafe worker")
     assert not same_speaker("Ines Roa", "Ines")
+
+
+def test_a_short_quote_with_its_reporting_clause_after_it_is_speech() -> None:
+    # The speaker issue's real-article miss: title-case-looking words, then "Roa said".
+    from utils.entities import discover_actors
+
+    article = parse_article(
+        "Market Report\n\nFood costs rose again in March. \"Prices are up,\" Roa said. "
+        "The bakery owner added that flour was scarce."
+    )
+    quotes = find_quotes(article, discover_actors(article))
+    assert quotes[["speaker", "kind"]].values.tolist() == [["Roa", "full"]]
+
+
+def test_a_title_with_no_reporting_clause_stays_a_title() -> None:
+    from utils.entities import discover_actors
+
+    article = parse_article(
+        'Exhibition Opens\n\nThe museum opened "Andy Warhol Prints From The Foundation" on Friday.'
+    )
+    quotes = find_quotes(article, discover_actors(article))
+    assert quotes["kind"].tolist() == ["scare"]
+
+
+def test_score_table_shows_counts_as_whole_numbers(seed, seed_actors) -> None:
+    from utils.evaluate import QUOTE_GOLD_COLUMNS, gold_path, load_gold, score_quotes
+
+    gold = load_gold(gold_path(seed, "quotes"), QUOTE_GOLD_COLUMNS, seed)
+    table = score_quotes(find_quotes(seed, seed_actors), gold).set_index("measure")["value"]
+    assert "39.0" not in table.to_string() and isinstance(table["gold quotes"], int)

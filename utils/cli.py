@@ -33,7 +33,7 @@ def _emit(table: Any, fmt: str) -> None:
     elif table.empty:
         sys.stdout.write("(no rows)\n")
     else:
-        shown, hidden = table, []
+        shown, hidden = table, list[str]()
         rendered = _fit(shown)
         while _width(rendered) > TABLE_WIDTH and len(shown.columns) > 2:
             hidden.insert(0, str(shown.columns[-1]))

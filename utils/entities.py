@@ -101,6 +101,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a shorter form inside a longer name of one person ('Omar Bongo' in 'El Hadj Omar Bongo')",
         ),
         (
+            "M8",
+            "merge",
+            "a lone surname whose full name the recogniser missed, written once in the text ('Udi Manber')",
+        ),
+        (
             "K1",
             "keep apart",
             "a surname shared by two full names is nobody's alias ('Kennedy' with two Kennedys)",
@@ -328,7 +333,10 @@ def _clean_tokens(
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
         tokens = tokens[:-1]
-    cut = next((i for i, t in enumerate(tokens) if t.text[:1] in "@#"), len(tokens))
+    cut = next(
+        (i for i, t in enumerate(tokens) if t.text[:1] in "@#" or (i and t.tag_ == "POS")),
+        len(tokens),
+    )  # a handle ends the name, and so does a possessive: "Trump's Gaza plan" names Trump
     tokens = tokens[:cut]
     while tokens and tokens[0].tag_ in ("VBG", "VBD", "VBN", "VBZ", "VB", "RB", "IN", "UH"):
         tokens = tokens[1:]
@@ -615,7 +623,7 @@ def _merge(
         t
         for t in texts
         if t not in owner
-        and (kinds[t] != "person" or len(t.split()) > 1)
+        and (kinds[t] != "person" or (len(t.split()) > 1 and t.split()[0] not in _PARTICLES))
         and not abbreviation.fullmatch(t)
     ]:
         variant = _spelling_variant(text, actors, kinds) if kinds[text] == "person" else None
@@ -639,7 +647,8 @@ def _merge(
     by_first: dict[str, list[str]] = defaultdict(list)
     for name, actor in actors.items():
         if actor.kind == "person" and len(name.split()) > 1 and owner.get(name) == name:
-            by_surname[_surname(name)].append(name)
+            for key in _surname_keys(name):
+                by_surname[key].append(name)
             by_first[name.split()[0]].append(name)
     for text in [t for t in people if t not in owner]:
         if len(by_surname.get(text, [])) == 1:
@@ -666,8 +675,14 @@ def _merge(
             if variant:
                 join(text, variant, "M6", f"'{text}' is one letter from the surname of '{variant}'")
             elif text not in actors:
-                actors[text] = _Actor(text, "person", [text])
-                owner[text] = text
+                full_name = _missed_full_name(article, text)
+                if full_name and full_name not in owner:  # M8: 'Udi' before 'Manber'
+                    actors[full_name] = _Actor(full_name, "person", [full_name])
+                    owner[full_name] = full_name
+                    join(text, full_name, "M8", f"'{full_name}' is written once in full")
+                else:
+                    actors[text] = _Actor(text, "person", [text])
+                    owner[text] = text
     verbs = "|".join(sorted(_speech_verbs(), key=len, reverse=True))
     for match in re.finditer(rf"\b([A-Z][a-z]{{3,}})(?=\s+(?:{verbs})\b)", article.text):
         word = match.group(1)  # a misspelt surname the recogniser missed: 'Water said'
@@ -690,7 +705,7 @@ def _merge(
             and first_name not in owner
             and first_name not in candidates
             and len(first_name) >= 3
-            and _occurs(_without(article.text, text), first_name)
+            and _occurs_mid_sentence(article, _without(article.text, text), first_name)
         ):
             join(first_name, text, "M5", f"'{first_name}' is the first name of '{text}'")
     for actor in list(actors.values()):
@@ -752,8 +767,37 @@ def _contains_words(long: str, short: str) -> bool:
     return len(a) > len(b) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
 
 
+def _occurs_mid_sentence(article: Article, text: str, form: str) -> bool:
+    """Whether the form stands alone somewhere other than at a sentence's start ('People will')."""
+    starts = set(article.sentence_table["start"])
+    pattern = rf"(?<![\w]){re.escape(form)}(?![\w])"
+    return any(m.start() not in starts for m in re.finditer(pattern, text))
+
+
 def _occurs(text: str, form: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text) is not None
+
+
+def _missed_full_name(article: Article, surname: str) -> str | None:
+    """The full name a lone surname has somewhere in the text, when the recogniser missed it."""
+    stop = _name_stopwords()
+    starts = set(article.sentence_table["start"])
+    pattern = rf"(?<![\w'’-])([A-Z][a-z][\w'-]*) {re.escape(surname)}(?![\w])"
+    found = {
+        f"{m.group(1)} {surname}"
+        for m in re.finditer(pattern, article.text)
+        if not _is_title(m.group(1), stop)
+        and m.group(1) not in _demonyms()
+        and m.start() not in starts  # 'Thank God' opens a sentence
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _surname_keys(name: str) -> list[str]:
+    """How a surname may stand alone: 'al-Hayya' also as 'Hayya'."""
+    surname = _surname(name)
+    bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
+    return [surname] if bare == surname else [surname, bare]
 
 
 def _surname(name: str) -> str:

@@ -182,7 +182,9 @@ def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         "speaker accuracy": round(speaker, 3),
         "kind accuracy": round(kind, 3),
     }
-    return pd.DataFrame({"measure": list(measures), "value": list(measures.values())})
+    # An object column keeps counts whole ("39", not "39.0") beside the shares.
+    values = pd.Series(list(measures.values()), dtype=object)
+    return pd.DataFrame({"measure": list(measures), "value": values})
 
 
 def score_quote_folder(folder: Path | str) -> pd.DataFrame:

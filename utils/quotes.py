@@ -56,6 +56,8 @@ _WORK_BEFORE = (
     r"\b(?:report|study|book|novel|film|movie|documentary|album|song|play|series|show|paper|memoir"
     r"|exhibition|podcast|essay|painting|tune|poem)\b[^.;:]{0,60},?\s*$"
 )
+TITLE_LOOK = "a title or name in quote marks"
+WORK_AFTER = "a title: the words after it name a book, film or report"
 NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
 # Words written or chanted by a crowd, not said by a speaker ("a placard reading ...", "chanting ...").
 DISPLAY_CUES = (
@@ -249,11 +251,6 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     scare = {**row, "speaker": "", "speaker_text": "", "cue": "", "kind": "scare"}
     close = span.close_pos
     after = text[close + 1 : close + 80] if close is not None else ""
-    not_speech = _scare_reason(quote, lead, after) or _displayed(
-        ctx.masked[sent_start : span.open_pos]
-    )
-    if not_speech:
-        return {**scare, "method": not_speech}
     after_close = text[close + 1 : close + 3] if close is not None else ""
     ends_clause = quote.rstrip(" '’‘")[-1:] in ",?!—–-" or after_close.lstrip(" ")[:1] in (
         ",",
@@ -263,6 +260,17 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     found = (
         _tail_attribution(ctx, close + 1, block.end) if close is not None and ends_clause else None
     )
+    not_speech = _scare_reason(quote, lead, after) or _displayed(
+        ctx.masked[sent_start : span.open_pos]
+    )
+    # Title-case words alone do not make a title when a reporting clause follows them:
+    # '"Prices are up," Roa said.' A cue such as 'so-called' or 'titled' still does.
+    looks_only = not_speech in (TITLE_LOOK, WORK_AFTER) and not re.search(
+        rf"\b{TITLE_CUES}\s*$", lead
+    )
+    right_after = _clause_right_after(text, close, found, ctx.verbs.verb_forms)
+    if not_speech and not (looks_only and right_after):
+        return {**scare, "method": not_speech}
     found = found or _in_their_words(ctx, sent_start, lead)
     found = found or _lead_attribution(ctx, sent_start, span.open_pos)
     found = found or _according_to(ctx, sent_start, sent_end)
@@ -299,6 +307,16 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     return copy_previous("partial", "no cue: nearest previous speaker")
 
 
+def _clause_right_after(text: str, close: int | None, found: Any, verbs: list[str]) -> bool:
+    """Whether the reporting clause starts at the closing mark: '"...," Roa said', not '"...," a tune he wrote'."""
+    if close is None or found is None:
+        return False
+    speaker = found[0]
+    after = text[close + 1 : close + 80].lstrip(" ,—–-")
+    first_word = after.split(" ", 1)[0] if after else ""
+    return after.startswith(speaker.text) or first_word in verbs
+
+
 def _displayed(masked_lead: str) -> str | None:
     """Why quoted words were shown or chanted rather than said (placards, banners, chants)."""
     if re.search(DISPLAY_CUES, masked_lead, flags=re.IGNORECASE):
@@ -313,11 +331,11 @@ def _scare_reason(quote: str, lead: str, after: str) -> str | None:
     if _looks_like_title(quote) or (
         re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper()
     ):
-        return "a title or name in quote marks"
+        return TITLE_LOOK
     if re.search(rf"\b{NAMING_CUES}\s*$", lead):
         return "a name or label ('so-called', 'nicknamed'), not speech"
     if re.match(_WORK_AFTER, after):
-        return "a title: the words after it name a book, film or report"
+        return WORK_AFTER
     return None
 
 
