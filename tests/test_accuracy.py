@@ -14,7 +14,7 @@ import pytest
 from utils.paths import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-import evaluate as bench_evaluate  # noqa: E402
+import evaluate as bench_evaluate
 
 RECORD = json.loads((ROOT / "bench" / "accuracy.json").read_text(encoding="utf-8"))
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -211,7 +211,7 @@ def test_a_surname_with_a_particle_or_prefix_is_that_person() -> None:
 
 def test_a_full_name_the_recogniser_missed_is_found_from_its_surname() -> None:
     # Wikinews, 14 December 2007, "Google announces testing of online reference tool".
-    table, decisions, _ = _discover(
+    table, _decisions, _ = _discover(
         '"Google will not serve as an editor in any way, and will not bless any content," '
         "said Udi Manber, Google VP of Engineering in the announcement. "
         '"All editorial responsibilities and control will rest with the authors," Manber said. '

@@ -228,7 +228,7 @@ def test_a_short_quote_with_its_reporting_clause_after_it_is_speech() -> None:
     from utils.entities import discover_actors
 
     article = parse_article(
-        "Market Report\n\nFood costs rose again in March. \"Prices are up,\" Roa said. "
+        'Market Report\n\nFood costs rose again in March. "Prices are up," Roa said. '
         "The bakery owner added that flour was scarce."
     )
     quotes = find_quotes(article, discover_actors(article))
