@@ -219,13 +219,24 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     sent_start = max(resolver.sentence_of(span.open_pos)[0], block.start)
     sent_end = min(resolver.sentence_of(max(span.end - 1, span.start))[1], block.end)
     lead = text[sent_start : span.open_pos]
-    starts_sentence = not lead.strip(" \t\n—–-") or lead.rstrip().endswith(":")
+    starts_sentence = not lead.strip(" \t\n—–-") or lead.rstrip().endswith((":", "–", "—"))
+    whole_sentence = quote[:1].isupper() and quote.rstrip(" ’'\"”").endswith((".", "?", "!"))
+    same_sentence_before = next(
+        (r for r in reversed(done) if r["paragraph"] == span.paragraph and r["end"] > sent_start),
+        None,
+    )
     previous = next((row for row in reversed(done) if row["speaker"]), None)  # skip scare quotes
 
     def speaker_row(found: tuple[Speaker, str, str], kind: str | None = None) -> dict[str, Any]:
         speaker, cue, method = found
         long_enough = len(quote.split()) > 3 or quote.rstrip().endswith((".", "?", "!", ","))
-        chosen = kind or ("full" if starts_sentence and long_enough else "partial")
+        opens = starts_sentence or (whole_sentence and lead.rstrip().endswith(","))
+        chosen = kind or ("full" if opens and long_enough else "partial")
+        between = (
+            text[same_sentence_before["end"] + 1 : span.open_pos] if same_sentence_before else ""
+        )
+        if same_sentence_before and len(between.split()) <= 8 and between.rstrip().endswith(","):
+            chosen = "continuation"  # '"The plant," Van Dijk said, "will be ready."'
         if span.continues_previous:
             chosen = "continuation"
         return {
