@@ -115,3 +115,15 @@ def test_a_group_keeps_its_colour_whatever_a_chart_shows() -> None:
     assert to_rgba(everyone["Russia"]) in drawn.values()
     assert to_rgba(everyone["unknown"]) in drawn.values()
     plt.close("all")
+
+
+def test_importing_plots_leaves_matplotlib_settings_alone() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import matplotlib as mpl; before = dict(mpl.rcParams); import utils.plots; "
+        "print(dict(mpl.rcParams) == before)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"

@@ -7,10 +7,11 @@ byte-for-byte reproducible: no dates, no software stamp, a fixed SVG id salt.
 
 from __future__ import annotations
 
+import functools
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -21,6 +22,8 @@ from matplotlib.transforms import Bbox
 
 from .files import write_bytes_atomic
 from .paths import FIGURES
+
+P = ParamSpec("P")
 
 # Okabe & Ito (2008), reordered: dark and light alternate, so grey prints stay apart.
 PALETTE = (
@@ -54,8 +57,19 @@ STYLE: Any = {
 
 
 def use_style() -> None:
-    """Apply the collection's matplotlib style (called on import)."""
+    """Apply the collection's matplotlib style to every later figure (importing plots does not)."""
     plt.rcParams.update(STYLE)
+
+
+def styled(draw: Callable[P, Figure]) -> Callable[P, Figure]:
+    """Draw inside the collection's style, leaving matplotlib's global settings as they were."""
+
+    @functools.wraps(draw)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> Figure:
+        with plt.rc_context(STYLE):
+            return draw(*args, **kwargs)
+
+    return wrapper
 
 
 UNKNOWN_GROUP = "unknown"
@@ -151,6 +165,7 @@ def _figure(width: float = 8.0, height: float = 4.5) -> tuple[Figure, Any]:
     return fig, ax
 
 
+@styled
 def empty_figure(title: str, message: str) -> Figure:
     """A figure that says it has nothing to show, instead of a blank drawing."""
     fig, ax = _figure(8, 2.2)
@@ -160,6 +175,7 @@ def empty_figure(title: str, message: str) -> Figure:
     return fig
 
 
+@styled
 def plot_paragraph_lengths(paragraph_table: pd.DataFrame, sentence_table: pd.DataFrame) -> Figure:
     """Words per paragraph and per sentence, in reading order."""
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 5.5))
@@ -175,6 +191,7 @@ def plot_paragraph_lengths(paragraph_table: pd.DataFrame, sentence_table: pd.Dat
     return fig
 
 
+@styled
 def plot_quote_marks(marks: pd.DataFrame, n_paragraphs: int) -> Figure:
     """Where the quoted spans fall: one bar per paragraph, the share of its characters inside marks."""
     fig, ax = _figure(8, 3.5)
@@ -191,6 +208,7 @@ def plot_quote_marks(marks: pd.DataFrame, n_paragraphs: int) -> Figure:
     return fig
 
 
+@styled
 def plot_ranked_bars(
     counts: pd.DataFrame, label: str, value: str, title: str, xlabel: str, top: int | None = None
 ) -> Figure:
@@ -222,6 +240,7 @@ def plot_ranked_bars(
     return fig
 
 
+@styled
 def plot_strip(mentions: pd.DataFrame, order: list[str], n_paragraphs: int) -> Figure:
     """Where each actor is named along the article: one row per actor, one mark per mention."""
     title = "Where each actor is named (paragraph 0 = headline)"
@@ -251,6 +270,7 @@ def plot_strip(mentions: pd.DataFrame, order: list[str], n_paragraphs: int) -> F
     return fig
 
 
+@styled
 def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 2) -> Figure:
     """Actors named in the same paragraph; edge width = paragraphs shared, node size = mentions."""
     import networkx as nx
@@ -321,6 +341,7 @@ def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame, min_together: int = 
     return fig
 
 
+@styled
 def plot_mentioned_vs_quoted(table: pd.DataFrame) -> Figure:
     """Paired bars per actor: mentions and quoted words (scaled), talked about versus heard."""
     table = table.iloc[::-1]
@@ -339,6 +360,7 @@ def plot_mentioned_vs_quoted(table: pd.DataFrame) -> Figure:
     return fig
 
 
+@styled
 def plot_sentiment_dots(scored: pd.DataFrame, summary: pd.DataFrame) -> Figure:
     """Every quote as a dot per speaker, TextBlob and VADER side by side, the mean marked."""
     speakers = summary["speaker"].tolist()[::-1]
@@ -365,6 +387,7 @@ def plot_sentiment_dots(scored: pd.DataFrame, summary: pd.DataFrame) -> Figure:
     return fig
 
 
+@styled
 def plot_sentiment_along(narration: pd.DataFrame, quotes: pd.DataFrame) -> Figure:
     """TextBlob polarity of the reporter's sentences and of the quotes, along the article."""
     fig, ax = _figure(8, 3.8)
@@ -396,6 +419,7 @@ def plot_sentiment_along(narration: pd.DataFrame, quotes: pd.DataFrame) -> Figur
     return fig
 
 
+@styled
 def plot_rates(series: pd.DataFrame, threshold: float, events: dict[str, str], pair: str) -> Figure:
     """A daily reference-rate series with the claim's threshold and the story's events marked."""
     fig, ax = _figure(8, 4.2)
@@ -429,6 +453,3 @@ def plot_rates(series: pd.DataFrame, threshold: float, events: dict[str, str], p
     )
     fig.autofmt_xdate()
     return fig
-
-
-use_style()

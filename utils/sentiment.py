@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 from textblob import TextBlob
-from textblob.en import sentiment as pattern_sentiment
+from textblob.sentiments import PatternAnalyzer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .article import Article, read_text
@@ -24,6 +24,9 @@ from .paths import DATA, display_path
 from .quote_marks import find_quote_marks
 
 CONTRACTIONS = DATA / "contractions.csv"
+_PATTERN = (
+    PatternAnalyzer()
+)  # TextBlob's public analyser, built once: the same scores as .sentiment
 SCORE_COLUMNS = ["textblob_polarity", "textblob_subjectivity", "vader_compound"]
 NEUTRAL_BAND = 0.05  # |score| below this counts as neutral (VADER's own convention)
 STRONG = 0.3  # a neutral score against one beyond this also counts as disagreement
@@ -123,7 +126,7 @@ def _score(text: str) -> tuple[float, float, float]:
     """TextBlob polarity and subjectivity and VADER compound of one text, after normalising."""
     normal = normalise_for_scoring(text)
     # TextBlob's own pattern scorer, called without building a TextBlob: same numbers, less work.
-    polarity, subjectivity = pattern_sentiment(normal)
+    polarity, subjectivity = _PATTERN.analyze(normal)[:2]
     compound = _analyzer().polarity_scores(normal)["compound"]
     return _round(polarity), _round(subjectivity), _round(compound)
 
