@@ -148,3 +148,42 @@ def test_the_collection_refuses_to_write_over_inputs(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="writes nowhere else"):
         write_text_atomic(DEFAULT_ACTORS, "overwritten")
     assert (DEFAULT_ACTORS).read_text(encoding="utf-8").startswith("id,name")
+
+
+@pytest.mark.parametrize(
+    ("front", "problem"),
+    [
+        ("---\ntitle: A\ndate: 2022-02-30\n---\n", "date 2022-02-30 does not exist"),
+        ("---\ntitle: A\ntitle: B\n---\n", "given twice"),
+        ("---\ntitle: [unclosed\n---\n", "is not `key: value` metadata"),
+        ("---\ntitle: A\n\nHeadline\n\nBody text.\n", "never closes it"),
+        ("---\ntitle: " + "x" * 3000 + "\n---\n", "keep it under"),
+    ],
+)
+def test_bad_front_matter_is_one_line_naming_the_file(
+    tmp_path: Path, front: str, problem: str
+) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(front + "Headline\n\nBody text here.\n", encoding="utf-8")
+    assert_one_line_error(run_cli("claims", str(article)), "story.txt", problem)
+
+
+def test_a_bad_date_in_a_meta_file_is_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Headline\n\nBody text here.\n", encoding="utf-8")
+    (tmp_path / "story.meta").write_text("date: 2022-02-30\n", encoding="utf-8")
+    assert_one_line_error(run_cli("claims", str(article)), "story.meta", "does not exist")
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_claims_dates_far_outside_the_data_are_one_line(date: str) -> None:
+    result = run_cli("claims", str(SEED_ARTICLE), "--date", date)
+    assert result.returncode in (0, 2), result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_rate_series_over_centuries_is_refused_at_once() -> None:
+    result = run_cli("rates", "USD", "EUR", "--start", "0001-01-01", "--end", "9999-12-31")
+    assert_one_line_error(result, "0001-01-01", "plausible")
+    result = run_cli("rates", "USD", "EUR", "--start", "1900-01-01", "--end", "2199-12-31")
+    assert_one_line_error(result, "at most")

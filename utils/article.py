@@ -7,13 +7,16 @@ offsets into `Article.text`, so `text[start:end]` is exactly what is reported.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import syntok.segmenter as syntok_segmenter
+import yaml
 
 from .errors import InputError
 from .paths import display_path
@@ -129,7 +132,7 @@ def read_text(path: Path | str, *, what: str = "article") -> str:
 def parse_article(text: str, source: str = "<text>", meta: dict[str, str] | None = None) -> Article:
     """Build an Article from text: front matter, headline, body paragraphs, credit."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    found_meta, text = _split_front_matter(text)
+    found_meta, text = _split_front_matter(text, source)
     meta = {**found_meta, **(meta or {})}
     if not text.strip():
         raise InputError(
@@ -223,24 +226,66 @@ def _split_sentences(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["paragraph", "sentence", "start", "end", "text"])
 
 
-def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+def _split_front_matter(text: str, source: str) -> tuple[dict[str, str], str]:
     match = _FRONT_MATTER.match(text)
     if not match:
+        if re.match(r"\A---[ \t]*\n", text):
+            raise InputError(source, "opens front matter with '---' but never closes it with '---'")
         return {}, text
-    return _parse_meta(match.group(1), "front matter"), text[match.end() :]
+    return _parse_meta(match.group(1), f"{source} (front matter)"), text[match.end() :]
+
+
+class _MetaLoader(yaml.SafeLoader):
+    """YAML's safe loader that keeps dates as text and refuses a key given twice."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+_MetaLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+MAX_META_CHARS = 2_000  # a title or URL longer than this is a mistake, not metadata
 
 
 def _parse_meta(block: str, source: str) -> dict[str, str]:
+    """`key: value` metadata (YAML): keys lower-cased, values as text, dates checked."""
+    lines = [line for line in block.splitlines() if line.strip() != "---"]
+    try:
+        data = yaml.load("\n".join(lines), Loader=_MetaLoader)  # a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        problem = str(getattr(exc, "problem", "") or exc).splitlines()[0]
+        mark = getattr(exc, "problem_mark", None)
+        where = f" on line {mark.line + 1}" if mark is not None else ""
+        raise InputError(source, f"is not `key: value` metadata{where}: {problem}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(source, "is not `key: value` metadata (one `key: value` a line)")
     meta: dict[str, str] = {}
-    for line in block.splitlines():
-        if not line.strip() or line.lstrip().startswith("#") or line.strip() == "---":
-            continue
-        key, sep, value = line.partition(":")
-        if not sep:
-            raise InputError(source, f"line {line!r} is not `key: value`")
-        meta[key.strip().lower()] = value.strip()
-    if "date" in meta and meta["date"] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["date"]):
-        raise InputError(source, f"date {meta['date']!r} is not YYYY-MM-DD")
+    for key, value in data.items():
+        text = "" if value is None else str(value).strip()
+        if len(text) > MAX_META_CHARS:
+            raise InputError(
+                source, f"{key} is {len(text)} characters; keep it under {MAX_META_CHARS}"
+            )
+        meta[str(key).strip().lower()] = text
+    if meta.get("date"):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["date"]):
+            raise InputError(source, f"date {meta['date']!r} is not YYYY-MM-DD")
+        try:
+            dt.date.fromisoformat(meta["date"])
+        except ValueError:
+            raise InputError(source, f"date {meta['date']} does not exist") from None
     return {k: v for k, v in meta.items() if v}
 
 

@@ -96,6 +96,12 @@ def rate_series(base: str, quote: str, start: dt.date | str, end: dt.date | str)
     first_day, last_day = _as_date(start, "start"), _as_date(end, "end")
     if first_day > last_day:
         raise InputError(f"{first_day} to {last_day}", "the start date is after the end date")
+    if (last_day - first_day).days > MAX_SERIES_DAYS:
+        raise InputError(
+            f"{first_day} to {last_day}",
+            f"is {(last_day - first_day).days:,} days; ask for at most {MAX_SERIES_DAYS:,} "
+            "(the whole ECB series is shorter)",
+        )
     first, last = _pair_bounds(base, quote)
     if last_day < first or first_day > last:
         raise InputError(
@@ -502,16 +508,26 @@ def _code(code: str) -> str:
     return cleaned
 
 
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)  # far outside any rate data
+MAX_SERIES_DAYS = 12_000  # longer than the whole ECB series (1999 on)
+
+
 def _as_date(value: dt.date | str, what: str) -> dt.date:
     """A datetime.date from a date, a datetime or an ISO string, else InputError."""
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise InputError(repr(value), f"is not a date (YYYY-MM-DD) for {what}") from None
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise InputError(repr(value), f"is not a date (YYYY-MM-DD) for {what}") from None
+    if not EARLIEST <= day <= LATEST:
+        raise InputError(
+            str(day), f"is not a plausible {what}: use a date between {EARLIEST} and {LATEST}"
+        )
+    return day
 
 
 def _pair_bounds(base: str, quote: str) -> tuple[dt.date, dt.date]:
