@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -187,3 +188,45 @@ def test_a_rate_series_over_centuries_is_refused_at_once() -> None:
     assert_one_line_error(result, "0001-01-01", "plausible")
     result = run_cli("rates", "USD", "EUR", "--start", "1900-01-01", "--end", "2199-12-31")
     assert_one_line_error(result, "at most")
+
+
+def test_special_files_are_one_line_each(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert_one_line_error(run_cli("article", str(fifo)), "pipe.txt", "not a regular file")
+    zero = tmp_path / "zero.txt"
+    zero.symlink_to("/dev/zero")
+    assert_one_line_error(run_cli("article", str(zero)), "zero.txt", "not a regular file")
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    assert_one_line_error(run_cli("article", str(loop)), "loop.txt", "cannot be opened")
+    long_name = tmp_path / ("x" * 300 + ".txt")
+    assert_one_line_error(run_cli("article", str(long_name)), "cannot be opened")
+
+
+def test_a_long_but_valid_article_name_works(tmp_path: Path) -> None:
+    article = tmp_path / ("a" * 250 + ".txt")  # its side files' names would pass 255 characters
+    article.write_text('Headline\n\n"We are ready," Ana Lima said.\n', encoding="utf-8")
+    result = run_cli("quotes", str(article), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert "Ana Lima" in result.stdout
+
+
+def test_special_files_in_a_corpus_become_failure_rows(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "good.txt").write_text('Headline\n\n"Yes," Ana Lima said.\n', encoding="utf-8")
+    os.mkfifo(articles / "pipe.txt")
+    (articles / "zero.txt").symlink_to("/dev/zero")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "utils", "corpus", str(articles), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    failures = (out / "failures.csv").read_text(encoding="utf-8")
+    assert "pipe.txt" in failures and "zero.txt" in failures
+    assert "good" in (out / "summary.csv").read_text(encoding="utf-8")

@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from .article import Article, read_text
+from .article import Article, is_file, read_text
 from .errors import InputError
 from .paths import display_path
 
@@ -229,4 +229,4 @@ def _canonical_alias(matched: str, actors: Actors) -> str:
 def actors_path_for(article_path: Path | str) -> Path | None:
     """The article's own alias table (`<name>.actors.csv` beside it), or None when it has none."""
     own = Path(article_path).with_suffix(".actors.csv")
-    return own if own.is_file() else None
+    return own if is_file(own) else None

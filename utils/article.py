@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -96,21 +97,31 @@ def read_text(path: Path | str, *, what: str = "article") -> str:
     """Read a UTF-8 (or BOM-marked UTF-16) text file; raise InputError on anything else."""
     p = Path(path)
     shown = display_path(p)
-    if not p.exists():
-        raise InputError(shown, f"no such file (expected a UTF-8 text {what})")
-    if p.is_dir():
-        raise InputError(shown, f"is a directory, not a text file (expected a UTF-8 {what})")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                shown,
-                f"is {size / 1e6:.1f} MB; an {what} is expected under {MAX_BYTES / 1e6:.0f} MB "
-                "(for many articles, put one per file and use `python -m utils corpus`)",
-            )
-        raw = p.read_bytes()
+        mode = p.stat().st_mode  # follows symlinks: a link to /dev/zero is a device
+    except FileNotFoundError:
+        raise InputError(shown, f"no such file (expected a UTF-8 text {what})") from None
+    except OSError as exc:  # a symlink loop, a name or path too long, ...
+        raise InputError(shown, f"cannot be opened ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(shown, f"is a directory, not a text file (expected a UTF-8 {what})")
+    if not stat.S_ISREG(mode):
+        raise InputError(
+            shown, f"is not a regular file (a pipe or device); expected a UTF-8 {what}"
+        )
+    too_big = (
+        f"is over {MAX_BYTES / 1e6:.0f} MB; an {what} is expected under {MAX_BYTES / 1e6:.0f} MB "
+        "(for many articles, put one per file and use `python -m utils corpus`)"
+    )
+    try:
+        with p.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)  # never more than the limit, whatever stat says
     except PermissionError:
         raise InputError(shown, "cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise InputError(shown, f"cannot be read ({exc.strerror})") from None
+    if len(raw) > MAX_BYTES:
+        raise InputError(shown, too_big)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")
@@ -127,6 +138,14 @@ def read_text(path: Path | str, *, what: str = "article") -> str:
             "re-save it as UTF-8, e.g. `iconv -f latin1 -t utf-8`",
         ) from None
     return text
+
+
+def is_file(path: Path) -> bool:
+    """Whether a regular file is there; False for a name too long to exist and other OS refusals."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def parse_article(text: str, source: str = "<text>", meta: dict[str, str] | None = None) -> Article:
@@ -159,7 +178,7 @@ def load_article(path: Path | str) -> Article:
     sidecar = p.with_suffix(".meta")
     meta = (
         _parse_meta(read_text(sidecar, what="metadata file"), display_path(sidecar))
-        if sidecar.is_file()
+        if is_file(sidecar)
         else {}
     )
     return parse_article(text, display_path(p), meta)

@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from .actors import Actors, find_mentions, load_actors, parse_actors
-from .article import Article
+from .article import Article, is_file
 from .errors import InputError
 from .paths import DATA
 
@@ -203,7 +203,7 @@ def actors_for(
 ) -> Actors:
     """The article's own `<name>.actors.csv` if any, else discovery; an `overlay` table's rows win."""
     own = Path(path).with_suffix(".actors.csv") if path is not None else None
-    base = load_actors(own) if own is not None and own.is_file() else discover_actors(article)
+    base = load_actors(own) if own is not None and is_file(own) else discover_actors(article)
     if overlay is None:
         return base
     return overlay_actors(base, load_actors(overlay))
