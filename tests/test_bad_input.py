@@ -230,3 +230,19 @@ def test_special_files_in_a_corpus_become_failure_rows(tmp_path: Path) -> None:
     failures = (out / "failures.csv").read_text(encoding="utf-8")
     assert "pipe.txt" in failures and "zero.txt" in failures
     assert "good" in (out / "summary.csv").read_text(encoding="utf-8")
+
+
+def test_csv_output_does_not_carry_spreadsheet_formulas(tmp_path: Path) -> None:
+    article = tmp_path / "formula.txt"
+    article.write_text(
+        'Headline\n\n"=HYPERLINK(\\"http://x\\")," Ana Lima said. "+1 more," Ana Lima added.\n',
+        encoding="utf-8",
+    )
+    result = run_cli("quotes", str(article), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    quotes = [row.split(",")[0] for row in result.stdout.splitlines()[1:]]
+    assert all(not q.lstrip('"').startswith(("=", "+", "-", "@")) for q in quotes), quotes
+    out = tmp_path / "out"
+    assert run_cli("corpus", str(tmp_path), "--out", str(out)).returncode == 0
+    table = (out / "quotes.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in table and "\n=" not in table and ",=" not in table

@@ -25,7 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _emit(table: Any, fmt: str) -> None:
     if fmt == "csv":
-        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+        from .files import spreadsheet_safe
+
+        spreadsheet_safe(table).to_csv(sys.stdout, index=False, lineterminator="\n")
     elif fmt == "json":
         sys.stdout.write(
             table.to_json(orient="records", force_ascii=False, indent=1, date_format="iso") + "\n"

@@ -15,7 +15,7 @@ import pandas as pd
 
 from .actors import Actors, load_actors
 from .errors import InputError
-from .files import check_writable, write_text_atomic
+from .files import check_writable, spreadsheet_safe, write_text_atomic
 from .paths import display_path
 from .pipeline import analyze_article
 
@@ -50,7 +50,7 @@ def _analyze_safely(path: Path, table: Actors | None = None) -> Result:
     as_text = {
         name: (
             ",".join(map(str, frame.columns)),
-            frame.to_csv(index=False, header=False, lineterminator="\n"),
+            spreadsheet_safe(frame).to_csv(index=False, header=False, lineterminator="\n"),
         )
         for name, frame in tables.items()
     }
@@ -122,7 +122,9 @@ def run_corpus(
         header = headers.get(name, "")
         write_text_atomic(out_dir / f"{name}.csv", (header + "\n" if header else "") + body)
     failed = pd.DataFrame(failures, columns=["article", "problem"]).sort_values("article")
-    write_text_atomic(out_dir / "failures.csv", failed.to_csv(index=False, lineterminator="\n"))
+    write_text_atomic(
+        out_dir / "failures.csv", spreadsheet_safe(failed).to_csv(index=False, lineterminator="\n")
+    )
     summary = pd.read_csv(out_dir / "summary.csv") if headers.get("summary") else pd.DataFrame()
     summary.attrs["failures"] = failures
     return summary

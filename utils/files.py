@@ -10,10 +10,26 @@ import os
 import tempfile
 from pathlib import Path
 
+import pandas as pd
+
 from .errors import InputError
 from .paths import FIGURES, MARKET, OUTPUT, ROOT, display_path
 
 WRITABLE = (FIGURES, OUTPUT, MARKET)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells that a spreadsheet would run as a formula get a leading apostrophe (OWASP)."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or str(safe[column].dtype) == "str":
+            safe[column] = safe[column].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v
+            )
+    return safe
 
 
 def check_writable(path: Path | str, also: tuple[Path, ...] = ()) -> Path:
