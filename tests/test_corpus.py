@@ -43,10 +43,66 @@ def test_corpus_lists_failures_and_skips_done_work(corpus: Path, tmp_path: Path)
     failures = pd.read_csv(out / "failures.csv")
     assert failures["article"].tolist() == ["broken.txt"]
     assert "binary" in failures["problem"].iloc[0]
+    assert summary.attrs["recomputed"] == len(ARTICLES) + 1  # the broken file is tried too
     quotes_before = (out / "quotes.csv").read_bytes()
     again = run_corpus(corpus, out, workers=1, progress=False)
     assert len(again) == len(summary)
+    assert again.attrs["recomputed"] == 1  # only the broken file, which has no result to keep
     assert (out / "quotes.csv").read_bytes() == quotes_before
+
+
+def test_a_rerun_recomputes_what_changed(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_corpus(corpus, out, progress=False)
+    (corpus / "broken.txt").unlink()
+    assert run_corpus(corpus, out, progress=False).attrs["recomputed"] == 0
+    seed = corpus / ARTICLES[-1].name
+    seed.write_text(
+        seed.read_text(encoding="utf-8") + "\n\nOne more paragraph.\n", encoding="utf-8"
+    )
+    assert run_corpus(corpus, out, progress=False).attrs["recomputed"] == 1
+    table = tmp_path / "overlay.csv"
+    table.write_text(
+        "id,name,kind,group,gender,roles,aliases\nmoscow_x,Moscow,capital,Russia,,,\n",
+        encoding="utf-8",
+    )
+    rerun = run_corpus(corpus, out, actors=str(table), progress=False)
+    assert rerun.attrs["recomputed"] == len(ARTICLES)  # another table shapes every article
+
+
+@pytest.mark.parametrize("damage", ["delete", "truncate", "foreign", "binary"])
+def test_damaged_tables_are_recomputed_not_trusted(
+    corpus: Path, tmp_path: Path, damage: str
+) -> None:
+    out = tmp_path / "out"
+    run_corpus(corpus, out, progress=False)
+    mentions = (out / "mentions.csv").read_text(encoding="utf-8")
+    target = out / ("summary.csv" if damage in ("foreign", "binary") else "mentions.csv")
+    if damage == "delete":
+        target.unlink()
+    elif damage == "truncate":
+        target.write_text(mentions[: len(mentions) // 3], encoding="utf-8")
+    elif damage == "foreign":
+        target.write_text("name,value\nx,1\n", encoding="utf-8")
+    else:
+        target.write_bytes(b"\x89PNG\x00\x00")
+    rerun = run_corpus(corpus, out, progress=False)
+    assert rerun.attrs["recomputed"] == len(ARTICLES) + 1
+    assert (out / "mentions.csv").read_text(encoding="utf-8") == mentions
+
+
+def test_two_runs_into_one_folder_do_not_mix(corpus: Path, tmp_path: Path) -> None:
+    import fcntl
+
+    from utils.corpus import LOCK
+    from utils.errors import InputError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with (out / LOCK).open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # another run holds the folder
+        with pytest.raises(InputError, match="another corpus run"):
+            run_corpus(corpus, out, progress=False)
 
 
 def test_dask_engine_gives_the_same_tables(corpus: Path, tmp_path: Path) -> None:

@@ -1,12 +1,21 @@
 """Many articles at once: every `.txt` in a folder through `analyze_article`, in parallel.
 
-Tables go to OUTDIR as CSV (mentions, quotes, sentences, summary, failures);
-an article whose outputs are newer than its file is skipped, and a bad file is
-listed with its reason instead of stopping the run.
+Tables go to OUTDIR as CSV (mentions, quotes, sentences, summary, failures) with a
+`manifest.json` that keys each article on everything that shapes its result: its
+bytes, its own alias table and .meta file, the table laid over it, and the code and
+word lists. A re-run recomputes exactly the articles whose key changed, and all of
+them when the tables on disk are not the ones the manifest recorded. One run at a
+time writes to a folder (a lock), and a bad file is listed with its reason.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import functools
+import hashlib
+import json
+import stat
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -16,10 +25,13 @@ import pandas as pd
 from .actors import Actors, load_actors
 from .errors import InputError
 from .files import check_writable, spreadsheet_safe, write_text_atomic
-from .paths import display_path
+from .paths import DATA, ROOT, display_path
 from .pipeline import analyze_article
 
 TABLES = ("mentions", "quotes", "sentences", "summary")
+MANIFEST = "manifest.json"
+LOCK = ".corpus.lock"
+SIDE_FILES = (".actors.csv", ".meta")
 
 
 def article_files(directory: Path | str) -> list[Path]:
@@ -95,7 +107,10 @@ def run_corpus(
     actors: str | None = None,
     progress: bool = True,
 ) -> pd.DataFrame:
-    """Analyse every article of a folder; write one CSV per table to `out`; return the summary."""
+    """Analyse every article of a folder; write one CSV per table to `out`; return the summary.
+
+    The summary's `attrs["recomputed"]` counts the articles analysed in this run.
+    """
     from tqdm import tqdm
 
     out_dir = check_writable(out)
@@ -105,52 +120,135 @@ def run_corpus(
     except OSError as exc:
         raise InputError(display_path(out_dir), f"cannot be written ({exc.strerror})") from None
     table = load_actors(actors) if actors else None
-    todo, rows, headers = _work_left(paths, out_dir)
-    failures = []
-    bar = tqdm(total=len(todo), unit="article", disable=None if progress else True, leave=False)
-    for path, tables, problem in _results(todo, table, workers, engine):
-        bar.update(1)
-        if tables is None:
-            failures.append({"article": path.name, "problem": problem})
-            continue
+    overlay = Path(actors).read_bytes() if actors else b""
+    with _locked(out_dir):
+        for leftover in out_dir.glob(".*.tmp"):  # from a run that was killed
+            leftover.unlink(missing_ok=True)
+        keys = {p.stem: article_key(p, overlay) for p in paths}
+        todo, rows, headers = _work_left(paths, out_dir, keys)
+        failures = []
+        bar = tqdm(total=len(todo), unit="article", disable=None if progress else True, leave=False)
+        for path, tables, problem in _results(todo, table, workers, engine):
+            bar.update(1)
+            if tables is None:
+                failures.append({"article": path.name, "problem": problem})
+                continue
+            for name in TABLES:
+                headers[name], text = tables[name]
+                rows.setdefault(name, {})[path.stem] = text
+        bar.close()
+        written = {}
         for name in TABLES:
-            headers[name], text = tables[name]
-            rows.setdefault(name, {})[path.stem] = text
-    bar.close()
-    for name in TABLES:
-        body = "".join(text for _, text in sorted(rows.get(name, {}).items()))
-        header = headers.get(name, "")
-        write_text_atomic(out_dir / f"{name}.csv", (header + "\n" if header else "") + body)
-    failed = pd.DataFrame(failures, columns=["article", "problem"]).sort_values("article")
-    write_text_atomic(
-        out_dir / "failures.csv", spreadsheet_safe(failed).to_csv(index=False, lineterminator="\n")
-    )
+            body = "".join(text for _, text in sorted(rows.get(name, {}).items()))
+            header = headers.get(name, "")
+            written[name] = (header + "\n" if header else "") + body
+            write_text_atomic(out_dir / f"{name}.csv", written[name])
+        failed = pd.DataFrame(failures, columns=["article", "problem"]).sort_values("article")
+        write_text_atomic(
+            out_dir / "failures.csv",
+            spreadsheet_safe(failed).to_csv(index=False, lineterminator="\n"),
+        )
+        done = set(rows.get("summary", {}))
+        manifest = {
+            "articles": {stem: key for stem, key in keys.items() if stem in done},
+            "tables": {name: _digest(text.encode("utf-8")) for name, text in written.items()},
+        }
+        # The manifest goes last: a run killed before it leaves tables the next run will not trust.
+        write_text_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     summary = pd.read_csv(out_dir / "summary.csv") if headers.get("summary") else pd.DataFrame()
     summary.attrs["failures"] = failures
+    summary.attrs["recomputed"] = len(todo)
     return summary
 
 
+@contextlib.contextmanager
+def _locked(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder's lock for the run; a second run at once gets one clear line."""
+    with (out_dir / LOCK).open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError(
+                display_path(out_dir),
+                "is being written by another corpus run; wait for it or choose another --out",
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@functools.cache
+def code_version() -> str:
+    """A hash of the code and word lists that shape an article's tables, and of the model's name."""
+    from .entities import MODEL
+
+    parts = [MODEL.encode()]
+    for path in sorted((ROOT / "utils").glob("*.py")) + sorted(DATA.glob("**/*")):
+        if path.is_file() and "market" not in path.parts and "gold" not in path.parts:
+            parts += [str(path.relative_to(ROOT)).encode(), path.read_bytes()]
+    return _digest(b"\0".join(parts))
+
+
+def article_key(path: Path, overlay: bytes = b"") -> str:
+    """What an article's result depends on: its bytes, side files, the overlay table and the code."""
+    parts = [code_version().encode(), overlay]
+    for source in (path, *(path.with_suffix(s) for s in SIDE_FILES)):
+        parts.append(_regular_bytes(source))
+    return _digest(b"\0".join(parts))
+
+
+def _regular_bytes(path: Path) -> bytes:
+    """A regular file's bytes (up to the article limit); a marker for anything else."""
+    from .article import MAX_BYTES
+
+    try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            return f"special {mode}".encode()
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return f"unreadable {exc.errno}".encode()
+
+
 def _work_left(
-    paths: list[Path], out_dir: Path
+    paths: list[Path], out_dir: Path, keys: dict[str, str]
 ) -> tuple[list[Path], dict[str, dict[str, str]], dict[str, str]]:
     """Articles still to analyse, and the rows and headers kept from an earlier run."""
-    summary_file = out_dir / "summary.csv"
-    if not summary_file.exists():
+    previous = _trusted_manifest(out_dir)
+    if previous is None:
         return paths, {}, {}
-    done_at = summary_file.stat().st_mtime
-    done = set(pd.read_csv(summary_file, keep_default_na=False)["article"].astype(str))
-    todo = [p for p in paths if p.stem not in done or p.stat().st_mtime > done_at]
-    kept = {p.stem for p in paths} - {p.stem for p in todo}
+    kept = {p.stem for p in paths if previous["articles"].get(p.stem) == keys[p.stem]}
+    todo = [p for p in paths if p.stem not in kept]
     rows: dict[str, dict[str, str]] = {}
     headers: dict[str, str] = {}
     for name in TABLES:
-        path = out_dir / f"{name}.csv"
-        if not path.exists() or not path.read_text(encoding="utf-8").strip():
-            continue
-        frame = pd.read_csv(path, keep_default_na=False, dtype=str)
+        frame = pd.read_csv(out_dir / f"{name}.csv", keep_default_na=False, dtype=str)
         headers[name] = ",".join(frame.columns)
+        if "article" not in frame.columns:
+            continue
         for article, group in frame[frame["article"].isin(kept)].groupby("article"):
             rows.setdefault(name, {})[str(article)] = group.to_csv(
                 index=False, header=False, lineterminator="\n"
             )
     return todo, rows, headers
+
+
+def _trusted_manifest(out_dir: Path) -> dict[str, dict[str, str]] | None:
+    """The last run's manifest when every table on disk is the one it recorded, else None."""
+    try:
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        for name in TABLES:
+            data = (out_dir / f"{name}.csv").read_bytes()
+            if manifest["tables"][name] != _digest(data):
+                return None
+        if not isinstance(manifest["articles"], dict):
+            return None
+        return dict(manifest)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
