@@ -432,9 +432,22 @@ def plot_rates(series: pd.DataFrame, threshold: float, events: dict[str, str], p
         color=PALETTE[0],
         label=f"ECB reference rate, {pair} (gaps: no fixing that day)",
     )
-    ax.set_xlim(dates.min(), dates.max())  # the whole window, so the end of a series shows
+    known = dates[series["rate"].notna()]
+    last = known.max() if len(known) else dates.max()
+    ax.set_xlim(dates.min(), min(dates.max(), last + pd.Timedelta(days=2)))  # end at the data
+    if last < dates.max():
+        ax.annotate(
+            f"no ECB rate after {last:%d %b %Y}",
+            xy=(1, 0.02),
+            xycoords="axes fraction",
+            ha="right",
+            fontsize=7,
+            color="#333333",
+        )
     ax.axhline(threshold, color=PALETTE[4], linestyle="--", label=f"threshold {threshold:g}")
     for day, label in sorted(events.items()):
+        if not dates.min() <= pd.Timestamp(day) <= last + pd.Timedelta(days=2):
+            continue  # an event outside the drawn dates would sit on the frame
         ax.axvline(pd.Timestamp(day), color="#555555", linestyle=":", linewidth=1)
         ax.text(
             pd.Timestamp(day),
@@ -445,7 +458,8 @@ def plot_rates(series: pd.DataFrame, threshold: float, events: dict[str, str], p
             ha="right",
             fontsize=7,
         )
-    ax.legend(frameon=False, fontsize=8, loc="upper left")
+    # Under the axes, where the event labels along the top can never reach it.
+    ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(0, -0.34), ncol=2)
     ax.set(
         title=f"{pair}: daily ECB reference rate",
         xlabel="date",
