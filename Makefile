@@ -1,10 +1,12 @@
 # The collection's commands. Only python3 and make are needed: everything else
-# is installed into .venv from requirements.lock.
+# is installed into .venv from requirements.lock (what the notebooks need) and, for
+# the developers' targets, requirements-dev.lock (tests, lint, types, Dask).
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-lock
+DEV_STAMP := $(VENV)/.installed-dev-lock
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 SOLUTIONS := $(sort $(wildcard solutions/*.ipynb))
 # Any socket that leaves this machine fails inside tests and notebooks (tests/offline).
@@ -16,7 +18,7 @@ ACTORS ?=
 DATE ?=
 JOBS ?= 2
 
-.PHONY: help venv figures test lint lab clean bench evaluate check-figures lock
+.PHONY: help venv dev-venv figures test lint lab clean bench evaluate check-figures lock
 
 help:
 	@echo "make figures   run every notebook top to bottom, write figures/ (ARTICLE=... for another article)"
@@ -34,6 +36,12 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+dev-venv: $(DEV_STAMP)
+
+$(DEV_STAMP): $(STAMP) requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.lock -c requirements.lock
+	touch $(DEV_STAMP)
+
 figures: $(STAMP)
 ifeq ($(strip $(ARTICLE)),)
 	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS)
@@ -43,7 +51,7 @@ else
 		$(if $(ACTORS),--actors "$(ACTORS)") $(if $(DATE),--date "$(DATE)")
 endif
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check utils tests bench notebooks $(wildcard solutions)
 	$(BIN)/ruff format --check utils tests bench
 	$(BIN)/mypy
@@ -52,15 +60,15 @@ test: lint
 	$(OFFLINE) $(BIN)/pytest tests
 	$(OFFLINE) $(BIN)/pytest $(NBVAL) notebooks $(wildcard solutions)
 
-check-figures: $(STAMP)
+check-figures: $(DEV_STAMP)
 	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS)
 	$(BIN)/python -m utils run-notebooks solutions --jobs $(JOBS)
 	git diff --exit-code --stat -- figures/ && echo "figures/ is exactly what the code makes"
 
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	$(BIN)/python bench/run.py
 
-evaluate: $(STAMP)
+evaluate: $(DEV_STAMP)
 	$(BIN)/python bench/evaluate.py
 
 # Served from the repository root so links to solutions/ and data/ open; --allow-root only as root.
@@ -70,11 +78,19 @@ LAB_FLAGS := --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/not
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(LAB_FLAGS)
 
+# Both locks from pyproject.toml: the runtime one from the notebooks' needs alone, the dev one
+# with what the tests and tools add on top. Copy the runtime pins into environment.yml after.
 lock:
 	rm -rf /tmp/media-notebooks-lock && $(PYTHON) -m venv /tmp/media-notebooks-lock
-	/tmp/media-notebooks-lock/bin/pip install --quiet ".[notebooks,test,lint,dask]"
-	(echo "# Every package pinned, transitive ones included. Regenerate with \`make lock\` (see README)."; \
+	/tmp/media-notebooks-lock/bin/pip install --quiet ".[notebooks]"
+	(echo "# Runtime pins: what \`make figures\`, \`make lab\` and Binder need, transitive ones included."; \
+	 echo "# Regenerate with \`make lock\` (see README); environment.yml mirrors this file."; \
 	 /tmp/media-notebooks-lock/bin/pip freeze --all --exclude-editable | grep -v '^media-notebooks' | grep -v '^pip==' | sort -f) > requirements.lock
+	/tmp/media-notebooks-lock/bin/pip install --quiet ".[notebooks,test,lint,dask]" pytest-socket types-tqdm
+	(echo "# Development pins laid over requirements.lock: tests, lint, types, notebook diffs, Dask."; \
+	 echo "# \`make test\` installs both; regenerate with \`make lock\`."; \
+	 /tmp/media-notebooks-lock/bin/pip freeze --all --exclude-editable | grep -v '^media-notebooks' | grep -v '^pip==' | sort -f \
+	 | grep -v -x -F -f <(grep -v '^#' requirements.lock)) > requirements-dev.lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis bench/__pycache__
