@@ -114,3 +114,27 @@ def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Headline\n\nBody “quoted” text.", encoding="utf-16")
     assert load_article(path).body
+
+
+def test_offsets_to_sentences_and_paragraphs_are_one_lookup(seed) -> None:
+    sentences = seed.sentence_table
+    for row in sentences.itertuples():
+        assert seed.sentence_at(row.start) == row.sentence
+        assert seed.sentence_bounds(row.end - 1) == (row.start, row.end)
+        assert seed.paragraph_at(row.start) == row.paragraph
+    assert seed.paragraph_at(len(seed.text) + 5) == -1
+
+
+def test_quote_marks_are_paired_once_per_article(seed, monkeypatch) -> None:
+    from utils import quote_marks
+    from utils.article import parse_article
+    from utils.sentiment import sentence_sentiment
+
+    article = parse_article(seed.text, "copy.txt")
+    calls = []
+    pair = quote_marks._pair_quote_marks
+    monkeypatch.setattr(quote_marks, "_pair_quote_marks", lambda a: calls.append(1) or pair(a))
+    quote_marks.find_quote_marks(article)
+    sentence_sentiment(article)
+    quote_marks.find_quote_marks(article)
+    assert calls == [1]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
@@ -157,7 +156,6 @@ def find_mentions(article: Article, actors: Actors) -> pd.DataFrame:
     """One row per mention: actor, group, kind, text, paragraph, sentence, start, end, actor_id."""
     rows = []
     if actors.pattern is not None:
-        starts = article.sentence_table["start"].tolist()
         for block in article.blocks:
             if block.role == "credit":
                 continue
@@ -171,7 +169,7 @@ def find_mentions(article: Article, actors: Actors) -> pd.DataFrame:
                         "kind": info["kind"],
                         "text": match.group(0),
                         "paragraph": block.paragraph,
-                        "sentence": max(bisect_right(starts, match.start()) - 1, 0),
+                        "sentence": max(article.sentence_at(match.start()), 0),
                         "start": match.start(),
                         "end": match.end(),
                         "actor_id": info["id"],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import stat
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -87,10 +88,46 @@ class Article:
 
     def paragraph_at(self, offset: int) -> int:
         """The paragraph number of the block holding `offset` (-1 outside any block)."""
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block.paragraph
+        block = self.block_at(offset)
+        return block.paragraph if block is not None else -1
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block holding `offset`, or None between blocks."""
+        index = bisect_right(self._block_starts, offset) - 1
+        if index >= 0 and offset < self.blocks[index].end:
+            return self.blocks[index]
+        return None
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding `offset` (the space after a sentence belongs to it), or -1."""
+        starts, ends = self._sentence_bounds
+        index = bisect_right(starts, offset) - 1
+        if index >= 0 and (offset < ends[index] or not self.text[ends[index] : offset + 1].strip()):
+            return index
         return -1
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end of the sentence holding `offset`; else of its block; else (offset, offset)."""
+        index = self.sentence_at(offset)
+        if index >= 0:
+            starts, ends = self._sentence_bounds
+            return starts[index], ends[index]
+        block = self.block_at(offset)
+        return (block.start, block.end) if block is not None else (offset, offset)
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
+
+    @cached_property
+    def _sentence_bounds(self) -> tuple[list[int], list[int]]:
+        table = self.sentence_table
+        return table["start"].tolist(), table["end"].tolist()
+
+    @cached_property
+    def memo(self) -> dict[str, Any]:
+        """Results computed once per article by later stages (the paired quote marks)."""
+        return {}
 
 
 def read_text(path: Path | str, *, what: str = "article") -> str:

@@ -262,7 +262,7 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
             cand = found.setdefault(text, _Candidate(text))
             cand.labels[label] += 1
             cand.starts.append(start)
-            if sentence_starts[max(bisect_right(sentence_starts, start) - 1, 0)] != start:
+            if article.sentence_bounds(start)[0] != start:
                 cand.mid_sentence += 1
             if label == "PERSON" and _listed_with_places(doc, tokens):
                 cand.near_place += 1

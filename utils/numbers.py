@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -237,20 +236,31 @@ class _Number:
 
 @dataclass(frozen=True)
 class _Scan:
-    """One block of an article being scanned: its text, bounds, sentences and currency table."""
+    """One block of an article being scanned: its text, bounds, article and currency table."""
 
     text: str
     start: int
     end: int
-    sentences: list[tuple[int, int]]
+    article: Article
     currencies: Currencies
 
+    def sentences(self) -> list[tuple[int, int]]:
+        """The block's sentences as (start, end)."""
+        first = self.article.sentence_at(self.start)
+        starts, ends = self.article.sentence_table["start"], self.article.sentence_table["end"]
+        found = []
+        for index in range(max(first, 0), len(starts)):
+            start, end = int(starts.iat[index]), int(ends.iat[index])
+            if start >= self.end:
+                break
+            if start >= self.start:
+                found.append((start, end))
+        return found
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        """The sentence holding offset, else the whole block."""
-        index = bisect_right([s for s, _ in self.sentences], offset) - 1
-        if index >= 0 and self.sentences[index][0] <= offset < self.sentences[index][1]:
-            return self.sentences[index]
-        return self.start, self.end
+        """The sentence holding offset (the article's own lookup), else the whole block."""
+        start, end = self.article.sentence_bounds(offset)
+        return (start, end) if self.start <= start and end <= self.end else (self.start, self.end)
 
 
 def find_numbers(article: Article) -> pd.DataFrame:
@@ -307,16 +317,8 @@ def find_market_claims(article: Article) -> pd.DataFrame:
 def _scans(article: Article) -> list[_Scan]:
     """The headline and body blocks, each with its sentences."""
     currencies = load_currencies()
-    table = article.sentence_table
-    sentences = [(int(s), int(e)) for s, e in zip(table["start"], table["end"], strict=True)]
     return [
-        _Scan(
-            article.text,
-            b.start,
-            b.end,
-            [s for s in sentences if b.start <= s[0] < b.end],
-            currencies,
-        )
+        _Scan(article.text, b.start, b.end, article, currencies)
         for b in article.blocks
         if b.role != "credit"
     ]
@@ -373,7 +375,7 @@ def _threshold_claims(article: Article, scan: _Scan) -> list[dict[str, object]]:
 
 def _relative_claims(article: Article, scan: _Scan) -> list[dict[str, object]]:
     text, currencies, rows = scan.text, scan.currencies, []
-    for sentence_start, sentence_end in scan.sentences:
+    for sentence_start, sentence_end in scan.sentences():
         for match in _RELATIVE.finditer(text, sentence_start, sentence_end):
             start = match.start("verb") if match.group("verb") else match.start("rel")
             end = match.end()

@@ -41,7 +41,14 @@ class QuoteSpan:
 
 
 def find_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[str]]:
-    """Pair quote marks paragraph by paragraph; return the quoted spans and warnings."""
+    """Pair quote marks paragraph by paragraph, once per article; return the spans and warnings."""
+    if "quote_marks" not in article.memo:
+        article.memo["quote_marks"] = _pair_quote_marks(article)
+    spans, warnings = article.memo["quote_marks"]
+    return list(spans), list(warnings)
+
+
+def _pair_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[str]]:
     double = _double_marks_are_primary(article.text)
     spans: list[QuoteSpan] = []
     warnings: list[str] = []

@@ -322,14 +322,8 @@ class Resolver:
         return self.masked[mention.start] != " "
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        """Start and end of the sentence holding `offset` (the space after a sentence belongs to it)."""
-        index = bisect_right(self.sentence_starts, offset) - 1
-        if index >= 0 and offset < self.sentence_ends[index]:
-            return self.sentence_starts[index], self.sentence_ends[index]
-        if index >= 0 and not self.article.text[self.sentence_ends[index] : offset + 1].strip():
-            return self.sentence_starts[index], self.sentence_ends[index]
-        block = next((b for b in self.article.blocks if b.start <= offset < b.end), None)
-        return (block.start, block.end) if block else (offset, offset)
+        """Start and end of the sentence holding `offset` (the article's own lookup)."""
+        return self.article.sentence_bounds(offset)
 
     def remember(self, position: int, speaker: Speaker | None) -> None:
         """Record a speaker at a position, for later pronouns."""
