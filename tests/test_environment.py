@@ -54,7 +54,11 @@ def test_make_figures_installs_the_runtime_lock_alone() -> None:
 
     def recipe(target: str) -> str:
         done = subprocess.run(
-            ["make", "-n", "-B", target], capture_output=True, text=True, cwd=ROOT, check=True
+            ["make", "--no-print-directory", "-n", "-B", target],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
         )
         return done.stdout
 

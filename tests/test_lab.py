@@ -10,13 +10,13 @@ from utils.paths import ROOT
 
 def test_make_lab_serves_the_repository_root() -> None:
     done = subprocess.run(
-        ["make", "-n", "-o", ".venv/.installed-lock", "lab"],
+        ["make", "--no-print-directory", "-n", "-o", ".venv/.installed-lock", "lab"],
         capture_output=True,
         text=True,
         cwd=ROOT,
         check=True,
     )
-    command = done.stdout.strip().splitlines()[-1]
+    command = next(line for line in done.stdout.splitlines() if "jupyter lab" in line)
     assert f'--ServerApp.root_dir="{ROOT}"' in command
     assert "default_url=/lab/tree/notebooks/00_start_here.ipynb" in command
     assert ("--allow-root" in command) == (os.geteuid() == 0)
