@@ -255,3 +255,16 @@ def test_score_table_shows_counts_as_whole_numbers(seed, seed_actors) -> None:
     gold = load_gold(gold_path(seed, "quotes"), QUOTE_GOLD_COLUMNS, seed)
     table = score_quotes(find_quotes(seed, seed_actors), gold).set_index("measure")["value"]
     assert "39.0" not in table.to_string() and isinstance(table["gold quotes"], int)
+
+
+def test_a_bug_in_a_rule_is_not_hidden(monkeypatch: pytest.MonkeyPatch) -> None:
+    import utils.quotes as quotes_module
+
+    def buggy(*args: object) -> None:
+        raise ValueError("a programming error")
+
+    monkeypatch.setattr(quotes_module, "_lead_attribution", buggy)
+    with pytest.raises(ValueError, match="programming error"):
+        find_quotes(
+            parse_article('Roa said the plan was "a first step" for clinics.'), parse_actors(TABLE)
+        )

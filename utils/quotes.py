@@ -132,6 +132,7 @@ class _Context:
     verbs: Verbs
     resolver: Resolver
     masked: str  # the text with quotes blanked, so words inside quotes are never cues
+    last_spoken: dict[str, Any] | None = None  # the latest quote with a speaker
 
 
 def find_quotes(
@@ -161,7 +162,7 @@ def find_quotes(
     for span in spans:
         try:
             row = _attribute(ctx, span, rows)
-        except Exception as exc:  # one odd sentence must not lose the whole article
+        except RecursionError as exc:  # only input can cause this (very long chains); bugs raise
             warnings.append(
                 f"paragraph {span.paragraph}: could not attribute the quote at offset {span.start} "
                 f"({type(exc).__name__}); kept with no speaker"
@@ -179,6 +180,7 @@ def find_quotes(
             }
         rows.append(row)
         if row["speaker"]:
+            ctx.last_spoken = row
             resolver.remember(
                 span.start,
                 Speaker(
@@ -221,11 +223,11 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     lead = text[sent_start : span.open_pos]
     starts_sentence = not lead.strip(" \t\n—–-") or lead.rstrip().endswith((":", "–", "—"))
     whole_sentence = quote[:1].isupper() and quote.rstrip(" ’'\"”").endswith((".", "?", "!"))
-    same_sentence_before = next(
-        (r for r in reversed(done) if r["paragraph"] == span.paragraph and r["end"] > sent_start),
-        None,
+    last = done[-1] if done else None  # only the quote just before can share this sentence
+    same_sentence_before = (
+        last if last and last["paragraph"] == span.paragraph and last["end"] > sent_start else None
     )
-    previous = next((row for row in reversed(done) if row["speaker"]), None)  # skip scare quotes
+    previous = ctx.last_spoken  # the latest quote with a speaker: scare quotes are skipped
 
     def speaker_row(found: tuple[Speaker, str, str], kind: str | None = None) -> dict[str, Any]:
         speaker, cue, method = found
