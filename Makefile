@@ -18,11 +18,12 @@ ACTORS ?=
 DATE ?=
 JOBS ?= 2
 
-.PHONY: help venv dev-venv figures test lint lab clean bench evaluate check-figures lock
+.PHONY: help venv dev-venv figures book test lint lab clean bench evaluate check-figures lock
 
 help:
 	@echo "make figures   run every notebook top to bottom, write figures/ (ARTICLE=... for another article)"
-	@echo "make test      lint, pytest over tests/, nbval over notebooks/"
+	@echo "make test      lint, pytest over tests/, nbval over notebooks/, browser tests"
+	@echo "make book      the HTML edition in output/book/ (ARTICLE=... for another article's)"
 	@echo "make lab       open JupyterLab on the project's environment"
 	@echo "make bench     measure speed, write bench/results.json"
 	@echo "make evaluate  score actor discovery on real articles, write bench/accuracy.json"
@@ -50,6 +51,12 @@ else
 	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS) --article "$(ARTICLE)" \
 		$(if $(ACTORS),--actors "$(ACTORS)") $(if $(DATE),--date "$(DATE)")
 endif
+
+book: $(STAMP)
+ifneq ($(strip $(ARTICLE)),)
+	$(MAKE) --no-print-directory figures ARTICLE="$(ARTICLE)" $(if $(ACTORS),ACTORS="$(ACTORS)") $(if $(DATE),DATE="$(DATE)")
+endif
+	$(BIN)/python -m utils book $(if $(strip $(ARTICLE)),--article "$(ARTICLE)")
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check utils tests bench notebooks $(wildcard solutions)

@@ -67,6 +67,8 @@ _EXPORTS = {
         "PALETTE",
     ),
     "notebooks": ("run_notebooks",),
+    "show": ("highlight_quotes", "highlight_mentions"),
+    "book": ("build_book",),
     "paths": ("ROOT", "DATA", "FIGURES"),
     "evaluate": (
         "score_mentions",

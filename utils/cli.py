@@ -251,6 +251,20 @@ def cmd_corpus(args: argparse.Namespace) -> None:
     _emit(summary, args.format)
 
 
+def cmd_book(args: argparse.Namespace) -> None:
+    from .book import book_folder, build_book
+
+    notebooks, out = book_folder(args.article)
+    if not notebooks.is_dir():
+        raise InputError(
+            str(notebooks), "has no executed notebooks; run `make figures ARTICLE=...` first"
+        )
+    written = build_book(notebooks, out)
+    sys.stdout.write(
+        f"{len(written)} pages in {written[-1].rsplit('/', 1)[0]}/ (open index.html)\n"
+    )
+
+
 def cmd_run_notebooks(args: argparse.Namespace) -> None:
     from .notebooks import run_notebooks
 
@@ -324,6 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--workers", type=int, default=1)
     corpus.add_argument("--engine", choices=("local", "dask"), default="local")
     corpus.add_argument("--actors")
+    book = sub.add_parser("book", help="the HTML edition of the executed notebooks (make book)")
+    book.add_argument("--article", help="the article whose edition `make figures ARTICLE=...` ran")
+    book.set_defaults(func=cmd_book, format="table")
     run = sub.add_parser("run-notebooks", help="execute the notebooks (what `make figures` calls)")
     run.add_argument("directory")
     run.add_argument("--jobs", type=int, default=1)
