@@ -48,6 +48,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, Pa
         **os.environ,
         "JUPYTERLAB_SETTINGS_DIR": str(root / "settings"),
         "JUPYTER_RUNTIME_DIR": str(root / "runtime"),
+        "JUPYTERLAB_WORKSPACES_DIR": str(root / "workspaces"),  # no tabs restored from elsewhere
     }
     command = [
         sys.executable,
@@ -86,7 +87,8 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, Pa
 
 
 def _run_all(page: Any, url: str, token: str, name: str) -> list[str]:
-    page.goto(f"{url}/lab/tree/notebooks/{name}?token={token}", wait_until="domcontentloaded")
+    # ?reset: a fresh workspace with this one notebook open, whatever ran before
+    page.goto(f"{url}/lab/tree/notebooks/{name}?reset&token={token}", wait_until="domcontentloaded")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
     page.wait_for_function(
         "() => document.querySelector('.jp-Notebook-ExecutionIndicator')?.dataset?.status !== 'busy'",
