@@ -36,6 +36,7 @@ MENTION_COLUMNS = [
     "start",
     "end",
     "actor_id",
+    "gender",
 ]
 
 
@@ -153,7 +154,7 @@ def parse_actors(text: str, source: str = "<table>") -> Actors:
 
 
 def find_mentions(article: Article, actors: Actors) -> pd.DataFrame:
-    """One row per mention: actor, group, kind, text, paragraph, sentence, start, end, actor_id."""
+    """One row per mention: actor, group, kind, text, paragraph, sentence, start, end, actor_id, gender."""
     rows = []
     if actors.pattern is not None:
         for block in article.blocks:
@@ -173,6 +174,7 @@ def find_mentions(article: Article, actors: Actors) -> pd.DataFrame:
                         "start": match.start(),
                         "end": match.end(),
                         "actor_id": info["id"],
+                        "gender": info["gender"] or "unknown",
                     }
                 )
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)

@@ -424,6 +424,14 @@ def _starts(candidates: dict[str, _Candidate], form: str) -> list[int]:
     return candidates[form].starts if form in candidates else []
 
 
+def demonym_or_stopword(word: str) -> bool:
+    """Whether a capitalised word is a title, a sentence opener or a nationality, not a name."""
+    bare = word.strip(" ,.;:")
+    return (
+        bare.lower() in _name_stopwords() or bare in _demonyms() or bare.rstrip("s") in _demonyms()
+    )
+
+
 def _is_title(word: str, stop: frozenset[str]) -> bool:
     bare = word.strip(",.;:")
     return bare.lower() in stop or word in ("Mr.", "Mrs.", "Ms.", "Dr.")

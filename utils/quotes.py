@@ -178,6 +178,9 @@ def find_quotes(
                 "kind": "partial",
                 "method": f"attribution failed ({type(exc).__name__})",
             }
+        reason = _not_a_speaker(ctx, row["speaker"])
+        if reason:
+            row = {**row, "speaker": "", "speaker_text": "", "method": f"{row['method']}; {reason}"}
         rows.append(row)
         if row["speaker"]:
             ctx.last_spoken = row
@@ -193,6 +196,21 @@ def find_quotes(
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table.attrs["warnings"] = warnings
     return table
+
+
+def _not_a_speaker(ctx: _Context, name: str) -> str | None:
+    """Why a speaker phrase names nobody ('Moreover', 'Russian', 'Por'), or None if it may."""
+    if not name or "; " in name or name in ctx.resolver.actors.by_name or " " in name.strip():
+        return None
+    if name[:1].islower():
+        return None  # a description ('officials') is an unnamed source, not a name
+    from .entities import demonym_or_stopword
+
+    if demonym_or_stopword(name):
+        return "the speaker phrase is a common word, not a name"
+    if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", ctx.article.text):
+        return "the speaker phrase is written in lower case elsewhere: a word, not a name"
+    return None
 
 
 def _reporting_clauses(ctx: _Context, start: int, end: int) -> list[tuple[int, Speaker]]:
