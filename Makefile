@@ -18,11 +18,12 @@ ACTORS ?=
 DATE ?=
 JOBS ?= 2
 
-.PHONY: help venv dev-venv figures book test lint lab clean bench evaluate check-figures lock
+.PHONY: help venv dev-venv figures book corpus test lint lab clean bench evaluate check-figures lock
 
 help:
 	@echo "make figures   run every notebook top to bottom, write figures/ (ARTICLE=... for another article)"
 	@echo "make test      lint, pytest over tests/, nbval over notebooks/, browser tests"
+	@echo "make corpus    analyse data/corpus/ into output/corpus/ (notebook 06 reads it)"
 	@echo "make book      the HTML edition in output/book/ (ARTICLE=... for another article's)"
 	@echo "make lab       open JupyterLab on the project's environment"
 	@echo "make bench     measure speed, write bench/results.json"
@@ -52,6 +53,10 @@ else
 		$(if $(ACTORS),--actors "$(ACTORS)") $(if $(DATE),--date "$(DATE)")
 endif
 
+corpus: $(STAMP)
+	$(BIN)/python -m utils corpus data/corpus --out output/corpus --workers $(JOBS) --format csv > /dev/null
+	@echo "output/corpus/: mentions, quotes, sentences, summary, failures (see output/corpus/failures.csv)"
+
 book: $(STAMP)
 ifneq ($(strip $(ARTICLE)),)
 	$(MAKE) --no-print-directory figures ARTICLE="$(ARTICLE)" $(if $(ACTORS),ACTORS="$(ACTORS)") $(if $(DATE),DATE="$(DATE)")
@@ -63,9 +68,14 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff format --check utils tests bench
 	$(BIN)/mypy
 
+# nbval re-runs notebook 06, which computes output/corpus/ when it is not there: a test run removes
+# what it made, and leaves a corpus the user had made alone.
 test: lint
 	$(OFFLINE) $(BIN)/pytest tests
-	$(OFFLINE) $(BIN)/pytest $(NBVAL) notebooks $(wildcard solutions)
+	had_corpus=$$(test -e output/corpus && echo yes); \
+	$(OFFLINE) $(BIN)/pytest $(NBVAL) notebooks $(wildcard solutions); status=$$?; \
+	if [ -z "$$had_corpus" ]; then rm -rf output/corpus; rmdir output 2>/dev/null || true; fi; \
+	exit $$status
 
 check-figures: $(DEV_STAMP)
 	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS)

@@ -113,3 +113,40 @@ def test_dask_engine_gives_the_same_tables(corpus: Path, tmp_path: Path) -> None
     assert (tmp_path / "local" / "quotes.csv").read_bytes() == (
         tmp_path / "dask" / "quotes.csv"
     ).read_bytes()
+
+
+def test_the_source_audit_changes_with_the_alias_table(corpus: Path, tmp_path: Path) -> None:
+    from utils import audit
+
+    (corpus / "broken.txt").unlink()
+    run_corpus(corpus, tmp_path / "plain", progress=False)
+    plain = audit.speakers(audit.load_tables(tmp_path / "plain"))
+    table = tmp_path / "overlay.csv"
+    table.write_text(
+        "id,name,kind,group,gender,roles,aliases\n"
+        "putin,Vladimir Putin,organisation,Kremlin voices,,,Putin\n",
+        encoding="utf-8",
+    )
+    run_corpus(corpus, tmp_path / "overlaid", actors=str(table), progress=False)
+    overlaid = audit.speakers(audit.load_tables(tmp_path / "overlaid"))
+    before = audit.shares(plain, "speaker_kind", weight="words").set_index("speaker_kind")["count"]
+    after = audit.shares(overlaid, "speaker_kind", weight="words").set_index("speaker_kind")[
+        "count"
+    ]
+    assert after.get("organisation", 0) > before.get("organisation", 0)
+    assert "Kremlin voices" in set(overlaid["group"])
+
+
+def test_shares_come_with_intervals_that_hold_them() -> None:
+    from utils import audit
+
+    table = pd.DataFrame(
+        {
+            "article": list("aabbcc"),
+            "gender": ["female", "male", "male", "unknown", "female", "male"],
+        }
+    )
+    shares = audit.shares(table, "gender").set_index("gender")
+    assert shares.loc["male", "count"] == 3 and abs(shares.loc["male", "share"] - 0.5) < 1e-9
+    assert (shares["low"] <= shares["share"]).all() and (shares["share"] <= shares["high"]).all()
+    assert "unknown" in shares.index

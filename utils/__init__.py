@@ -79,6 +79,7 @@ _EXPORTS = {
         "gold_path",
     ),
     "pipeline": ("analyze_article",),
+    "corpus": ("run_corpus",),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = ["ArticleError", "InputError", *_WHERE]

@@ -90,6 +90,15 @@ def _execute(source: Path, target: Path, cwd: Path, parameters: dict[str, object
     return f"{display_path(target):60} {time.perf_counter() - started:5.1f} s"
 
 
+def _takes_article(path: Path) -> bool:
+    """Whether a notebook's parameters cell has ARTICLE."""
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    for cell in notebook.get("cells", []):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            return "ARTICLE" in "".join(cell.get("source", ""))
+    return False
+
+
 def run_notebooks(
     directory: Path | str,
     *,
@@ -122,6 +131,7 @@ def run_notebooks(
             parameters["ACTORS"] = os.path.relpath(Path(actors).resolve(), cwd)
         if date:
             parameters["ARTICLE_DATE"] = date.isoformat()
-        tasks = [(nb, cwd / nb.name, cwd, parameters) for nb in sources]
+        # Notebooks about one article take its parameters; the corpus notebook (06) is not one.
+        tasks = [(nb, cwd / nb.name, cwd, parameters) for nb in sources if _takes_article(nb)]
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         return list(pool.map(lambda task: _execute(*task), tasks))

@@ -467,3 +467,61 @@ def plot_rates(series: pd.DataFrame, threshold: float, events: dict[str, str], p
     )
     fig.autofmt_xdate()
     return fig
+
+
+@styled
+def plot_shares(table: pd.DataFrame, label: str, title: str, xlabel: str) -> Figure:
+    """Shares as horizontal bars with their 95% intervals and counts; 'unknown' stays a bar."""
+    if table.empty:
+        return empty_figure(title, "Nothing to count in these articles.")
+    rows = table.iloc[::-1]
+    fig, ax = _figure(8, max(2.6, 0.42 * len(rows) + 1.2))
+    colors = group_colors(rows[label].astype(str))
+    hatches = group_hatches(rows[label].astype(str))
+    for y, row in enumerate(rows.itertuples()):
+        name = str(getattr(row, label))
+        ax.barh(y, row.share, color=colors[name], hatch=hatches[name], edgecolor="white")
+        ax.errorbar(
+            row.share,
+            y,
+            xerr=[[row.share - row.low], [row.high - row.share]],
+            color="black",
+            capsize=3,
+            linewidth=1,
+        )
+        ax.text(min(row.high + 0.01, 0.98), y, f"n={row.count:,}", va="center", fontsize=8)
+    ax.set_yticks(range(len(rows)), rows[label].astype(str).tolist(), fontsize=9)
+    ax.set_xlim(0, 1)
+    ax.set(title=title, xlabel=xlabel, ylabel="")
+    return fig
+
+
+@styled
+def plot_share_by(table: pd.DataFrame, by: str, title: str, ylabel: str) -> Figure:
+    """One share per value of `by` (a year, a category), with its interval and count."""
+    if table.empty:
+        return empty_figure(title, "No articles with this information.")
+    fig, ax = _figure(8, 3.8)
+    xs = list(range(len(table)))
+    ax.errorbar(
+        xs,
+        table["share"],
+        yerr=[table["share"] - table["low"], table["high"] - table["share"]],
+        fmt="o",
+        color=PALETTE[0],
+        ecolor="black",
+        capsize=4,
+        markersize=7,
+    )
+    for x, row in zip(xs, table.itertuples(), strict=True):
+        ax.annotate(
+            f"n={row.count:,}",
+            (x, row.share),
+            xytext=(8, -3),
+            textcoords="offset points",
+            fontsize=8,
+        )
+    ax.set_xticks(xs, table[by].astype(str).tolist())
+    ax.set_ylim(0, 1)
+    ax.set(title=title, xlabel=by, ylabel=ylabel)
+    return fig

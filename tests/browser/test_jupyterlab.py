@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import nbformat
 import pytest
 
 from utils.paths import ROOT
@@ -36,6 +37,12 @@ def _free_port() -> int:
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, Path]]:
     root = tmp_path_factory.mktemp("lab")
     shutil.copytree(ROOT / "notebooks", root / "notebooks")
+    for path in (root / "notebooks").glob("*.ipynb"):  # no saved outputs: only this run's count
+        notebook = nbformat.read(path, as_version=4)
+        for cell in notebook.cells:
+            if cell.cell_type == "code":
+                cell.outputs, cell.execution_count = [], None
+        nbformat.write(notebook, path)
     shutil.copytree(ROOT / "data", root / "data")
     (root / "figures").mkdir()
     settings = root / "settings" / "@jupyterlab" / "apputils-extension"
@@ -90,15 +97,9 @@ def _run_all(page: Any, url: str, token: str, name: str) -> list[str]:
     # ?reset: a fresh workspace with this one notebook open, whatever ran before
     page.goto(f"{url}/lab/tree/notebooks/{name}?reset&token={token}", wait_until="domcontentloaded")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    page.wait_for_function(
-        "() => document.querySelector('.jp-Notebook-ExecutionIndicator')?.dataset?.status !== 'busy'",
-        timeout=60_000,
-    )
-    page.click("text=Edit", timeout=30_000)  # the saved outputs go, so only this run's count
-    page.click("text=Clear Outputs of All Cells")
-    page.wait_for_function(
-        "() => document.querySelectorAll('.jp-CodeCell .jp-OutputArea-output').length === 0"
-    )
+    # The kernel must be up before it is restarted: the status bar says "| Idle".
+    page.wait_for_selector("text=/\\| Idle/", timeout=90_000)
+    page.set_default_timeout(60_000)
     page.click("text=Kernel", timeout=30_000)
     page.click("text=Restart Kernel and Run All Cells…")
     page.click(".jp-Dialog-button.jp-mod-accept", timeout=30_000)
