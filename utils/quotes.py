@@ -179,7 +179,9 @@ def find_quotes(
                 "method": f"attribution failed ({type(exc).__name__})",
             }
         reason = _not_a_speaker(ctx, row["speaker"])
-        if reason:
+        if reason == PLURAL_NOUN:  # 'Prosecutors said': a description, as the gold writes it
+            row = {**row, "speaker": row["speaker"].lower(), "method": f"{row['method']}; {reason}"}
+        elif reason:
             row = {**row, "speaker": "", "speaker_text": "", "method": f"{row['method']}; {reason}"}
         rows.append(row)
         if row["speaker"]:
@@ -209,8 +211,13 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
     if demonym_or_stopword(name):
         return "the speaker phrase is a common word, not a name"
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", ctx.article.text):
+        if name.endswith("s") and not name.endswith("ss"):
+            return PLURAL_NOUN
         return "the speaker phrase is written in lower case elsewhere: a word, not a name"
     return None
+
+
+PLURAL_NOUN = "a plural written in lower case elsewhere: a description of the speakers"
 
 
 def _reporting_clauses(ctx: _Context, start: int, end: int) -> list[tuple[int, Speaker]]:
