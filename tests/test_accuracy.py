@@ -44,3 +44,11 @@ def test_recorded_quote_scores_are_the_code_s_scores_now(split: str) -> None:
 def test_first_scores_are_kept_with_their_commit() -> None:
     for key in ("actors_dev", "actors_test", "quotes_dev", "quotes_test"):
         assert RECORD["first"][key]["commit"]
+
+
+def test_readme_shows_the_recorded_benchmark() -> None:
+    import run as bench_run
+
+    results = json.loads((ROOT / "bench" / "results.json").read_text(encoding="utf-8"))
+    for row in bench_run.readme_rows(results):
+        assert row in README, f"README lacks the row {row}; run `make bench`"

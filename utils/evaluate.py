@@ -35,10 +35,8 @@ def gold_path(article: Article, what: str, directory: Path = GOLD) -> Path:
     return directory / f"{article.slug}.{what}.csv"
 
 
-def load_gold(
-    path: Path | str, columns: tuple[str, ...], article: Article | None = None
-) -> pd.DataFrame:
-    """Read a gold CSV, check its columns and, given the article, that every span slices back."""
+def _read_gold(path: Path | str, columns: tuple[str, ...]) -> pd.DataFrame:
+    """A gold CSV as text columns, or InputError naming the file: missing, or lacking columns."""
     shown = display_path(path)
     if not Path(path).is_file():
         raise InputError(shown, "no such gold file")
@@ -46,6 +44,15 @@ def load_gold(
     missing = [c for c in columns if c not in table.columns]
     if missing:
         raise InputError(shown, f"is missing column(s) {', '.join(missing)}")
+    return table
+
+
+def load_gold(
+    path: Path | str, columns: tuple[str, ...], article: Article | None = None
+) -> pd.DataFrame:
+    """Read a gold CSV, check its columns and, given the article, that every span slices back."""
+    shown = display_path(path)
+    table = _read_gold(path, columns)
     for column in ("start", "end", "paragraph"):
         table[column] = table[column].astype(int)
     if article is not None:
@@ -231,13 +238,7 @@ ACTOR_KINDS = ("person", "organisation")
 
 def load_entity_gold(path: Path | str) -> pd.DataFrame:
     """Read a `<slug>.entities.csv` (name, kind, gender, count, forms) and check its columns."""
-    shown = display_path(path)
-    if not Path(path).is_file():
-        raise InputError(shown, "no such gold file")
-    table = pd.read_csv(path, keep_default_na=False, dtype=str)
-    missing = [c for c in ENTITY_GOLD_COLUMNS if c not in table.columns]
-    if missing:
-        raise InputError(shown, f"is missing column(s) {', '.join(missing)}")
+    table = _read_gold(path, ENTITY_GOLD_COLUMNS)
     table["count"] = table["count"].astype(int)
     return table
 
