@@ -52,3 +52,80 @@ def test_second_article_runs_through_every_notebook(tmp_path: Path) -> None:
     assert any((out / "market").glob("usd_zar_*.csv"))
     assert _tracked_changes() == before  # the committed notebooks, figures and data are untouched
     assert (set(OUTPUT.glob("*")) if OUTPUT.exists() else set()) == left_before
+
+
+def test_bad_parameters_are_one_line_before_any_notebook_runs(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    edition = OUTPUT / SECOND.stem
+    existed = edition.exists()
+    for extra, problem in (
+        (["--date", "2031-01-01"], "outside the ECB data"),
+        (["--actors", str(tmp_path / "missing.csv")], "no such file"),
+    ):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "utils",
+                "run-notebooks",
+                "notebooks",
+                "--article",
+                str(SECOND),
+                *extra,
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+        assert done.returncode == 2, done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and problem in done.stderr
+        assert edition.exists() == existed  # nothing was run, so nothing was written
+
+
+def test_a_failing_notebook_is_one_line_and_leaves_its_target_as_it_was(tmp_path: Path) -> None:
+    import nbformat
+
+    from utils.errors import InputError
+    from utils.notebooks import _execute
+
+    source = tmp_path / "01_broken.ipynb"
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 / 0")])
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(notebook, source)
+    before = source.read_bytes()
+    try:
+        _execute(source, source, tmp_path, {})
+    except InputError as exc:
+        assert "01_broken.ipynb" in str(exc) and "cell 1 failed with ZeroDivisionError" in str(exc)
+    else:
+        raise AssertionError("the failing cell was not reported")
+    assert source.read_bytes() == before
+
+
+def test_an_edition_folder_that_is_a_symlink_out_of_the_repository_is_refused(
+    tmp_path: Path,
+) -> None:
+    from utils.errors import InputError
+    from utils.files import check_writable
+
+    link = OUTPUT / "symlinked-edition-test"
+    OUTPUT.mkdir(exist_ok=True)
+    link.symlink_to(tmp_path)
+    try:
+        try:
+            check_writable(link / "figures" / "x.png")
+        except InputError as exc:
+            assert "symlink out of the repository" in str(exc)
+        else:
+            raise AssertionError("a write through a symlink out of the repository was allowed")
+    finally:
+        link.unlink()
+        if not any(OUTPUT.iterdir()):
+            OUTPUT.rmdir()

@@ -34,8 +34,18 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 def check_writable(path: Path | str, also: tuple[Path, ...] = ()) -> Path:
     """The resolved path, or InputError if the collection must not write there."""
-    target = Path(path).resolve()
+    written = Path(path).absolute()
+    try:
+        target = Path(path).resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        raise InputError(display_path(written), "cannot be resolved (a symlink loop?)") from None
+    lexically_inside = written == ROOT or ROOT in written.parents
     inside_repo = target == ROOT or ROOT in target.parents
+    if lexically_inside and not inside_repo:
+        raise InputError(
+            display_path(written),
+            "is a symlink out of the repository; the collection does not follow it",
+        )
     if inside_repo and not any(target == d or d in target.parents for d in (*WRITABLE, *also)):
         raise InputError(
             display_path(target),

@@ -530,6 +530,17 @@ def _as_date(value: dt.date | str, what: str) -> dt.date:
     return day
 
 
+def check_date_in_data(day: dt.date | str) -> dt.date:
+    """The date, if the ECB data cover it for some currency; else InputError saying what they cover."""
+    checked = _as_date(day, "article date")
+    first, last = bounds("USD")
+    if not first <= checked <= last:
+        raise InputError(
+            str(checked), f"is outside the ECB data this package holds ({first} to {last})"
+        )
+    return checked
+
+
 def _pair_bounds(base: str, quote: str) -> tuple[dt.date, dt.date]:
     """The dates both currencies of a pair have data for."""
     (first_a, last_a), (first_b, last_b) = bounds(base), bounds(quote)

@@ -63,24 +63,36 @@ def _merge_streams(outputs: list[dict]) -> list[dict]:
 
 
 def _execute(source: Path, target: Path, cwd: Path, parameters: dict[str, object]) -> str:
+    import tempfile
     import time
 
     import papermill
 
     started = time.perf_counter()
-    papermill.execute_notebook(
-        str(source),
-        str(target),
-        parameters=parameters or None,
-        kernel_name="python3",
-        cwd=str(cwd),
-        progress_bar=False,
-        log_output=False,
-        request_save_on_cell_execute=False,
-        # The kernel's own log (TCP warnings, the interrupt at shutdown) is noise on a good run.
-        extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-    )
-    notebook = strip_volatile_metadata(json.loads(target.read_text(encoding="utf-8")))
+    check_writable(target, also=IN_PLACE)  # refuse before running, not after: symlinks resolved
+    # Papermill writes its output as the cells run; a failed run must leave the target as it was,
+    # so it writes to a temporary file and the target is replaced only on success.
+    with tempfile.TemporaryDirectory(prefix="media-notebook-") as scratch:
+        partial = Path(scratch) / target.name
+        try:
+            papermill.execute_notebook(
+                str(source),
+                str(partial),
+                parameters=parameters or None,
+                kernel_name="python3",
+                cwd=str(cwd),
+                progress_bar=False,
+                log_output=False,
+                request_save_on_cell_execute=False,
+                # The kernel's own log (TCP warnings, the interrupt at shutdown) is noise on success.
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            )
+        except papermill.PapermillExecutionError as exc:
+            raise InputError(
+                display_path(source),
+                f"cell {exc.cell_index + 1} failed with {exc.ename}: {str(exc.evalue).splitlines()[0][:200]}",
+            ) from None
+        notebook = strip_volatile_metadata(json.loads(partial.read_text(encoding="utf-8")))
     # Executing the committed notebooks in place is the one write outside the generated folders.
     write_text_atomic(
         target,
@@ -118,7 +130,15 @@ def run_notebooks(
     else:
         from .article import load_article
 
-        loaded = load_article(article)  # fail early, with one clear line, on a bad article
+        loaded = load_article(article)  # fail early, with one clear line, on a bad input
+        if actors:
+            from .actors import load_actors
+
+            load_actors(actors)
+        if date:
+            from .market import check_date_in_data
+
+            check_date_in_data(date)
         edition = check_writable(out if out is not None else OUTPUT / loaded.slug)
         (edition / "notebooks").mkdir(parents=True, exist_ok=True)
         cwd = edition / "notebooks"
