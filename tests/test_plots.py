@@ -127,3 +127,10 @@ def test_importing_plots_leaves_matplotlib_settings_alone() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "True"
+
+
+def test_a_huge_title_cannot_make_a_huge_figure() -> None:
+    from utils.plots import source_line
+
+    line = source_line("x" * 30_000, "outlet", "2022-02-21")
+    assert len(line) < 400

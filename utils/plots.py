@@ -99,7 +99,8 @@ def group_markers(groups: Iterable[str]) -> dict[str, str]:
 
 def source_line(article_title: str, outlet: str = "", date: str = "") -> str:
     """The small print under each figure: the article and where the numbers come from."""
-    parts = [f"Source: “{article_title}”", outlet, date]
+    title = article_title if len(article_title) <= 160 else article_title[:159] + "…"
+    parts = [f"Source: “{title}”", outlet[:120], date[:40]]
     return ", ".join(p for p in parts if p) + ". Computed by the media-analysis notebooks (utils/)."
 
 
