@@ -246,3 +246,16 @@ def test_csv_output_does_not_carry_spreadsheet_formulas(tmp_path: Path) -> None:
     assert run_cli("corpus", str(tmp_path), "--out", str(out)).returncode == 0
     table = (out / "quotes.csv").read_text(encoding="utf-8")
     assert "'=HYPERLINK" in table and "\n=" not in table and ",=" not in table
+
+
+def test_zero_width_text_and_repeated_columns_are_refused(tmp_path: Path) -> None:
+    invisible = tmp_path / "invisible.txt"
+    invisible.write_text("\u200b\u200b\n\n\u200d\ufeff\u2060\n", encoding="utf-8")
+    assert_one_line_error(run_cli("article", str(invisible)), "invisible.txt", "no visible text")
+    table = tmp_path / "twice.csv"
+    table.write_text("id,name,kind,group,name\na,A,person,G,B\n", encoding="utf-8")
+    assert_one_line_error(
+        run_cli("mentions", str(SEED_ARTICLE), "--actors", str(table)),
+        "twice.csv",
+        "repeats the column",
+    )

@@ -90,6 +90,9 @@ def parse_actors(text: str, source: str = "<table>") -> Actors:
         )
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
+    repeated = sorted({h for h in header if header.count(h) > 1})
+    if repeated:
+        raise InputError(source, f"repeats the column(s) {', '.join(repeated)} in its header")
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise InputError(

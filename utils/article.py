@@ -194,6 +194,8 @@ def parse_article(text: str, source: str = "<text>", meta: dict[str, str] | None
         raise InputError(
             source, "is empty (no text after the front matter)" if found_meta else "is empty"
         )
+    if not re.sub(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]", "", text):
+        raise InputError(source, "has no visible text (only spaces or zero-width characters)")
     spans = _block_spans(text)
     blocks: list[Block] = []
     first, last = 0, len(spans)
