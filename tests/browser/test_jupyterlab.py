@@ -6,6 +6,7 @@ writes stay there), on loopback with a token, with its news pop-up turned off.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import secrets
@@ -14,7 +15,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -76,11 +76,14 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, Pa
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2)
-            break
+        try:  # the server's status on loopback: up once it answers
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", f"/api/status?token={token}")
+            if connection.getresponse().status == 200:
+                break
         except OSError:
-            time.sleep(0.5)
+            pass
+        time.sleep(0.5)
     else:
         server.terminate()
         pytest.fail("JupyterLab did not start within 90 s")
