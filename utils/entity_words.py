@@ -1,0 +1,83 @@
+"""Word lists that actor discovery reads from data/ (never written in code), each loaded once."""
+
+from __future__ import annotations
+
+import csv
+import functools
+
+from .paths import DATA
+
+ENTITY_DATA = DATA / "entities"
+NAME_STOPWORDS = DATA / "name_stopwords.txt"
+
+
+def _word_file(name: str) -> frozenset[str]:
+    lines = (ENTITY_DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+PARTICLES = _word_file("name_particles.txt")  # small, read once at import
+
+
+def demonym_or_stopword(word: str) -> bool:
+    """Whether a capitalised word is a title, a sentence opener or a nationality, not a name."""
+    bare = word.strip(" ,.;:")
+    return bare.lower() in name_stopwords() or bare in demonyms() or bare.rstrip("s") in demonyms()
+
+
+def is_title(word: str, stop: frozenset[str]) -> bool:
+    bare = word.strip(",.;:")
+    return bare.lower() in stop or word in ("Mr.", "Mrs.", "Ms.", "Dr.")
+
+
+@functools.cache
+def name_stopwords() -> frozenset[str]:
+    words = NAME_STOPWORDS.read_text(encoding="utf-8").split("\n")
+    return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with (ENTITY_DATA / name).open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+@functools.cache
+def known_names() -> dict[str, dict[str, str]]:
+    known = {}
+    for row in _read_csv("known_names.csv"):
+        for form in [row["name"], *row["aliases"].split(";")]:
+            if form.strip():
+                known[form.strip()] = row
+    return known
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    return {row["demonym"]: row["group"] for row in _read_csv("demonyms.csv")}
+
+
+@functools.cache
+def gender_cues() -> dict[str, tuple[str, str]]:
+    return {row["word"]: (row["gender"], row["where"]) for row in _read_csv("gender_cues.csv")}
+
+
+@functools.cache
+def speech_verbs() -> frozenset[str]:
+    with (DATA / "reporting_verbs.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return frozenset(f.strip() for r in rows if r["part"] == "verb" for f in r["forms"].split(";"))
+
+
+@functools.cache
+def place_prepositions() -> frozenset[str]:
+    return _word_file("place_prepositions.txt")
+
+
+@functools.cache
+def facility_words() -> frozenset[str]:
+    return _word_file("facility_words.txt")
+
+
+@functools.cache
+def party_tags() -> dict[str, str]:
+    return {row["tag"]: row["group"] for row in _read_csv("party_tags.csv")}
