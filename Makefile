@@ -18,7 +18,7 @@ ACTORS ?=
 DATE ?=
 JOBS ?= 2
 
-.PHONY: help venv dev-venv figures book corpus test lint lab clean bench evaluate check-figures lock
+.PHONY: help venv dev-venv figures book corpus peers test lint lab clean bench evaluate check-figures lock
 
 help:
 	@echo "make figures   run every notebook top to bottom, write figures/ (ARTICLE=... for another article)"
@@ -27,7 +27,8 @@ help:
 	@echo "make book      the HTML edition in output/book/ (ARTICLE=... for another article's)"
 	@echo "make lab       open JupyterLab on the project's environment"
 	@echo "make bench     measure speed, write bench/results.json"
-	@echo "make evaluate  score actor discovery on real articles, write bench/accuracy.json"
+	@echo "make evaluate  score actors and quotes on real articles, write bench/accuracy.json"
+	@echo "make peers     textacy's quotations beside the collection's on the real-text dev split"
 	@echo "make clean     remove the venv and caches (never data/, notebooks/ or figures/)"
 
 venv: $(STAMP)
@@ -85,6 +86,11 @@ check-figures: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/run.py
 
+# Dev-only: textacy beside the collection on the real-text dev split; its packages stay in .venv-peers/.
+peers: $(DEV_STAMP)
+	test -d .venv-peers || $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --target .venv-peers -r requirements-peers.txt
+	PYTHONPATH=.venv-peers $(BIN)/python bench/peers.py
+
 evaluate: $(DEV_STAMP)
 	$(BIN)/python bench/evaluate.py
 
@@ -110,5 +116,5 @@ lock:
 	 | grep -v -x -F -f <(grep -v '^#' requirements.lock)) > requirements-dev.lock
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis bench/__pycache__
+	rm -rf $(VENV) .venv-peers .pytest_cache .mypy_cache .ruff_cache .hypothesis bench/__pycache__
 	find utils tests -name __pycache__ -type d -prune -exec rm -rf {} +
