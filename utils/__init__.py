@@ -40,7 +40,8 @@ _EXPORTS = {
         "alias_rows_snippet",
         "DISCOVERY_RULES",
     ),
-    "quotes": ("find_quotes", "mentioned_vs_quoted", "load_reporting_verbs"),
+    "quotes": ("find_quotes", "mentioned_vs_quoted"),
+    "reporting": ("load_reporting_verbs",),
     "quote_marks": ("find_quote_marks", "quoted_spans", "masked_text"),
     "sentiment": (
         "score_texts",

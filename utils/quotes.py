@@ -10,20 +10,16 @@ reported as warnings and skipped; the rest of the article is still analysed.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from .actors import Actors, find_mentions
-from .article import Article, read_text
-from .errors import InputError
-from .paths import REPORTING_VERBS, display_path
+from .article import Article
 from .quote_marks import QuoteSpan, find_quote_marks, masked_text, quoted_spans
+from .reporting import Verbs, load_reporting_verbs, not_reporting
 from .speakers import DETERMINER_NP, HONORIFIC, NAME_RUN, Resolver, Speaker
 
 QUOTE_COLUMNS = [
@@ -68,64 +64,6 @@ DISPLAY_CUES = (
 )
 
 
-@dataclass(frozen=True)
-class Verbs:
-    """Reporting verbs and nouns: each form's lemma, part of speech and stance."""
-
-    lemma: dict[str, str]
-    part: dict[str, str]
-    stance: dict[str, str]
-
-    @cached_property
-    def verb_forms(self) -> list[str]:
-        """Every verb form, longest first."""
-        return sorted((f for f, p in self.part.items() if p == "verb"), key=len, reverse=True)
-
-    @cached_property
-    def verb_alternatives(self) -> str:
-        """The verb forms as one regex alternation."""
-        return "|".join(re.escape(f) for f in self.verb_forms)
-
-    @cached_property
-    def noun_forms(self) -> list[str]:
-        """Every noun form (statement, tweet, ...), longest first."""
-        return sorted((f for f, p in self.part.items() if p == "noun"), key=len, reverse=True)
-
-    @cached_property
-    def verb_pattern(self) -> re.Pattern[str]:
-        """Any verb form on word boundaries."""
-        return _forms_regex(tuple(self.verb_forms))
-
-    @cached_property
-    def noun_pattern(self) -> re.Pattern[str]:
-        """Any noun form (statement, tweet, ...) on word boundaries."""
-        return _forms_regex(tuple(self.noun_forms))
-
-
-def load_reporting_verbs(path: Path | str = REPORTING_VERBS) -> Verbs:
-    """Read data/reporting_verbs.csv (lemma, forms, part, stance)."""
-    return _load_verbs(str(path))
-
-
-@lru_cache(maxsize=8)
-def _load_verbs(path: str) -> Verbs:
-    text = read_text(path, what="reporting-verb table (CSV)")
-    lemma, part, stance = {}, {}, {}
-    for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
-        if not row.get("lemma") or not row.get("forms"):
-            raise InputError(display_path(path), f"row {line} needs a lemma and forms")
-        for form in (f.strip() for f in row["forms"].split(";")):
-            if form and form not in lemma:
-                lemma[form] = row["lemma"]
-                part[form] = row.get("part") or "verb"
-                stance[row["lemma"]] = row.get("stance") or ""
-    return Verbs(lemma, part, stance)
-
-
-def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-
-
 @dataclass
 class _Context:
     article: Article
@@ -155,9 +93,8 @@ def find_quotes(
     masked = masked_text(article, spans)
     if mentions is None:
         mentions = find_mentions(article, actors)
-    resolver = Resolver.build(article, actors, mentions, masked)
+    resolver = Resolver.build(article, actors, mentions, masked, verbs)
     ctx = _Context(article, verbs, resolver, masked)
-    resolver.clause_speakers = lambda start, end: _reporting_clauses(ctx, start, end)
     rows: list[dict[str, Any]] = []
     for span in spans:
         try:
@@ -218,18 +155,6 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
 
 
 PLURAL_NOUN = "a plural written in lower case elsewhere: a description of the speakers"
-
-
-def _reporting_clauses(ctx: _Context, start: int, end: int) -> list[tuple[int, Speaker]]:
-    """The named speakers of a sentence's reporting clauses ("Lyle said Hollis had ..."), for pronouns."""
-    found = []
-    for verb in ctx.verbs.verb_pattern.finditer(ctx.masked, start, end):
-        if verb.group(1).endswith("ing") or _not_reporting(ctx, verb, start):
-            continue
-        speaker = _cue_subject(ctx, verb, start, pronouns=False)
-        if speaker is not None:
-            found.append((verb.start(), speaker))
-    return found
 
 
 def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> dict[str, Any]:
@@ -404,10 +329,11 @@ def _reported_earlier_in_paragraph(
     cues = [
         c
         for c in ctx.verbs.verb_pattern.finditer(ctx.masked, before_start, sent_start)
-        if not c.group(1).endswith("ing") and not _not_reporting(ctx, c, before_start)
+        if not c.group(1).endswith("ing")
+        and not not_reporting(ctx.masked, ctx.verbs, c, before_start)
     ]
     for cue in reversed(cues):
-        speaker = _cue_subject(ctx, cue, before_start)
+        speaker = ctx.resolver.cue_subject(cue, before_start)
         if speaker:
             method = "quote after a reporting clause in the sentence before"
             return speaker, ctx.verbs.lemma[cue.group(1)], method
@@ -557,7 +483,7 @@ def _lead_attribution(
     cues = [
         c
         for c in ctx.verbs.verb_pattern.finditer(ctx.masked, sent_start, open_pos)
-        if not _not_reporting(ctx, c, sent_start)
+        if not not_reporting(ctx.masked, ctx.verbs, c, sent_start)
     ]
     nouns = [
         n
@@ -571,7 +497,7 @@ def _lead_attribution(
             for earlier in reversed(cues[:index]):
                 if earlier.group(1).endswith("ing"):
                     continue
-                speaker = _cue_subject(ctx, earlier, sent_start)
+                speaker = ctx.resolver.cue_subject(earlier, sent_start)
                 if speaker:
                     return (
                         speaker,
@@ -599,44 +525,6 @@ def _lead_attribution(
             if speaker:
                 return speaker, ctx.verbs.lemma[found[-1].group(1)], method
     return None
-
-
-def _cue_subject(
-    ctx: _Context, cue: re.Match[str], sent_start: int, pronouns: bool = True
-) -> Speaker | None:
-    """The speaker of one reporting verb: `X said` or, inverted after a comma or quote, `said X`."""
-    sent_end = ctx.resolver.sentence_of(cue.start())[1]
-    if re.search(r"[,”\"]\s*$", ctx.article.text[sent_start : cue.start()]):
-        inverted = ctx.resolver.phrase_after(cue.end() + 1, sent_end)
-        if inverted:
-            return inverted
-    return ctx.resolver.phrase_before(sent_start, cue.start(), pronouns)
-
-
-_PREPOSITION_NOUN = (
-    r"\b(?:in|on|at|with|from|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?$"
-)
-
-
-def _not_reporting(ctx: _Context, cue: re.Match[str], sent_start: int) -> bool:
-    """A verb form that reports nothing here: "would respond", "added to", "an insurance claim"."""
-    before = ctx.masked[max(sent_start, cue.start() - 24) : cue.start()]
-    after = ctx.masked[cue.end() : cue.end() + 4]
-    form = cue.group(1)
-    lemma = ctx.verbs.lemma[form]
-    if re.search(r"\b(?:would|will|could|should|can|may|might|must|to|not)\s+$", before):
-        return True
-    if form in (lemma, lemma + "s") and re.search(
-        r"\b(?:a|an|the|this|that|its|his|her|their|our|my|your|no|any)\s+(?:[\w-]+\s+)?$", before
-    ):
-        return True
-    if re.search(_PREPOSITION_NOUN, before):  # "in a message posted on": describes a noun
-        return True
-    if re.match(r"\s+by\b", ctx.masked[cue.end() : cue.end() + 5]):  # passive: "threatened by"
-        return True
-    return lemma in ("add", "respond", "reply", "continue", "admit", "note") and bool(
-        re.match(r"\s+to\b", after)
-    )
 
 
 def mentioned_vs_quoted(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:

@@ -147,7 +147,7 @@ def _cue_span(article: Article, row: object) -> tuple[int, int] | None:
 
 def _cue_forms() -> dict[str, list[str]]:
     """Every written form of each reporting-verb lemma (say: say, says, said, saying)."""
-    from .quotes import load_reporting_verbs
+    from .reporting import load_reporting_verbs
 
     verbs = load_reporting_verbs()
     forms: dict[str, list[str]] = {}

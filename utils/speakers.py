@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,6 +16,7 @@ import pandas as pd
 
 from .actors import Actors
 from .article import Article
+from .reporting import Verbs, not_reporting
 
 PRONOUN_WANTS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
 HONORIFIC = (
@@ -276,14 +276,18 @@ class Resolver:
     masked: str
     sentence_starts: list[int]
     sentence_ends: list[int]
+    verbs: Verbs | None = None  # the reporting verbs: for the reporting clauses of a sentence
     events: list[tuple[int, Speaker]] = field(default_factory=list)  # speakers of quotes so far
-    # Finds the reporting clauses of one sentence ("Lyle said Hollis had ..."); set by the quote finder.
-    clause_speakers: Callable[[int, int], list[tuple[int, Speaker]]] | None = None
     _clauses: dict[int, list[tuple[int, Speaker]]] = field(default_factory=dict)
 
     @classmethod
     def build(
-        cls, article: Article, actors: Actors, mentions: pd.DataFrame, masked: str
+        cls,
+        article: Article,
+        actors: Actors,
+        mentions: pd.DataFrame,
+        masked: str,
+        verbs: Verbs | None = None,
     ) -> Resolver:
         """A resolver over an article's mentions and its quote-masked text."""
         listed = [
@@ -297,7 +301,8 @@ class Resolver:
             for m in mentions.itertuples()
         ]
         sents = article.sentence_table
-        return cls(article, actors, listed, masked, sents["start"].tolist(), sents["end"].tolist())
+        starts, ends = sents["start"].tolist(), sents["end"].tolist()
+        return cls(article, actors, listed, masked, starts, ends, verbs)
 
     @cached_property
     def mention_starts(self) -> list[int]:
@@ -333,7 +338,7 @@ class Resolver:
     def speakers_between(self, start: int, end: int) -> list[tuple[int, Speaker]]:
         """Speakers of quotes and of reporting clauses in [start, end), in text order."""
         found = [event for event in self.events if start <= event[0] < end]
-        if self.clause_speakers is not None:
+        if self.verbs is not None:
             first = max(bisect_right(self.sentence_starts, start) - 1, 0)
             for index in range(first, len(self.sentence_starts)):
                 sentence_start = self.sentence_starts[index]
@@ -341,13 +346,36 @@ class Resolver:
                     break
                 if sentence_start not in self._clauses:  # each sentence is read once, when needed
                     self._clauses[sentence_start] = []  # a pronoun inside it must not read it again
-                    self._clauses[sentence_start] = self.clause_speakers(
+                    self._clauses[sentence_start] = self.reporting_clauses(
                         sentence_start, self.sentence_ends[index]
                     )
                 found += [
                     event for event in self._clauses[sentence_start] if start <= event[0] < end
                 ]
         return sorted(found, key=lambda event: event[0])
+
+    def reporting_clauses(self, start: int, end: int) -> list[tuple[int, Speaker]]:
+        """The named speakers of a sentence's reporting clauses ("Lyle said Hollis had ..."), for pronouns."""
+        assert self.verbs is not None
+        found = []
+        for verb in self.verbs.verb_pattern.finditer(self.masked, start, end):
+            if verb.group(1).endswith("ing") or not_reporting(self.masked, self.verbs, verb, start):
+                continue
+            speaker = self.cue_subject(verb, start, pronouns=False)
+            if speaker is not None:
+                found.append((verb.start(), speaker))
+        return found
+
+    def cue_subject(
+        self, cue: re.Match[str], sent_start: int, pronouns: bool = True
+    ) -> Speaker | None:
+        """The speaker of one reporting verb: `X said` or, inverted after a comma or quote, `said X`."""
+        sent_end = self.sentence_of(cue.start())[1]
+        if re.search(r"[,”\"]\s*$", self.article.text[sent_start : cue.start()]):
+            inverted = self.phrase_after(cue.end() + 1, sent_end)
+            if inverted:
+                return inverted
+        return self.phrase_before(sent_start, cue.start(), pronouns)
 
     def actor(self, name: str, text: str) -> Speaker:
         """A Speaker for a canonical actor of the table."""

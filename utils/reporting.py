@@ -1,0 +1,101 @@
+"""Reporting verbs and nouns (data/reporting_verbs.csv), and when a verb form reports nothing.
+
+The stage between quote marks and speakers: it says where a sentence's reporting clauses are;
+`speakers.Resolver` finds their subjects, and `quotes` reads both.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from .article import read_text
+from .errors import InputError
+from .paths import REPORTING_VERBS, display_path
+
+
+@dataclass(frozen=True)
+class Verbs:
+    """Reporting verbs and nouns: each form's lemma, part of speech and stance."""
+
+    lemma: dict[str, str]
+    part: dict[str, str]
+    stance: dict[str, str]
+
+    @cached_property
+    def verb_forms(self) -> list[str]:
+        """Every verb form, longest first."""
+        return sorted((f for f, p in self.part.items() if p == "verb"), key=len, reverse=True)
+
+    @cached_property
+    def verb_alternatives(self) -> str:
+        """The verb forms as one regex alternation."""
+        return "|".join(re.escape(f) for f in self.verb_forms)
+
+    @cached_property
+    def noun_forms(self) -> list[str]:
+        """Every noun form (statement, tweet, ...), longest first."""
+        return sorted((f for f, p in self.part.items() if p == "noun"), key=len, reverse=True)
+
+    @cached_property
+    def verb_pattern(self) -> re.Pattern[str]:
+        """Any verb form on word boundaries."""
+        return _forms_regex(tuple(self.verb_forms))
+
+    @cached_property
+    def noun_pattern(self) -> re.Pattern[str]:
+        """Any noun form (statement, tweet, ...) on word boundaries."""
+        return _forms_regex(tuple(self.noun_forms))
+
+
+def load_reporting_verbs(path: Path | str = REPORTING_VERBS) -> Verbs:
+    """Read data/reporting_verbs.csv (lemma, forms, part, stance)."""
+    return _load_verbs(str(path))
+
+
+@lru_cache(maxsize=8)
+def _load_verbs(path: str) -> Verbs:
+    text = read_text(path, what="reporting-verb table (CSV)")
+    lemma, part, stance = {}, {}, {}
+    for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        if not row.get("lemma") or not row.get("forms"):
+            raise InputError(display_path(path), f"row {line} needs a lemma and forms")
+        for form in (f.strip() for f in row["forms"].split(";")):
+            if form and form not in lemma:
+                lemma[form] = row["lemma"]
+                part[form] = row.get("part") or "verb"
+                stance[row["lemma"]] = row.get("stance") or ""
+    return Verbs(lemma, part, stance)
+
+
+def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+_PREPOSITION_NOUN = (
+    r"\b(?:in|on|at|with|from|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int) -> bool:
+    """A verb form that reports nothing here: "would respond", "added to", "an insurance claim"."""
+    before = masked[max(sent_start, cue.start() - 24) : cue.start()]
+    after = masked[cue.end() : cue.end() + 4]
+    form = cue.group(1)
+    lemma = verbs.lemma[form]
+    if re.search(r"\b(?:would|will|could|should|can|may|might|must|to|not)\s+$", before):
+        return True
+    if form in (lemma, lemma + "s") and re.search(
+        r"\b(?:a|an|the|this|that|its|his|her|their|our|my|your|no|any)\s+(?:[\w-]+\s+)?$", before
+    ):
+        return True
+    if re.search(_PREPOSITION_NOUN, before):  # "in a message posted on": describes a noun
+        return True
+    if re.match(r"\s+by\b", masked[cue.end() : cue.end() + 5]):  # passive: "threatened by"
+        return True
+    return lemma in ("add", "respond", "reply", "continue", "admit", "note") and bool(
+        re.match(r"\s+to\b", after)
+    )
