@@ -268,3 +268,18 @@ def test_a_bug_in_a_rule_is_not_hidden(monkeypatch: pytest.MonkeyPatch) -> None:
         find_quotes(
             parse_article('Roa said the plan was "a first step" for clinics.'), parse_actors(TABLE)
         )
+
+
+def test_a_former_official_is_a_description_carried_to_later_mentions() -> None:
+    # VOA, 22 February 2025 (US-Uzbekistan security ties): an unnamed source written three ways.
+    from utils.entities import discover_actors
+
+    article = parse_article(
+        "Security Ties\n\n"
+        '"The Uzbeks want training and equipment," said a former U.S. official who asked not to be '
+        "named.\n\n"
+        '"There will be questions from Congress, of course," the former official said.\n\n'
+        '"That\'s the big program," the former U.S. official said.'
+    )
+    quotes = find_quotes(article, discover_actors(article))
+    assert quotes["speaker"].tolist() == ["a former U.S. official"] * 3

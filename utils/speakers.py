@@ -460,7 +460,7 @@ class Resolver:
             return self.as_written(anonymous.group(1), start)
         match = re.match(
             rf"((?:{HONORIFIC}\s+)?(?:{DETERMINER_NP}\s+)?{NAME_RUN}|{DETERMINER_NP})"
-            r"(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|after|before|during|when|while|who|adding|according|told|to|of"
+            r"(?=\s*(?:,|\.(?=\s|$)(?!\s+[a-z])|;|$|\s+(?:in|on|at|after|before|during|when|while|who|adding|according|told|to|of"
             r"|from|as|about|with|outside|last|this|late|earlier)\b))",
             text,
         )
@@ -626,6 +626,8 @@ class Resolver:
         if role:
             return self.actor(role, phrase)
         modifier = re.match(rf"^(?:the|a|an)\s+(.+?)\s+{OFFICE_HEAD}$", lowered)
+        if modifier and re.search(r"\b(?:former|ex-|retired)", modifier.group(1)):
+            modifier = None  # "a former U.S. official" no longer speaks for the United States
         if modifier:
             if inside:
                 return self.actor(inside[-1].actor, phrase)
@@ -671,10 +673,17 @@ class Resolver:
             full = [re.sub(rf"^(?:{HONORIFIC}\s+)+", "", f) for f in full]
             if full and full[0] != bare:
                 phrase = re.sub(r"\s+", " ", full[0])
-        definite = re.match(r"^the\s+((?:[\w-]+\s+){0,2}[\w-]+)$", phrase)
+        definite = re.match(r"^the\s+((?:[\w.-]+\s+){0,3}[\w.-]+)$", phrase)
         if definite:  # "the official" after "a senior administration official"
             head = re.escape(definite.group(1))
-            heard = [s.name for _, s in self.events if re.match(rf"(?i)an?\s.*\b{head}\b", s.name)]
+            wanted = set(definite.group(1).lower().split())
+            heard = [
+                s.name
+                for _, s in self.events
+                if re.match(r"(?i)an?\s", s.name)
+                and s.name.lower().split()[-1] == definite.group(1).lower().split()[-1]
+                and wanted <= set(s.name.lower().split())  # "the former official": all its words
+            ]
             earlier = re.findall(
                 rf"(?i)\b(an?\s+(?:[\w-]+\s+){{0,3}}{head})\b", self.masked[:position]
             )
