@@ -188,8 +188,13 @@ def code_version() -> str:
     from .entities import MODEL
 
     parts = [MODEL.encode()]
-    for path in sorted((ROOT / "utils").glob("*.py")) + sorted(DATA.glob("**/*")):
-        if path.is_file() and "market" not in path.parts and "gold" not in path.parts:
+    # The word lists only (data/*.csv, data/*.txt, data/entities/): an article's own bytes are in
+    # its key already, so one corpus article's edit must not invalidate every other one.
+    word_lists = (
+        sorted(DATA.glob("*.csv")) + sorted(DATA.glob("*.txt")) + sorted(DATA.glob("entities/*"))
+    )
+    for path in sorted((ROOT / "utils").glob("*.py")) + word_lists:
+        if path.is_file():
             parts += [str(path.relative_to(ROOT)).encode(), path.read_bytes()]
     return _digest(b"\0".join(parts))
 
