@@ -40,9 +40,9 @@ _EXPORTS = {
         "alias_rows_snippet",
         "DISCOVERY_RULES",
     ),
-    "quotes": ("find_quotes", "mentioned_vs_quoted"),
+    "quotes": ("find_quotes", "mentioned_vs_quoted", "RULES", "load_quote_rules", "rule_usage"),
     "reporting": ("load_reporting_verbs",),
-    "quote_marks": ("find_quote_marks", "quoted_spans", "masked_text"),
+    "quote_marks": ("find_quote_marks", "quoted_spans", "quote_mark_warnings", "masked_text"),
     "sentiment": (
         "score_texts",
         "quote_sentiment",

@@ -154,11 +154,12 @@ def cmd_unknown_names(args: argparse.Namespace) -> None:
 
 
 def cmd_quotes(args: argparse.Namespace) -> None:
+    from .quote_marks import find_quote_marks
     from .quotes import find_quotes
 
     article = _article(args.path)
     quotes = find_quotes(article, _actors(args.path, args.actors))
-    for warning in quotes.attrs.get("warnings", []):
+    for warning in find_quote_marks(article)[1]:
         sys.stderr.write(f"warning: {article.source}: {warning}\n")
     _emit(quotes, args.format)
 

@@ -209,7 +209,7 @@ def score_quote_folder(folder: Path | str) -> pd.DataFrame:
         article = load_article(path)
         gold = load_gold(gold_file, QUOTE_GOLD_COLUMNS, article)
         predicted = find_quotes(article, actors_for(article, path))
-        failed = [w for w in predicted.attrs.get("warnings", []) if "could not attribute" in w]
+        failed = predicted[predicted["method"] == "X1"]
         aligned = align_quotes(predicted, gold)
         matched = aligned[aligned["gold_quote"].notna() & aligned["predicted_quote"].notna()]
         counts = {

@@ -13,6 +13,7 @@ import pandas as pd
 from .actors import Actors, find_mentions
 from .article import load_article
 from .entities import actors_for, overlay_actors
+from .quote_marks import quote_mark_warnings
 from .quotes import find_quotes
 from .sentiment import quote_sentiment, sentence_sentiment
 
@@ -41,7 +42,7 @@ def analyze_article(path: Path | str, actors: Actors | None = None) -> dict[str,
         "actors": mentions["actor"].nunique(),
         "quotes": len(quotes),
         "speakers": quotes.loc[quotes["speaker"] != "", "speaker"].nunique(),
-        "warnings": len(quotes.attrs.get("warnings", [])),
+        "warnings": len(quote_mark_warnings(article)),
     }
     tables["summary"] = pd.DataFrame([summary])
     return tables

@@ -3,7 +3,7 @@
 Straight and curly double marks (or single marks, in an article with no double
 ones); apostrophes are not marks; a paragraph left open continues into the
 next one when that one opens with a mark, and any other stray mark becomes a
-warning naming its paragraph and offset.
+warning naming its paragraph and offset: a row of `quote_mark_warnings`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,22 @@ class QuoteSpan:
     continues_previous: bool = False
 
 
-def find_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[str]]:
+@dataclass(frozen=True)
+class MarkWarning:
+    """A quote mark left unpaired: where it is and what is wrong with it."""
+
+    paragraph: int
+    offset: int
+    problem: str
+
+    def __str__(self) -> str:
+        return f"paragraph {self.paragraph}: {self.problem} at offset {self.offset}"
+
+
+WARNING_COLUMNS = ["paragraph", "offset", "problem"]
+
+
+def find_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[MarkWarning]]:
     """Pair quote marks paragraph by paragraph, once per article; return the spans and warnings."""
     if "quote_marks" not in article.memo:
         article.memo["quote_marks"] = _pair_quote_marks(article)
@@ -48,10 +63,10 @@ def find_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[str]]:
     return list(spans), list(warnings)
 
 
-def _pair_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[str]]:
+def _pair_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[MarkWarning]]:
     double = _double_marks_are_primary(article.text)
     spans: list[QuoteSpan] = []
-    warnings: list[str] = []
+    warnings: list[MarkWarning] = []
     run_on: QuoteSpan | None = None  # a quote whose paragraph ended with no closing mark
     for block in article.blocks:
         if block.role == "credit":
@@ -77,7 +92,7 @@ def _pair_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[str]]:
                 open_mark = mark
             elif open_mark is None:
                 warnings.append(
-                    f"paragraph {block.paragraph}: closing quote mark with no opening mark at offset {mark.pos}"
+                    MarkWarning(block.paragraph, mark.pos, "closing quote mark with no opening mark")
                 )
             else:
                 spans.append(
@@ -113,8 +128,8 @@ def _double_marks_are_primary(text: str) -> bool:
     return double_pairs > 0 and double_pairs >= single_openings
 
 
-def _unbalanced(paragraph: int, offset: int) -> str:
-    return f"paragraph {paragraph}: opening quote mark at offset {offset} is never closed; skipped"
+def _unbalanced(paragraph: int, offset: int) -> MarkWarning:
+    return MarkWarning(paragraph, offset, "opening quote mark never closed; skipped")
 
 
 def _marks(text: str, block: Block, double: bool) -> list[Mark]:
@@ -172,11 +187,16 @@ def _is_apostrophe(before: str, after: str, is_open: bool, following: str = "") 
 
 def quoted_spans(article: Article) -> pd.DataFrame:
     """One row per pair of quote marks, before any attribution: paragraph, start, end, text."""
-    spans, warnings = find_quote_marks(article)
+    spans, _ = find_quote_marks(article)
     rows = [(s.paragraph, s.start, s.end, article.text[s.start : s.end]) for s in spans]
-    table = pd.DataFrame(rows, columns=["paragraph", "start", "end", "text"])
-    table.attrs["warnings"] = warnings
-    return table
+    return pd.DataFrame(rows, columns=["paragraph", "start", "end", "text"])
+
+
+def quote_mark_warnings(article: Article) -> pd.DataFrame:
+    """One row per quote mark left unpaired (skipped; the rest is analysed): paragraph, offset, problem."""
+    _, warnings = find_quote_marks(article)
+    rows = [(w.paragraph, w.offset, w.problem) for w in warnings]
+    return pd.DataFrame(rows, columns=WARNING_COLUMNS).astype({"paragraph": int, "offset": int})
 
 
 def masked_text(article: Article, spans: list[QuoteSpan]) -> str:

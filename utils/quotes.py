@@ -12,16 +12,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from .actors import Actors, find_mentions
 from .article import Article
+from .paths import DATA
 from .quote_marks import QuoteSpan, find_quote_marks, masked_text, quoted_spans
 from .reporting import Verbs, load_reporting_verbs, not_reporting
 from .speakers import DETERMINER_NP, HONORIFIC, NAME_RUN, Resolver, Speaker
 
+RULES_PATH = DATA / "quote_rules.csv"
+
+
+def load_quote_rules(path: Path = RULES_PATH) -> pd.DataFrame:
+    """The attribution rules in the order they are tried: id, stage, description."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+RULES = load_quote_rules()
 QUOTE_COLUMNS = [
     "quote",
     "speaker",
@@ -35,9 +46,11 @@ QUOTE_COLUMNS = [
 ]
 __all__ = [
     "QUOTE_COLUMNS",
+    "RULES",
     "Verbs",
     "find_quote_marks",
     "find_quotes",
+    "load_quote_rules",
     "load_reporting_verbs",
     "mentioned_vs_quoted",
     "quoted_spans",
@@ -52,8 +65,8 @@ _WORK_BEFORE = (
     r"\b(?:report|study|book|novel|film|movie|documentary|album|song|play|series|show|paper|memoir"
     r"|exhibition|podcast|essay|painting|tune|poem)\b[^.;:]{0,60},?\s*$"
 )
-TITLE_LOOK = "a title or name in quote marks"
-WORK_AFTER = "a title: the words after it name a book, film or report"
+TITLE_LOOK = "N2"
+WORK_AFTER = "N4"
 NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
 # Words written or chanted by a crowd, not said by a speaker ("a placard reading ...", "chanting ...").
 DISPLAY_CUES = (
@@ -84,12 +97,12 @@ def find_quotes(
     Columns: quote, speaker (canonical name when the table knows it, else as
     written), speaker_text (as written), cue (reporting verb lemma), paragraph,
     start, end (offsets of the words inside the marks), kind (full, partial,
-    continuation, scare) and method (the rule that attributed it).
-    Warnings about unbalanced marks are in `.attrs["warnings"]`. Pass the
+    continuation, scare) and method (the id of the rule in `RULES` that decided).
+    Unbalanced marks are skipped; `quote_mark_warnings(article)` lists them. Pass the
     article's `mentions` when they are already found, to skip finding them again.
     """
     verbs = verbs or load_reporting_verbs()
-    spans, warnings = find_quote_marks(article)
+    spans, _ = find_quote_marks(article)
     masked = masked_text(article, spans)
     if mentions is None:
         mentions = find_mentions(article, actors)
@@ -99,11 +112,7 @@ def find_quotes(
     for span in spans:
         try:
             row = _attribute(ctx, span, rows)
-        except RecursionError as exc:  # only input can cause this (very long chains); bugs raise
-            warnings.append(
-                f"paragraph {span.paragraph}: could not attribute the quote at offset {span.start} "
-                f"({type(exc).__name__}); kept with no speaker"
-            )
+        except RecursionError:  # only input can cause this (very long chains); bugs raise
             row = {
                 "quote": article.text[span.start : span.end],
                 "speaker": "",
@@ -113,13 +122,13 @@ def find_quotes(
                 "start": span.start,
                 "end": span.end,
                 "kind": "partial",
-                "method": f"attribution failed ({type(exc).__name__})",
+                "method": "X1",
             }
         reason = _not_a_speaker(ctx, row["speaker"])
         if reason == PLURAL_NOUN:  # 'Prosecutors said': a description, as the gold writes it
-            row = {**row, "speaker": row["speaker"].lower(), "method": f"{row['method']}; {reason}"}
+            row = {**row, "speaker": row["speaker"].lower(), "method": reason}
         elif reason:
-            row = {**row, "speaker": "", "speaker_text": "", "method": f"{row['method']}; {reason}"}
+            row = {**row, "speaker": "", "speaker_text": "", "method": reason}
         rows.append(row)
         if row["speaker"]:
             ctx.last_spoken = row
@@ -132,9 +141,7 @@ def find_quotes(
                     joint="; " in row["speaker"],
                 ),
             )
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    table.attrs["warnings"] = warnings
-    return table
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 
 def _not_a_speaker(ctx: _Context, name: str) -> str | None:
@@ -146,15 +153,15 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
     from .entity_words import demonym_or_stopword
 
     if demonym_or_stopword(name):
-        return "the speaker phrase is a common word, not a name"
+        return "F2"
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", ctx.article.text):
         if name.endswith("s") and not name.endswith("ss"):
             return PLURAL_NOUN
-        return "the speaker phrase is written in lower case elsewhere: a word, not a name"
+        return "F3"
     return None
 
 
-PLURAL_NOUN = "a plural written in lower case elsewhere: a description of the speakers"
+PLURAL_NOUN = "F1"
 
 
 def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> dict[str, Any]:
@@ -220,29 +227,31 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         "—",
         "–",
     )
-    found = (
+    # The attribution evidence first: a reporting clause after the quote, then before it.
+    after_clause = (
         _tail_attribution(ctx, close + 1, block.end) if close is not None and ends_clause else None
     )
-    not_speech = _scare_reason(quote, lead, after) or _displayed(
-        ctx.masked[sent_start : span.open_pos]
-    )
-    # Title-case words alone do not make a title when a reporting clause follows them:
-    # '"Prices are up," Roa said.' A cue such as 'so-called' or 'titled' still does.
-    looks_only = not_speech in (TITLE_LOOK, WORK_AFTER) and not re.search(
-        rf"\b{TITLE_CUES}\s*$", lead
-    )
-    right_after = _clause_right_after(text, close, found, ctx.verbs.verb_forms)
-    if not_speech and not (looks_only and right_after):
-        return {**scare, "method": not_speech}
-    found = found or _in_their_words(ctx, sent_start, lead)
+    found = after_clause or _in_their_words(ctx, sent_start, lead)
     found = found or _lead_attribution(ctx, sent_start, span.open_pos)
     found = found or _according_to(ctx, sent_start, sent_end)
     if found is None and re.search(r"(?::|—|–|\s-)\s*$", lead):
         found = _colon_speaker(ctx, sent_start, span.open_pos)
+    # Then whether the words are a title, a name or a slogan. Title Case alone does not make a
+    # title when a reporting clause follows the quote ('"Prices are up," Roa said.');
+    # a cue such as 'so-called' or 'titled' still does.
+    not_speech = _scare_reason(quote, lead, after) or _displayed(
+        ctx.masked[sent_start : span.open_pos]
+    )
+    looks_only = not_speech in (TITLE_LOOK, WORK_AFTER) and not re.search(
+        rf"\b{TITLE_CUES}\s*$", lead
+    )
+    spoken = looks_only and _clause_right_after(text, close, after_clause, ctx.verbs.verb_forms)
+    if not_speech and not spoken:
+        return {**scare, "method": not_speech}
     if found is not None:
         return speaker_row(found)
     if span.continues_previous and previous is not None:
-        return copy_previous("continuation", "run-on quote from previous paragraph")
+        return copy_previous("continuation", "C1")
     if not lead.strip():
         introduced = _introduced_by_previous_paragraph(ctx, span)
         if introduced is not None:
@@ -253,21 +262,21 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             return speaker_row(reported, kind="full")
     if starts_sentence and previous is not None and previous["speaker"]:
         if previous["paragraph"] == span.paragraph:
-            return copy_previous("continuation", "split quote: previous quote's speaker")
+            return copy_previous("continuation", "C4")
         if _quote_only_paragraph(ctx, span):
             reported = _reported_in_previous_paragraph(ctx, span, previous)
             if reported is not None:
                 return speaker_row(reported, kind="full")
-            return copy_previous("full", "quote-only paragraph: previous speaker")
+            return copy_previous("full", "C6")
     if not starts_sentence and len(quote.split()) >= 3:
         subject = resolver.clause_subject(sent_start, span.open_pos)
         if (
             subject is not None and subject.kind != "description"
         ):  # "Pike credited the arrest to "...""
-            return speaker_row((subject, "", "no reporting verb: the subject of the sentence"))
+            return speaker_row((subject, "", "C7"))
     if len(quote.split()) <= 4 or previous is None or not previous["speaker"]:
-        return {**scare, "method": "no speaker in the sentence: scare quote or title"}
-    return copy_previous("partial", "no cue: nearest previous speaker")
+        return {**scare, "method": "N6"}
+    return copy_previous("partial", "C8")
 
 
 def _clause_right_after(text: str, close: int | None, found: Any, verbs: list[str]) -> bool:
@@ -283,20 +292,20 @@ def _clause_right_after(text: str, close: int | None, found: Any, verbs: list[st
 def _displayed(masked_lead: str) -> str | None:
     """Why quoted words were shown or chanted rather than said (placards, banners, chants)."""
     if re.search(DISPLAY_CUES, masked_lead, flags=re.IGNORECASE):
-        return "words on a placard or banner, or chanted by a crowd: no single speaker"
+        return "N5"
     return None
 
 
 def _scare_reason(quote: str, lead: str, after: str) -> str | None:
     """Why quoted words are not speech (a title, a name, a label), or None if they may be."""
     if re.search(_WORK_BEFORE, lead) and _looks_like_title(quote, loose=True):
-        return "a title after the work it names"
+        return "N1"
     if _looks_like_title(quote) or (
         re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper()
     ):
         return TITLE_LOOK
     if re.search(rf"\b{NAMING_CUES}\s*$", lead):
-        return "a name or label ('so-called', 'nicknamed'), not speech"
+        return "N3"
     if re.match(_WORK_AFTER, after):
         return WORK_AFTER
     return None
@@ -313,7 +322,7 @@ def _in_their_words(ctx: _Context, sent_start: int, lead: str) -> tuple[Speaker,
     pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owner.lower())
     at = sent_start + words_of.start(1)
     speaker = ctx.resolver.resolve(pronoun or owner, at, "pron" if pronoun else "name")
-    return (speaker, "words", "in X's words") if speaker else None
+    return (speaker, "words", "A3") if speaker else None
 
 
 def _reported_earlier_in_paragraph(
@@ -335,8 +344,7 @@ def _reported_earlier_in_paragraph(
     for cue in reversed(cues):
         speaker = ctx.resolver.cue_subject(cue, before_start)
         if speaker:
-            method = "quote after a reporting clause in the sentence before"
-            return speaker, ctx.verbs.lemma[cue.group(1)], method
+            return speaker, ctx.verbs.lemma[cue.group(1)], "C3"
     return None
 
 
@@ -381,7 +389,7 @@ def _reported_in_previous_paragraph(
     events = [s for _, s in ctx.resolver.speakers_between(after_last_quote, before.end)]
     if not events or previous["paragraph"] == before.paragraph:
         return None
-    return events[-1], "", "quote-only paragraph: speaker of the reporting clause before it"
+    return events[-1], "", "C5"
 
 
 def _introduced_by_previous_paragraph(
@@ -396,7 +404,7 @@ def _introduced_by_previous_paragraph(
     sent_start, _ = ctx.resolver.sentence_of(previous.end - 1)
     found = _colon_speaker(ctx, max(sent_start, previous.start), previous.end)
     return (
-        (found[0], found[1], "quote introduced by the previous paragraph's colon")
+        (found[0], found[1], "C2")
         if found
         else None
     )
@@ -413,10 +421,10 @@ def _colon_speaker(ctx: _Context, sent_start: int, end: int) -> tuple[Speaker, s
                 subject.group(1), sent_start + last_comma + 1 + subject.start(1), "pron"
             )
             if speaker:
-                return speaker, "", "before the quote: subject of the clause, then a colon"
+                return speaker, "", "A10"
     speaker = ctx.resolver.clause_subject(sent_start, end)
     return (
-        (speaker, "", "before the quote: subject of the sentence, then a colon or dash")
+        (speaker, "", "A11")
         if speaker
         else None
     )
@@ -443,7 +451,7 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
     if verb_first:
         speaker = ctx.resolver.phrase_after(offset + verb_first.end(), limit)
         if speaker:
-            return speaker, ctx.verbs.lemma[verb_first.group(1)], "after the quote: said X"
+            return speaker, ctx.verbs.lemma[verb_first.group(1)], "A1"
     for verb in ctx.verbs.verb_pattern.finditer(ctx.masked, offset, min(limit, offset + 200)):
         between = _without_abbreviations(text[offset : verb.start()])
         if (
@@ -453,7 +461,7 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
             break
         speaker = ctx.resolver.phrase_before(offset, verb.start())
         if speaker:
-            return speaker, ctx.verbs.lemma[verb.group(1)], "after the quote: X said"
+            return speaker, ctx.verbs.lemma[verb.group(1)], "A2"
         break
     return None
 
@@ -471,7 +479,7 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
                 phrase, np_start, "name" if re.fullmatch(NAME_RUN, phrase) else "np"
             )
             if speaker:
-                return speaker, "according to", "according to X"
+                return speaker, "according to", "A9"
     return None
 
 
@@ -499,26 +507,18 @@ def _lead_attribution(
                     continue
                 speaker = ctx.resolver.cue_subject(earlier, sent_start)
                 if speaker:
-                    return (
-                        speaker,
-                        lemma,
-                        "before the quote: the earlier reporting clause's speaker, then an '-ing' verb",
-                    )
+                    return speaker, lemma, "A5"
             speaker = resolver.clause_subject(sent_start, verb.start())
             if speaker:
-                return (
-                    speaker,
-                    lemma,
-                    "before the quote: subject of the sentence, then an '-ing' verb",
-                )
+                return speaker, lemma, "A6"
             continue
         speaker = resolver.phrase_before(sent_start, verb.start())
         if speaker:
-            return speaker, lemma, 'before the quote: X said ... "..."'
+            return speaker, lemma, "A4"
     # An elided subject ("... and warned", "but said") or a statement noun: the sentence's subject.
     for found, method in (
-        (cues, "before the quote: subject of the sentence"),
-        (nouns, "before the quote: subject of the sentence, then a statement"),
+        (cues, "A7"),
+        (nouns, "A8"),
     ):
         if found:
             speaker = resolver.clause_subject(sent_start, found[-1].start())
@@ -555,3 +555,11 @@ def mentioned_vs_quoted(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.Data
     return table.sort_values(
         ["mentions", "quoted_words", "actor"], ascending=[False, False, True], ignore_index=True
     )
+
+
+def rule_usage(quotes: pd.DataFrame, rules: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The rules that decided the quotes, in table order, with how many quotes each decided."""
+    rules = RULES if rules is None else rules
+    counts = quotes["method"].value_counts().rename("quotes")
+    used = rules.merge(counts, left_on="id", right_index=True)
+    return used[["id", "stage", "description", "quotes"]].reset_index(drop=True)
