@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from contextlib import redirect_stdout
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -48,6 +49,21 @@ def test_csv_columns_are_stable(command: str, columns: list[str]) -> None:
     text = SEED_ARTICLE.read_text(encoding="utf-8")
     span = "quote" if command == "quotes" else "text"
     assert all(text[r.start : r.end] == getattr(r, span) for r in table.itertuples())
+
+
+def test_joint_speakers_are_a_list_in_json_and_joined_in_csv(tmp_path: Path) -> None:
+    article = tmp_path / "joint.txt"
+    article.write_text(
+        'Sarah Johnson and David Miller met.\n\nJohnson and Miller said: "We agree."\n',
+        encoding="utf-8",
+    )
+    status, out = run("quotes", str(article), "--format", "json")
+    assert status == 0
+    assert json.loads(out)[0]["speakers"] == ["Sarah Johnson", "David Miller"]
+    status, out = run("quotes", str(article), "--format", "csv")
+    row = pd.read_csv(io.StringIO(out), keep_default_na=False).iloc[0]
+    assert "speakers" not in row.index
+    assert row["speaker"] == "Sarah Johnson; David Miller"
 
 
 def test_json_and_table_formats() -> None:

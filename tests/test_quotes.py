@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from utils.actors import load_actors, parse_actors
+from utils.actors import find_mentions, load_actors, parse_actors
 from utils.article import load_article, parse_article
 from utils.entities import actors_for
 from utils.evaluate import QUOTE_GOLD_COLUMNS, gold_path, load_gold, same_speaker, score_quotes
 from utils.quote_marks import quote_mark_warnings
-from utils.quotes import QUOTE_COLUMNS, find_quotes
+from utils.quotes import QUOTE_COLUMNS, find_quotes, mentioned_vs_quoted, speaker_names
 
 CASES = Path(__file__).parent / "cases"
 DEV_ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
@@ -287,3 +287,20 @@ def test_a_former_official_is_a_description_carried_to_later_mentions() -> None:
     )
     quotes = find_quotes(article, discover_actors(article))
     assert quotes["speaker"].tolist() == ["a former U.S. official"] * 3
+
+
+def test_a_joint_speaker_is_a_structured_value() -> None:
+    text = (
+        'Roa and Berg said in a joint statement: "The clinics stay open."\n\n"We agree," Roa said.'
+    )
+    quotes = find_quotes(parse_article(text), parse_actors(TABLE))
+    assert quotes["speakers"].tolist() == [("Ines Roa", "Karl Berg"), ("Ines Roa",)]
+    assert quotes.loc[0, "speaker"] == "Ines Roa; Karl Berg"  # the flat twin a CSV file holds
+    assert speaker_names(quotes.drop(columns="speakers")).tolist() == quotes["speakers"].tolist()
+    counted = mentioned_vs_quoted(find_mentions(parse_article(text), parse_actors(TABLE)), quotes)
+    assert counted.set_index("actor")["quotes"].to_dict() == {"Ines Roa": 2, "Karl Berg": 1}
+
+
+def test_a_scare_quote_has_no_speakers() -> None:
+    quotes = find_quotes(parse_article('A "gift" to landlords, she thinks.'), parse_actors(TABLE))
+    assert quotes.loc[0, "speakers"] == ()

@@ -40,7 +40,14 @@ _EXPORTS = {
         "alias_rows_snippet",
         "DISCOVERY_RULES",
     ),
-    "quotes": ("find_quotes", "mentioned_vs_quoted", "RULES", "load_quote_rules", "rule_usage"),
+    "quotes": (
+        "find_quotes",
+        "mentioned_vs_quoted",
+        "speaker_names",
+        "RULES",
+        "load_quote_rules",
+        "rule_usage",
+    ),
     "reporting": ("load_reporting_verbs",),
     "quote_marks": ("find_quote_marks", "quoted_spans", "quote_mark_warnings", "masked_text"),
     "sentiment": (

@@ -15,6 +15,7 @@ import pandas as pd
 
 from .errors import InputError
 from .paths import display_path
+from .quotes import speaker_names
 from .sentiment import NO_SPEAKER
 
 SPEAKER_COLUMNS = [
@@ -56,9 +57,8 @@ def speakers(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     mentions = tables["mentions"]
     known = mentions.drop_duplicates(["article", "actor"]).set_index(["article", "actor"])
     quotes = tables["quotes"]
-    quotes = quotes[~quotes["speaker"].isin(["", NO_SPEAKER])].assign(
-        speaker=lambda t: t["speaker"].str.split("; ")
-    )
+    quotes = quotes[~quotes["speaker"].isin(["", NO_SPEAKER])]
+    quotes = quotes.assign(speaker=speaker_names(quotes))
     rows = []
     for row in quotes.explode("speaker").itertuples():
         key = (row.article, row.speaker)

@@ -25,9 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _emit(table: Any, fmt: str) -> None:
     if fmt == "csv":
-        from .files import spreadsheet_safe
+        from .files import flat_for_csv
 
-        spreadsheet_safe(table).to_csv(sys.stdout, index=False, lineterminator="\n")
+        flat_for_csv(table).to_csv(sys.stdout, index=False, lineterminator="\n")
     elif fmt == "json":
         sys.stdout.write(
             table.to_json(orient="records", force_ascii=False, indent=1, date_format="iso") + "\n"
@@ -35,7 +35,9 @@ def _emit(table: Any, fmt: str) -> None:
     elif table.empty:
         sys.stdout.write("(no rows)\n")
     else:
-        shown, hidden = table, list[str]()
+        from .files import flat_columns
+
+        shown, hidden = flat_columns(table), list[str]()
         rendered = _fit(shown)
         while _width(rendered) > TABLE_WIDTH and len(shown.columns) > 2:
             hidden.insert(0, str(shown.columns[-1]))

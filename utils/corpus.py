@@ -24,7 +24,7 @@ import pandas as pd
 
 from .actors import Actors, load_actors
 from .errors import InputError
-from .files import check_writable, spreadsheet_safe, write_text_atomic
+from .files import check_writable, flat_for_csv, spreadsheet_safe, write_text_atomic
 from .paths import DATA, ROOT, display_path
 from .pipeline import analyze_article
 
@@ -59,12 +59,13 @@ def _analyze_safely(path: Path, table: Actors | None = None) -> Result:
         tables = analyze_article(path, table if table is not None else _WORKER_ACTORS)
     except InputError as exc:
         return path, None, exc.problem
+    flat = {name: flat_for_csv(frame) for name, frame in tables.items()}
     as_text = {
         name: (
             ",".join(map(str, frame.columns)),
-            spreadsheet_safe(frame).to_csv(index=False, header=False, lineterminator="\n"),
+            frame.to_csv(index=False, header=False, lineterminator="\n"),
         )
-        for name, frame in tables.items()
+        for name, frame in flat.items()
     }
     return path, as_text, ""
 

@@ -21,6 +21,21 @@ WRITABLE = (FIGURES, OUTPUT, MARKET)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+# A structured column (tuples) and its flat twin, which is what a CSV file holds:
+# `speakers` (the names of a joint speaker) is written as `speaker`, the names joined by "; ".
+FLAT_TWIN = {"speakers": "speaker"}
+
+
+def flat_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table without its structured columns, where their flat twin is present."""
+    return frame.drop(columns=[c for c, twin in FLAT_TWIN.items() if c in frame and twin in frame])
+
+
+def flat_for_csv(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table as a CSV file holds it: structured columns left out, formulas escaped."""
+    return spreadsheet_safe(flat_columns(frame))
+
+
 def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """Text cells that a spreadsheet would run as a formula get a leading apostrophe (OWASP)."""
     safe = frame.copy()

@@ -92,7 +92,9 @@ def _pair_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[MarkWarni
                 open_mark = mark
             elif open_mark is None:
                 warnings.append(
-                    MarkWarning(block.paragraph, mark.pos, "closing quote mark with no opening mark")
+                    MarkWarning(
+                        block.paragraph, mark.pos, "closing quote mark with no opening mark"
+                    )
                 )
             else:
                 spans.append(

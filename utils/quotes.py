@@ -43,6 +43,7 @@ QUOTE_COLUMNS = [
     "end",
     "kind",
     "method",
+    "speakers",
 ]
 __all__ = [
     "QUOTE_COLUMNS",
@@ -123,30 +124,29 @@ def find_quotes(
                 "end": span.end,
                 "kind": "partial",
                 "method": "X1",
+                "speakers": (),
             }
-        reason = _not_a_speaker(ctx, row["speaker"])
+        reason = None if len(row["speakers"]) > 1 else _not_a_speaker(ctx, row["speaker"])
         if reason == PLURAL_NOUN:  # 'Prosecutors said': a description, as the gold writes it
-            row = {**row, "speaker": row["speaker"].lower(), "method": reason}
+            lowered = row["speaker"].lower()
+            row = {**row, "speaker": lowered, "speakers": (lowered,), "method": reason}
         elif reason:
-            row = {**row, "speaker": "", "speaker_text": "", "method": reason}
+            row = {**row, "speaker": "", "speaker_text": "", "speakers": (), "method": reason}
         rows.append(row)
         if row["speaker"]:
             ctx.last_spoken = row
+            members = row["speakers"] if len(row["speakers"]) > 1 else ()
+            kind = "group" if members else "person"
             resolver.remember(
                 span.start,
-                Speaker(
-                    row["speaker"],
-                    row["speaker_text"],
-                    "person" if "; " not in row["speaker"] else "group",
-                    joint="; " in row["speaker"],
-                ),
+                Speaker(row["speaker"], row["speaker_text"], kind, members=members),
             )
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 
 def _not_a_speaker(ctx: _Context, name: str) -> str | None:
     """Why a speaker phrase names nobody ('Moreover', 'Russian', 'Por'), or None if it may."""
-    if not name or "; " in name or name in ctx.resolver.actors.by_name or " " in name.strip():
+    if not name or name in ctx.resolver.actors.by_name or " " in name.strip():
         return None
     if name[:1].islower():
         return None  # a description ('officials') is an unnamed source, not a name
@@ -205,6 +205,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             "cue": cue,
             "kind": chosen,
             "method": method,
+            "speakers": speaker.names,
         }
 
     def copy_previous(kind: str, method: str) -> dict[str, Any]:
@@ -216,9 +217,10 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             "cue": previous["cue"],
             "kind": kind,
             "method": method,
+            "speakers": previous["speakers"],
         }
 
-    scare = {**row, "speaker": "", "speaker_text": "", "cue": "", "kind": "scare"}
+    scare = {**row, "speaker": "", "speaker_text": "", "cue": "", "kind": "scare", "speakers": ()}
     close = span.close_pos
     after = text[close + 1 : close + 80] if close is not None else ""
     after_close = text[close + 1 : close + 3] if close is not None else ""
@@ -403,11 +405,7 @@ def _introduced_by_previous_paragraph(
     previous = blocks[index - 1]
     sent_start, _ = ctx.resolver.sentence_of(previous.end - 1)
     found = _colon_speaker(ctx, max(sent_start, previous.start), previous.end)
-    return (
-        (found[0], found[1], "C2")
-        if found
-        else None
-    )
+    return (found[0], found[1], "C2") if found else None
 
 
 def _colon_speaker(ctx: _Context, sent_start: int, end: int) -> tuple[Speaker, str, str] | None:
@@ -423,11 +421,7 @@ def _colon_speaker(ctx: _Context, sent_start: int, end: int) -> tuple[Speaker, s
             if speaker:
                 return speaker, "", "A10"
     speaker = ctx.resolver.clause_subject(sent_start, end)
-    return (
-        (speaker, "", "A11")
-        if speaker
-        else None
-    )
+    return (speaker, "", "A11") if speaker else None
 
 
 def _without_abbreviations(text: str) -> str:
@@ -527,12 +521,17 @@ def _lead_attribution(
     return None
 
 
+def speaker_names(quotes: pd.DataFrame) -> pd.Series:
+    """Each quote's speakers as a tuple of names, from `speakers`, or from a CSV file's `speaker`."""
+    if "speakers" in quotes:
+        return quotes["speakers"].map(tuple)
+    return quotes["speaker"].map(lambda s: tuple(n for n in str(s).split("; ") if n))
+
+
 def mentioned_vs_quoted(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """Per actor: mentions, quotes and quoted words (joint quotes count for each speaker)."""
     spoken = (
-        quotes[quotes["speaker"] != ""]
-        .assign(speaker=lambda t: t["speaker"].str.split("; "))
-        .explode("speaker")
+        quotes[quotes["speaker"] != ""].assign(speaker=speaker_names(quotes)).explode("speaker")
     )
     heard = spoken.groupby("speaker").agg(
         quotes=("quote", "size"),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import pandas as pd
@@ -243,11 +244,27 @@ class Mention:
 class Speaker:
     """A resolved speaker: canonical or written name, the words that point to it, and its features."""
 
-    name: str
+    name: str  # for a joint speaker, the members' names joined by "; "
     text: str
     kind: str  # person, organisation, country, capital, description, group
     gender: str = ""
-    joint: bool = False
+    members: tuple[str, ...] = ()  # two or more names: people or bodies speaking together
+
+    @classmethod
+    def together(cls, names: Iterable[str], text: str) -> Speaker:
+        """Two or more speakers of one quote ("X and Y said"), as one structured value."""
+        members = tuple(dict.fromkeys(names))
+        return cls("; ".join(members), text, "group", members=members)
+
+    @property
+    def joint(self) -> bool:
+        """Whether several speakers share the quote."""
+        return len(self.members) > 1
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the speaker stands for: its members, or its own name."""
+        return self.members or ((self.name,) if self.name else ())
 
     def fits(self, wanted: str) -> bool:
         """Whether a pronoun (male, female, plural, thing) can point to this speaker."""
@@ -421,7 +438,7 @@ class Resolver:
                         text = self.article.text[
                             window + partner.start(1) : window + comma + 1 + named.end(1)
                         ]
-                        return Speaker(f"{first.name}; {speaker.name}", text, "group", joint=True)
+                        return Speaker.together((first.name, speaker.name), text)
                 return speaker
             coordinated = re.match(r"\s*(?:and|or|but)\s+(.*)$", segment, flags=re.DOTALL)
             if coordinated:  # "..., and a report by the Institute, <title>," : the last conjunct
@@ -524,7 +541,7 @@ class Resolver:
         if shared:  # "Jorge and Lucia Peralta"
             first, second, surname = shared.groups()
             names = [self.actor_name(f"{first} {surname}"), self.actor_name(f"{second} {surname}")]
-            return Speaker("; ".join(names), region.strip(), "group", joint=True)
+            return Speaker.together(names, region.strip())
         people = [
             m.actor for m in self.within(position, position + len(region)) if m.kind == "person"
         ]
@@ -538,7 +555,7 @@ class Resolver:
         ordered = sorted(
             names, key=lambda n: region.find(n.split()[-1]) if n.split()[-1] in region else 0
         )
-        return Speaker("; ".join(ordered), region.strip(" ,"), "group", joint=True)
+        return Speaker.together(ordered, region.strip(" ,"))
 
     def actor_name(self, written: str) -> str:
         """The canonical name for a name as written, when the table knows it."""
@@ -587,7 +604,7 @@ class Resolver:
             return self.actor(inside[0].actor, phrase)
         people = [m.actor for m in inside if m.kind == "person"]
         if form == "names" and len(set(people)) > 1:
-            return Speaker("; ".join(dict.fromkeys(people)), phrase, "group", joint=True)
+            return Speaker.together(people, phrase)
         if form == "name_of":
             if people:
                 return self.actor(people[0], phrase)
@@ -730,7 +747,7 @@ class Resolver:
             if name not in names and (not wanted or gender in (wanted, "")):
                 names.append(name)
             if len(names) == 2:
-                return Speaker("; ".join(reversed(names)), phrase, "group", joint=True)
+                return Speaker.together(reversed(names), phrase)
         return None
 
     def last_two_organisations(self, position: int, phrase: str) -> Speaker | None:
@@ -742,7 +759,7 @@ class Resolver:
             if mention.kind == "organisation" and mention.actor not in names:
                 names.append(mention.actor)
             if len(names) == 2:
-                return Speaker("; ".join(reversed(names)), phrase, "group", joint=True)
+                return Speaker.together(reversed(names), phrase)
         return None
 
     def role_actor(self, lowered: str, position: int) -> str | None:
@@ -795,13 +812,7 @@ class Resolver:
                     if candidate.fits(wanted) and (
                         not allowed or candidate.joint or candidate.kind in allowed
                     ):
-                        return Speaker(
-                            candidate.name,
-                            phrase,
-                            candidate.kind,
-                            candidate.gender,
-                            candidate.joint,
-                        )
+                        return replace(candidate, text=phrase)
             if wanted == "plural" and allowed == ("group",):
                 pair = self.last_two_people(
                     position, phrase, "people", within=starts[min(2, len(starts) - 1)]
