@@ -259,3 +259,60 @@ def test_zero_width_text_and_repeated_columns_are_refused(tmp_path: Path) -> Non
         "twice.csv",
         "repeats the column",
     )
+
+
+def test_a_full_disk_is_one_line_and_leaves_nothing_half_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from utils import files
+
+    target = tmp_path / "out" / "table.csv"
+    files.write_text_atomic(target, "old\n")
+    real_fdopen = os.fdopen
+
+    class FullDisk:
+        def __init__(self, fd: int, mode: str) -> None:
+            self.stream = real_fdopen(fd, mode)
+
+        def __enter__(self) -> FullDisk:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.stream.close()
+
+        def write(self, data: bytes) -> int:
+            self.stream.write(data[:3])
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(files.os, "fdopen", FullDisk)
+    with pytest.raises(InputError) as error:
+        files.write_text_atomic(target, "new and longer\n")
+    assert str(error.value).endswith("out: cannot be written (No space left on device)")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in target.parent.iterdir()] == ["table.csv"]
+
+
+def test_a_file_size_limit_in_a_corpus_run_is_one_line(tmp_path: Path) -> None:
+    import resource
+    import signal
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "one.txt").write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+
+    def small_files() -> None:  # a quota: writing past 4 KB fails with EFBIG, like a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "utils", "corpus", str(articles), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        preexec_fn=small_files,
+    )
+    assert_one_line_error(result, "out: cannot be written", "File too large")
+    assert not [p.name for p in (tmp_path / "out").iterdir() if p.name.endswith(".csv")]

@@ -150,3 +150,68 @@ def test_shares_come_with_intervals_that_hold_them() -> None:
     assert shares.loc["male", "count"] == 3 and abs(shares.loc["male", "share"] - 0.5) < 1e-9
     assert (shares["low"] <= shares["share"]).all() and (shares["share"] <= shares["high"]).all()
     assert "unknown" in shares.index
+
+
+class Killed(BaseException):
+    """Stands for `kill -9`: nothing after it runs."""
+
+
+SET = (
+    "mentions.csv",
+    "quotes.csv",
+    "sentences.csv",
+    "summary.csv",
+    "failures.csv",
+    "manifest.json",
+)
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in SET}
+
+
+def test_a_kill_at_any_moment_leaves_the_old_set_or_the_new(corpus: Path, tmp_path: Path) -> None:
+    import os
+
+    from utils import audit
+
+    overlay = tmp_path / "overlay.csv"
+    overlay.write_text(
+        "id,name,kind,group,gender,roles,aliases\nvladimir_putin,Vladimir Putin,person,Testland,male,,Putin\n",
+        encoding="utf-8",
+    )
+    old_out, new_out = tmp_path / "old", tmp_path / "new"
+    run_corpus(corpus, old_out, progress=False)
+    run_corpus(corpus, new_out, actors=str(overlay), progress=False)
+    old, new = _snapshot(old_out), _snapshot(new_out)
+    assert old["mentions.csv"] != new["mentions.csv"]
+    real_replace = os.replace
+    outcomes = set()
+    for moment in range(20):
+        out = tmp_path / f"killed-{moment}"
+        shutil.copytree(old_out, out)
+        renames = 0
+
+        def replace_then_die(source: object, target: object, moment: int = moment) -> None:
+            nonlocal renames
+            if renames == moment:
+                raise Killed
+            renames += 1
+            real_replace(source, target)  # type: ignore[arg-type]
+
+        os.replace = replace_then_die  # type: ignore[assignment]
+        try:
+            run_corpus(corpus, out, actors=str(overlay), progress=False)
+            finished = True
+        except Killed:
+            finished = False
+        finally:
+            os.replace = real_replace
+        audit.load_tables(out)  # the next reader finishes or drops the interrupted set
+        after = _snapshot(out)
+        assert after in (old, new), f"a mix of old and new tables after a kill at rename {moment}"
+        outcomes.add("new" if after == new else "old")
+        assert not [p.name for p in out.iterdir() if p.name.endswith((".new", ".tmp"))]
+        if finished:
+            break
+    assert outcomes == {"old", "new"}

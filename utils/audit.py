@@ -31,6 +31,9 @@ SPEAKER_COLUMNS = [
 
 def load_tables(folder: Path | str) -> dict[str, pd.DataFrame]:
     """The corpus runner's mentions, quotes and summary tables from a folder."""
+    from .corpus import settle
+
+    settle(folder)
     tables = {}
     for name in ("mentions", "quotes", "summary"):
         path = Path(folder) / f"{name}.csv"

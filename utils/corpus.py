@@ -5,7 +5,8 @@ Tables go to OUTDIR as CSV (mentions, quotes, sentences, summary, failures) with
 bytes, its own alias table and .meta file, the table laid over it, and the code and
 word lists. A re-run recomputes exactly the articles whose key changed, and all of
 them when the tables on disk are not the ones the manifest recorded. One run at a
-time writes to a folder (a lock), and a bad file is listed with its reason.
+time writes to a folder (a lock), a bad file is listed with its reason, and the files of
+one run are moved into place as a set (`_write_set`): a kill leaves the old set or the new.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import fcntl
 import functools
 import hashlib
 import json
+import os
 import stat
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -30,6 +32,7 @@ from .pipeline import analyze_article
 
 TABLES = ("mentions", "quotes", "sentences", "summary")
 MANIFEST = "manifest.json"
+PENDING = ".pending.json"  # the journal of a set of tables being moved into place
 LOCK = ".corpus.lock"
 SIDE_FILES = (".actors.csv", ".meta")
 
@@ -123,8 +126,7 @@ def run_corpus(
     table = load_actors(actors) if actors else None
     overlay = Path(actors).read_bytes() if actors else b""
     with _locked(out_dir):
-        for leftover in out_dir.glob(".*.tmp"):  # from a run that was killed
-            leftover.unlink(missing_ok=True)
+        _finish_set(out_dir)  # a set a killed run had committed, or the leftovers of one it had not
         keys = {p.stem: article_key(p, overlay) for p in paths}
         todo, rows, headers = _work_left(paths, out_dir, keys)
         failures = []
@@ -143,31 +145,72 @@ def run_corpus(
             body = "".join(text for _, text in sorted(rows.get(name, {}).items()))
             header = headers.get(name, "")
             written[name] = (header + "\n" if header else "") + body
-            write_text_atomic(out_dir / f"{name}.csv", written[name])
         failed = pd.DataFrame(failures, columns=["article", "problem"]).sort_values("article")
-        write_text_atomic(
-            out_dir / "failures.csv",
-            spreadsheet_safe(failed).to_csv(index=False, lineterminator="\n"),
-        )
         done = set(rows.get("summary", {}))
         manifest = {
             "articles": {stem: key for stem, key in keys.items() if stem in done},
             "tables": {name: _digest(text.encode("utf-8")) for name, text in written.items()},
         }
-        # The manifest goes last: a run killed before it leaves tables the next run will not trust.
-        write_text_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+        files = {f"{name}.csv": text for name, text in written.items()}
+        files["failures.csv"] = spreadsheet_safe(failed).to_csv(index=False, lineterminator="\n")
+        files[MANIFEST] = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+        _write_set(out_dir, files)
     summary = pd.read_csv(out_dir / "summary.csv") if headers.get("summary") else pd.DataFrame()
     summary.attrs["failures"] = failures
     summary.attrs["recomputed"] = len(todo)
     return summary
 
 
+def _write_set(out_dir: Path, files: dict[str, str]) -> None:
+    """Write a run's files as one set: a kill at any moment leaves all the old ones or all the new.
+
+    Each file is staged beside its target, then a journal naming them is written in one atomic
+    rename, and only then are they moved into place. Whoever opens the folder next finishes the
+    moves when the journal is there, or removes the staged files when it is not.
+    """
+    staged = {}
+    for name, text in files.items():
+        write_text_atomic(out_dir / f".{name}.new", text)
+        staged[name] = f".{name}.new"
+    write_text_atomic(out_dir / PENDING, json.dumps(staged, sort_keys=True) + "\n")
+    _finish_set(out_dir)
+
+
+def _finish_set(out_dir: Path) -> None:
+    """Complete the set a run committed to (its journal is written), or drop one it had not."""
+    journal = out_dir / PENDING
+    try:
+        staged = json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        staged = {}
+    except (OSError, ValueError):  # not a journal this code wrote: trust nothing staged
+        staged = {}
+        journal.unlink(missing_ok=True)
+    if not isinstance(staged, dict):
+        staged = {}
+    for name, temporary in staged.items():
+        source = out_dir / str(temporary)
+        if "/" not in str(name) and source.is_file() and source.parent == out_dir:
+            os.replace(source, out_dir / str(name))
+    journal.unlink(missing_ok=True)
+    for leftover in [*out_dir.glob(".*.new"), *out_dir.glob(".*.tmp")]:
+        leftover.unlink(missing_ok=True)  # staged by a run killed before its journal
+
+
+def settle(out_dir: Path | str) -> None:
+    """Finish a corpus run that was killed while moving its tables into place, before reading them."""
+    folder = Path(out_dir)
+    if (folder / PENDING).exists() or any(folder.glob(".*.new")):
+        with _locked(folder, wait=True):  # a run still writing is waited for, not disturbed
+            _finish_set(folder)
+
+
 @contextlib.contextmanager
-def _locked(out_dir: Path) -> Iterator[None]:
+def _locked(out_dir: Path, wait: bool = False) -> Iterator[None]:
     """Hold the output folder's lock for the run; a second run at once gets one clear line."""
     with (out_dir / LOCK).open("a") as handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise InputError(
                 display_path(out_dir),

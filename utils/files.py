@@ -86,6 +86,11 @@ def write_bytes_atomic(path: Path | str, data: bytes, also: tuple[Path, ...] = (
             stream.write(data)
         os.chmod(temporary, 0o644)
         os.replace(temporary, target)
+    except OSError as exc:  # a full disk, a quota, a folder made read-only meanwhile
+        Path(temporary).unlink(missing_ok=True)
+        raise InputError(
+            display_path(target.parent), f"cannot be written ({exc.strerror or exc})"
+        ) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
