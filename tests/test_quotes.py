@@ -304,3 +304,48 @@ def test_a_joint_speaker_is_a_structured_value() -> None:
 def test_a_scare_quote_has_no_speakers() -> None:
     quotes = find_quotes(parse_article('A "gift" to landlords, she thinks.'), parse_actors(TABLE))
     assert quotes.loc[0, "speakers"] == ()
+
+
+def _discovered_quotes(text: str):  # type: ignore[no-untyped-def]
+    from utils.entities import discover_actors
+
+    article = parse_article(text)
+    return find_quotes(article, discover_actors(article))
+
+
+def test_with_x_saying_gives_x() -> None:
+    # VOA, 17 February 2025 ("Rubio in Saudi Arabia for talks on fate of Gaza"), paragraph 27.
+    quotes = _discovered_quotes(
+        "Rubio in Saudi Arabia\n\nSecretary of State Marco Rubio arrived in Riyadh.\n\n"
+        "The United States fully endorsed Israel’s war aims in Gaza on Sunday, with Rubio saying "
+        'that Hamas “must be eradicated” and "cannot continue as a military or government force."'
+    )
+    assert quotes["speaker"].tolist() == ["Marco Rubio", "Marco Rubio"]
+    assert quotes["method"].tolist()[0] == "A12"
+
+
+def test_the_institute_is_the_institute_named_before() -> None:
+    # VOA, 20 February 2025 ("US figures do not support Trump claims on Ukraine spending"),
+    # paragraphs 21 and 23: the recogniser stops at "Kiel Institute" (rule E7 goes on), and
+    # "the institute" is the organisation named before whose name holds the word.
+    quotes = _discovered_quotes(
+        "Ukraine Aid\n\nThe Kiel Institute for the World Economy, a Germany-based nonprofit that "
+        "tracks support to Ukraine, says European nations have allocated about $140 billion.\n\n"
+        "The U.S. has provided about $2 billion more than Europe in military aid for Ukraine, but "
+        "“European donors have been the main source of [total] aid to Ukraine since 2022,” the "
+        "institute said in its latest report last week."
+    )
+    assert quotes["speaker"].tolist() == ["Kiel Institute for the World Economy"]
+
+
+def test_a_short_quote_after_a_quote_in_its_paragraph_keeps_that_speaker() -> None:
+    # The pattern of VOA, 22 February 2025 (CPAC), where Liz Truss's "failed state" follows her
+    # own quote in one paragraph; a short quote alone in a paragraph stays a scare quote.
+    quotes = _discovered_quotes(
+        "Conference\n\n"
+        '"We want change in Britain," former Prime Minister Liz Truss said. Britain, in '
+        'her view, is a "failed state" run by officials.\n\n'
+        'Others spoke of a "new era" for the movement.'
+    )
+    assert quotes["speaker"].tolist() == ["Liz Truss", "Liz Truss", ""]
+    assert quotes["method"].tolist()[1:] == ["C8", "N6"]

@@ -35,6 +35,7 @@ from .entity_words import (
     is_title,
     known_names,
     name_stopwords,
+    organisation_heads,
     party_tags,
     place_prepositions,
     speech_verbs,
@@ -66,6 +67,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E3",
             "clean",
             "strip titles and honorifics from the front of a person ('President Joe Biden' -> 'Joe Biden'); they become roles and gender evidence",
+        ),
+        (
+            "E7",
+            "clean",
+            "an organisation cut short before 'of' or 'for' and more capitalised words goes on with them ('Kiel Institute for the World Economy'; heads in data/entities/organisation_heads.txt)",
         ),
         ("E4", "drop", "a span that runs across a line break or a sentence end"),
         (
@@ -337,6 +343,8 @@ def _clean_tokens(
     if not tokens:
         return None
     tokens = _with_particles(doc, tokens)
+    if label == "ORG":
+        tokens = _with_of_phrase(doc, tokens)
     role_words: list[Any] = []
     while label == "PERSON" and len(tokens) > 1 and is_title(tokens[0].text, stop):
         role_words.append(tokens[0])
@@ -349,6 +357,29 @@ def _clean_tokens(
     ):
         return None  # 'Yerevan Mayor', 'Mashtots Park': a role or a facility, not a person
     return tokens, role_words
+
+
+def _with_of_phrase(doc: Any, tokens: list[Any]) -> list[Any]:
+    """E7: 'Kiel Institute' goes on with 'for the World Economy' when the recogniser stopped short."""
+    after = tokens[-1].i + 1
+    if tokens[-1].lower_ not in organisation_heads() or after >= len(doc):
+        return tokens
+    if doc[after].lower_ not in ("of", "for", "on"):
+        return tokens
+    start = after + 1 + (after + 1 < len(doc) and doc[after + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and (
+        (doc[end].text[:1].isupper() and doc[end].is_alpha)
+        or (
+            doc[end].lower_ in ("and", "&")
+            and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper()
+        )
+    ):
+        end += 1
+    if end == start or doc[end - 1].lower_ in ("and", "&"):
+        return tokens
+    return list(doc[tokens[0].i : end])
 
 
 def _listed_with_places(doc: Any, tokens: list[Any]) -> bool:

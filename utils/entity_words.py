@@ -79,5 +79,10 @@ def facility_words() -> frozenset[str]:
 
 
 @functools.cache
+def organisation_heads() -> frozenset[str]:
+    return _word_file("organisation_heads.txt")
+
+
+@functools.cache
 def party_tags() -> dict[str, str]:
     return {row["tag"]: row["group"] for row in _read_csv("party_tags.csv")}

@@ -276,7 +276,9 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             subject is not None and subject.kind != "description"
         ):  # "Pike credited the arrest to "...""
             return speaker_row((subject, "", "C7"))
-    if len(quote.split()) <= 4 or previous is None or not previous["speaker"]:
+    if previous is None or not previous["speaker"]:
+        return {**scare, "method": "N6"}
+    if len(quote.split()) <= 4 and previous["paragraph"] != span.paragraph:
         return {**scare, "method": "N6"}
     return copy_previous("partial", "C8")
 
@@ -496,6 +498,12 @@ def _lead_attribution(
         verb = cues[index]
         lemma = ctx.verbs.lemma[verb.group(1)]
         if verb.group(1).endswith("ing"):
+            named = re.search(rf"\bwith\s+({NAME_RUN})\s*$", ctx.masked[sent_start : verb.start()])
+            if named:  # '..., with Rubio saying that Hamas "must be eradicated"'
+                at = sent_start + named.start(1)
+                speaker = resolver.resolve(named.group(1), at, "name")
+                if speaker:
+                    return speaker, lemma, "A12"
             for earlier in reversed(cues[:index]):
                 if earlier.group(1).endswith("ing"):
                     continue

@@ -160,7 +160,7 @@ OFFICE_HEAD = (
 FILLER = (
     r"(?:also|then|later|earlier|again|quickly|repeatedly|previously|once|further|separately|had|has|have"
     r"|would|will|did|does|was|is|reportedly|publicly|privately|simply|just|already|still|herself|himself"
-    r"|themselves|itself|only|flatly|bluntly|firmly|recently|on\s+\w+|last\s+\w+|in\s+\d{4}|this\s+week)"
+    r"|themselves|itself|only|flatly|bluntly|firmly|recently|fully|strongly|openly|clearly|now|immediately|directly|formally|officially|jointly|ultimately|initially|sharply|widely|on\s+\w+|last\s+\w+|in\s+\d{4}|this\s+week)"
 )
 _CONNECTOR = r"(?:von|van|der|de|den|la|le|al|bin|ibn|da|di|du|del|dos|ul)"
 _FUNCTION_WORD = (
@@ -516,6 +516,7 @@ class Resolver:
             re.match(rf"{_DETERMINERS}\s", region)
             and len(region.split()) <= 7
             and "," not in region
+            and not re.search(r"\bthat\b|\d", region)  # 'the U.S. estimates that 11 million'
         ):
             described = self.resolve(region, position + rest.find(region), "np")
             if described:
@@ -673,6 +674,19 @@ class Resolver:
                 return self.actor(inside[-1].actor, phrase)
         return self.as_written(phrase, position)
 
+    def body_named_by(self, description: str, position: int) -> str | None:
+        """The organisation named last before `position` whose name holds the description's noun."""
+        words = description.split()
+        if len(words) > 2:
+            return None
+        head = words[-1].lower()
+        for mention in reversed([m for m in self.mentions if m.end <= position]):
+            if mention.kind != "organisation" or mention.actor not in self.actors.by_name:
+                continue
+            if head in (w.lower() for w in re.findall(r"[\w-]+", mention.actor)):
+                return mention.actor
+        return None
+
     def as_written(self, phrase: str, position: int) -> Speaker:
         """A speaker the table does not know, as written (a bare surname takes its earlier full name)."""
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
@@ -704,11 +718,16 @@ class Resolver:
             earlier = re.findall(
                 rf"(?i)\b(an?\s+(?:[\w-]+\s+){{0,3}}{head})\b", self.masked[:position]
             )
+            body = self.body_named_by(definite.group(1), position)
             if heard:
                 phrase = heard[-1]
             elif earlier:
                 phrase = re.sub(r"\s+", " ", earlier[-1])
                 phrase = phrase[0].lower() + phrase[1:]
+            elif (
+                body is not None
+            ):  # "the institute" after "the Kiel Institute for the World Economy"
+                return self.actor(body, phrase)
         words = set(re.findall(r"[a-z]+", phrase.lower()))
         gender = "male" if words & MALE_WORDS else "female" if words & FEMALE_WORDS else ""
         head = phrase.split()[-1].lower()
