@@ -52,3 +52,13 @@ def test_readme_shows_the_recorded_benchmark() -> None:
     results = json.loads((ROOT / "bench" / "results.json").read_text(encoding="utf-8"))
     for row in bench_run.readme_rows(results):
         assert row in README, f"README lacks the row {row}; run `make bench`"
+
+
+def test_the_readme_describes_the_shipped_corpus() -> None:
+    from utils import audit
+
+    manifest = audit.load_manifest(ROOT / "data" / "corpus" / "manifest.csv")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for row in audit.composition_rows(manifest):
+        assert row in readme, f"README lacks the corpus row {row}"
+    assert len(list((ROOT / "data" / "corpus").glob("*.txt"))) == len(manifest)

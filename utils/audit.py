@@ -128,3 +128,36 @@ def mentioned_and_quoted(tables: dict[str, pd.DataFrame], quoted: pd.DataFrame) 
         .rename_axis("actor")
         .reset_index()
     )
+
+
+def composition(manifest: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet and licence: how many articles, from which years, how many undated."""
+    dated = manifest.assign(year=manifest["date"].str.slice(0, 4))
+    rows = []
+    for (outlet, licence), group in dated.groupby(["outlet", "licence"], sort=True):
+        years = group.loc[group["year"] != "", "year"].value_counts().sort_index()
+        rows.append(
+            {
+                "outlet": outlet,
+                "licence": licence,
+                "articles": len(group),
+                "by year": ", ".join(f"{year}: {count}" for year, count in years.items()) or "—",
+                "undated": int((group["year"] == "").sum()),
+            }
+        )
+    return pd.DataFrame(rows, columns=["outlet", "licence", "articles", "by year", "undated"])
+
+
+def composition_rows(manifest: pd.DataFrame) -> list[str]:
+    """The composition as Markdown table rows, for the README (a test keeps them equal)."""
+    table = composition(manifest)
+    total = f"| all | | {int(table['articles'].sum())} | | {int(table['undated'].sum())} |"
+    return [
+        "| outlet | licence | articles | by year | undated |",
+        "|---|---|---|---|---|",
+        *(
+            "| " + " | ".join(str(v) for v in row.values()) + " |"
+            for row in table.to_dict("records")
+        ),
+        total,
+    ]
