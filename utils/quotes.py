@@ -55,6 +55,8 @@ __all__ = [
     "load_reporting_verbs",
     "mentioned_vs_quoted",
     "quoted_spans",
+    "rule_usage",
+    "speaker_names",
 ]
 TITLE_CUES = r"(?:titled|entitled|named|headlined|called)(?:\s+(?:the|a|an))?"
 _WORK_AFTER = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -331,6 +331,12 @@ class Resolver:
         first = bisect_left(self.mention_starts, start)
         last = bisect_left(self.mention_starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def mentions_before(self, position: int) -> Iterator[Mention]:
+        """Mentions that end before `position`, the latest first; the caller stops when it has enough."""
+        for index in range(bisect_left(self.mention_starts, position) - 1, -1, -1):
+            if self.mentions[index].end <= position:
+                yield self.mentions[index]
 
     def overlapping(self, position: int) -> Mention | None:
         """The mention that covers `position`, if any."""
@@ -680,7 +686,7 @@ class Resolver:
         if len(words) > 2:
             return None
         head = words[-1].lower()
-        for mention in reversed([m for m in self.mentions if m.end <= position]):
+        for mention in self.mentions_before(position):
             if mention.kind != "organisation" or mention.actor not in self.actors.by_name:
                 continue
             if head in (w.lower() for w in re.findall(r"[\w-]+", mention.actor)):
@@ -772,9 +778,7 @@ class Resolver:
     def last_two_organisations(self, position: int, phrase: str) -> Speaker | None:
         """'The companies': the last two different organisations named before `position`."""
         names: list[str] = []
-        for mention in reversed(
-            [m for m in self.mentions if m.end <= position and self.outside_quotes(m)]
-        ):
+        for mention in filter(self.outside_quotes, self.mentions_before(position)):
             if mention.kind == "organisation" and mention.actor not in names:
                 names.append(mention.actor)
             if len(names) == 2:
@@ -799,8 +803,8 @@ class Resolver:
             return None
         if len(set(candidates)) == 1:
             return candidates[0]
-        earlier = [m.actor for m in self.mentions if m.end <= position and m.actor in candidates]
-        return earlier[-1] if earlier else candidates[0]
+        latest = (m.actor for m in self.mentions_before(position) if m.actor in candidates)
+        return next(latest, candidates[0])
 
     @cached_property
     def roles(self) -> dict[str, str]:
@@ -838,9 +842,7 @@ class Resolver:
                 )
                 if pair is not None:  # "they" after two people named in the last sentences
                     return pair
-        for mention in reversed(
-            [m for m in self.mentions if m.end <= position and self.outside_quotes(m)]
-        ):
+        for mention in filter(self.outside_quotes, self.mentions_before(position)):
             speaker = self.actor(mention.actor, phrase)
             if speaker.fits(wanted):
                 return speaker
