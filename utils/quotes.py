@@ -231,18 +231,12 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         "—",
         "–",
     )
-    # The attribution evidence first: a reporting clause after the quote, then before it.
+    # The evidence that decides between speech and a title first: a reporting clause right after
+    # the quote. Title Case alone does not make a title when one follows ('"Prices are up," Roa
+    # said.'); a cue such as 'so-called' or 'titled' still does.
     after_clause = (
         _tail_attribution(ctx, close + 1, block.end) if close is not None and ends_clause else None
     )
-    found = after_clause or _in_their_words(ctx, sent_start, lead)
-    found = found or _lead_attribution(ctx, sent_start, span.open_pos)
-    found = found or _according_to(ctx, sent_start, sent_end)
-    if found is None and re.search(r"(?::|—|–|\s-)\s*$", lead):
-        found = _colon_speaker(ctx, sent_start, span.open_pos)
-    # Then whether the words are a title, a name or a slogan. Title Case alone does not make a
-    # title when a reporting clause follows the quote ('"Prices are up," Roa said.');
-    # a cue such as 'so-called' or 'titled' still does.
     not_speech = _scare_reason(quote, lead, after) or _displayed(
         ctx.masked[sent_start : span.open_pos]
     )
@@ -252,6 +246,11 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     spoken = looks_only and _clause_right_after(text, close, after_clause, ctx.verbs.verb_forms)
     if not_speech and not spoken:
         return {**scare, "method": not_speech}
+    found = after_clause or _in_their_words(ctx, sent_start, lead)
+    found = found or _lead_attribution(ctx, sent_start, span.open_pos)
+    found = found or _according_to(ctx, sent_start, sent_end)
+    if found is None and re.search(r"(?::|—|–|\s-)\s*$", lead):
+        found = _colon_speaker(ctx, sent_start, span.open_pos)
     if found is not None:
         return speaker_row(found)
     if span.continues_previous and previous is not None:
