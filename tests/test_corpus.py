@@ -215,3 +215,16 @@ def test_a_kill_at_any_moment_leaves_the_old_set_or_the_new(corpus: Path, tmp_pa
         if finished:
             break
     assert outcomes == {"old", "new"}
+
+
+def test_every_shipped_article_has_its_source_and_licence() -> None:
+    import csv
+
+    folder = DATA / "corpus"
+    with (folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 300
+    assert {r["slug"] for r in rows} == {p.stem for p in folder.glob("*.txt")}
+    assert all(r["source_url"].startswith("http") and r["licence"] for r in rows)
+    attribution = (folder / "LICENCE.md").read_text(encoding="utf-8")
+    assert all(f"- {r['slug']}:" in attribution for r in rows)
