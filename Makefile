@@ -47,8 +47,7 @@ $(DEV_STAMP): $(STAMP) requirements-dev.lock
 
 figures: $(STAMP)
 ifeq ($(strip $(ARTICLE)),)
-	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS)
-	$(BIN)/python -m utils run-notebooks solutions --jobs $(JOBS)
+	$(BIN)/python -m utils run-notebooks notebooks solutions --jobs $(JOBS)
 else
 	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS) --article "$(ARTICLE)" \
 		$(if $(ACTORS),--actors "$(ACTORS)") $(if $(DATE),--date "$(DATE)")
@@ -79,8 +78,7 @@ test: lint
 	exit $$status
 
 check-figures: $(DEV_STAMP)
-	$(BIN)/python -m utils run-notebooks notebooks --jobs $(JOBS)
-	$(BIN)/python -m utils run-notebooks solutions --jobs $(JOBS)
+	$(BIN)/python -m utils run-notebooks notebooks solutions --jobs $(JOBS)
 	git diff --exit-code --stat -- figures/ && echo "figures/ is exactly what the code makes"
 
 bench: $(DEV_STAMP)

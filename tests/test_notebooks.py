@@ -129,3 +129,53 @@ def test_an_edition_folder_that_is_a_symlink_out_of_the_repository_is_refused(
         link.unlink()
         if not any(OUTPUT.iterdir()):
             OUTPUT.rmdir()
+
+
+def _notebook(path: Path, *cells: str) -> None:
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    notebook.cells[0].metadata["tags"] = ["parameters"]
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(notebook, path)
+
+
+FIGURE_CELL = """
+from pathlib import Path
+import matplotlib.pyplot as plt
+import utils
+title = Path(ARTICLE).read_text(encoding="utf-8").splitlines()[0]
+fig, ax = plt.subplots()
+ax.plot([1, 2]); ax.set_title(title); ax.set_xlabel("x"); ax.set_ylabel("y")
+utils.save_figure(fig, NAME, source="a test", directory=FIGURES)
+"""
+
+
+def test_a_run_that_fails_halfway_leaves_every_output_as_it_was(tmp_path: Path) -> None:
+    from utils.errors import InputError
+
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    parameters = 'ARTICLE = ""\nFIGURES = "../figures"\nMARKET_DIR = "../market"'
+    _notebook(folder / "01_one.ipynb", parameters, 'NAME = "one"\n' + FIGURE_CELL)
+    _notebook(folder / "02_two.ipynb", parameters, 'NAME = "two"\n' + FIGURE_CELL)
+    _notebook(folder / "03_check.ipynb", parameters, 'assert "later" not in open(ARTICLE).read()')
+    first, later = tmp_path / "first.txt", tmp_path / "later.txt"
+    first.write_text("First headline\n\nBody.\n", encoding="utf-8")
+    later.write_text("A later headline\n\nBody.\n", encoding="utf-8")
+    out = tmp_path / "edition"
+    run_notebooks(folder, article=str(first), out=out)
+    written = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert {p.name for p in written} >= {"one.png", "two.svg", "01_one.ipynb", "03_check.ipynb"}
+    try:
+        run_notebooks(folder, article=str(later), out=out, jobs=1)
+    except InputError as exc:
+        assert "03_check.ipynb" in str(exc)
+    else:
+        raise AssertionError("the failing notebook was not reported")
+    # Notebooks 01 and 02 ran and drew new figures, but nothing of that run was moved into place.
+    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == written

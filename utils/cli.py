@@ -345,7 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     book.add_argument("--article", help="the article whose edition `make figures ARTICLE=...` ran")
     book.set_defaults(func=cmd_book, format="table")
     run = sub.add_parser("run-notebooks", help="execute the notebooks (what `make figures` calls)")
-    run.add_argument("directory")
+    run.add_argument("directory", nargs="+", help="folders of notebooks, run in this order")
     run.add_argument("--jobs", type=int, default=1)
     run.add_argument("--article")
     run.add_argument("--actors")

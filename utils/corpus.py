@@ -16,7 +16,6 @@ import fcntl
 import functools
 import hashlib
 import json
-import os
 import stat
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -26,7 +25,14 @@ import pandas as pd
 
 from .actors import Actors, load_actors
 from .errors import InputError
-from .files import check_writable, flat_for_csv, spreadsheet_safe, write_text_atomic
+from .files import (
+    check_writable,
+    commit_set,
+    finish_set,
+    flat_for_csv,
+    spreadsheet_safe,
+    write_text_atomic,
+)
 from .paths import DATA, ROOT, display_path
 from .pipeline import analyze_article
 
@@ -168,31 +174,15 @@ def _write_set(out_dir: Path, files: dict[str, str]) -> None:
     rename, and only then are they moved into place. Whoever opens the folder next finishes the
     moves when the journal is there, or removes the staged files when it is not.
     """
-    staged = {}
+    moves = {}
     for name, text in files.items():
-        write_text_atomic(out_dir / f".{name}.new", text)
-        staged[name] = f".{name}.new"
-    write_text_atomic(out_dir / PENDING, json.dumps(staged, sort_keys=True) + "\n")
-    _finish_set(out_dir)
+        moves[out_dir / name] = write_text_atomic(out_dir / f".{name}.new", text)
+    commit_set(out_dir / PENDING, moves, within=out_dir)
 
 
 def _finish_set(out_dir: Path) -> None:
     """Complete the set a run committed to (its journal is written), or drop one it had not."""
-    journal = out_dir / PENDING
-    try:
-        staged = json.loads(journal.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        staged = {}
-    except (OSError, ValueError):  # not a journal this code wrote: trust nothing staged
-        staged = {}
-        journal.unlink(missing_ok=True)
-    if not isinstance(staged, dict):
-        staged = {}
-    for name, temporary in staged.items():
-        source = out_dir / str(temporary)
-        if "/" not in str(name) and source.is_file() and source.parent == out_dir:
-            os.replace(source, out_dir / str(name))
-    journal.unlink(missing_ok=True)
+    finish_set(out_dir / PENDING, within=out_dir)
     for leftover in [*out_dir.glob(".*.new"), *out_dir.glob(".*.tmp")]:
         leftover.unlink(missing_ok=True)  # staged by a run killed before its journal
 

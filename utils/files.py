@@ -6,6 +6,7 @@ so nothing a user owns (articles, tables, notebooks) is overwritten by code.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -100,3 +101,56 @@ def write_bytes_atomic(path: Path | str, data: bytes, also: tuple[Path, ...] = (
 def write_text_atomic(path: Path | str, text: str, also: tuple[Path, ...] = ()) -> Path:
     """Write UTF-8 text (LF line ends) atomically."""
     return write_bytes_atomic(path, text.encode("utf-8"), also)
+
+
+# A run that writes its outputs as one set (`make figures`) names a folder here; the helpers
+# that write figures and rate series then write into it, and the run moves them all at the end.
+STAGE_ENV = "MEDIA_NOTEBOOKS_STAGE"
+
+
+def staged(path: Path | str, also: tuple[Path, ...] = ()) -> Path:
+    """Where `path` is written: in the run's stage when one is set, else `path` itself."""
+    stage = os.environ.get(STAGE_ENV)
+    if not stage:
+        return Path(path)
+    target = check_writable(path, also)  # refused now, not when the set is moved into place
+    return Path(stage) / target.relative_to(target.anchor)
+
+
+def stage_moves(stage: Path) -> dict[Path, Path]:
+    """Every file written into a stage, with the target it stands for."""
+    return {
+        Path(file.anchor) / file.relative_to(stage): file
+        for file in sorted(stage.rglob("*"))
+        if file.is_file()
+    }
+
+
+def commit_set(journal: Path, moves: dict[Path, Path], within: Path) -> None:
+    """Move staged files onto their targets as one set: a kill leaves all old or, once the
+    journal is written, all new (`finish_set` completes it)."""
+    text = json.dumps({str(t): str(s) for t, s in moves.items()}, indent=1, sort_keys=True)
+    write_text_atomic(journal, text + "\n", also=(journal.parent,))
+    finish_set(journal, within)
+
+
+def finish_set(journal: Path, within: Path) -> None:
+    """Complete the moves a committed journal names, then remove it; without one, do nothing.
+
+    A journal that is not this code's, or names a path outside `within`, is removed unused.
+    """
+    try:
+        moves = json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError):
+        moves = None
+    if isinstance(moves, dict):
+        root = within.resolve()
+        for target, source in moves.items():
+            paths = (Path(str(target)), Path(str(source)))
+            inside = all(p.is_absolute() and root in p.resolve().parents for p in paths)
+            if inside and paths[1].is_file():
+                paths[0].parent.mkdir(parents=True, exist_ok=True)
+                os.replace(paths[1], paths[0])
+    journal.unlink(missing_ok=True)

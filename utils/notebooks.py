@@ -1,24 +1,36 @@
 """Execute the notebooks with papermill: in place for this article, or into output/ for another.
 
-`make figures` calls `run_notebooks("notebooks")`; with an article it writes
+`make figures` calls `run_notebooks(["notebooks", "solutions"])`; with an article it writes
 the executed notebooks and figures under output/<article-slug>/, leaving the
 committed notebooks/ and figures/ untouched.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
+import shutil
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import InputError
-from .files import check_writable, write_text_atomic
+from .files import (
+    STAGE_ENV,
+    check_writable,
+    commit_set,
+    finish_set,
+    stage_moves,
+    staged,
+    write_text_atomic,
+)
 from .paths import OUTPUT, ROOT, display_path
 
 VOLATILE_METADATA = ("papermill", "execution")
 IN_PLACE = (ROOT / "notebooks", ROOT / "solutions")  # committed notebooks, re-executed in place
+Task = tuple[Path, Path, Path, dict[str, object]]  # source, target, working folder, parameters
 
 
 def notebook_paths(directory: Path | str) -> list[Path]:
@@ -90,12 +102,12 @@ def _execute(source: Path, target: Path, cwd: Path, parameters: dict[str, object
         except papermill.PapermillExecutionError as exc:
             raise InputError(
                 display_path(source),
-                f"cell {exc.cell_index + 1} failed with {exc.ename}: {str(exc.evalue).splitlines()[0][:200]}",
+                f"cell {exc.cell_index + 1} failed with {exc.ename}: {(str(exc.evalue).splitlines() or [''])[0][:200]}",
             ) from None
         notebook = strip_volatile_metadata(json.loads(partial.read_text(encoding="utf-8")))
     # Executing the committed notebooks in place is the one write outside the generated folders.
     write_text_atomic(
-        target,
+        staged(target, also=IN_PLACE),
         json.dumps(notebook, indent=1, ensure_ascii=False) + "\n",
         also=IN_PLACE,
     )
@@ -112,7 +124,7 @@ def _takes_article(path: Path) -> bool:
 
 
 def run_notebooks(
-    directory: Path | str,
+    directory: Path | str | Sequence[Path | str],
     *,
     jobs: int = 1,
     article: str | None = None,
@@ -120,13 +132,21 @@ def run_notebooks(
     date: dt.date | None = None,
     out: Path | str | None = None,
 ) -> list[str]:
-    """Execute every notebook top to bottom; return one line per notebook: its path and seconds."""
-    sources = [p.resolve() for p in notebook_paths(directory)]
+    """Execute every notebook top to bottom; return one line per notebook: its path and seconds.
+
+    Folders run one after another. Everything the run writes (executed notebooks, figures, rate
+    series) is staged and moved into place as one set at the end: a failure or a kill leaves the
+    old outputs, never some old and some new.
+    """
+    folders = [directory] if isinstance(directory, str | Path) else list(directory)
+    batches = [[p.resolve() for p in notebook_paths(folder)] for folder in folders]
     if article is None:
         # The committed notebooks are the default run: executed in place, no parameters injected.
-        tasks: list[tuple[Path, Path, Path, dict[str, object]]] = [
-            (nb, nb, nb.parent, {}) for nb in sources
+        runs: list[list[Task]] = [
+            [(nb, nb, nb.parent, {}) for nb in sources] for sources in batches
         ]
+        home = ROOT
+        stage_root = OUTPUT
     else:
         from .article import load_article
 
@@ -152,6 +172,34 @@ def run_notebooks(
         if date:
             parameters["ARTICLE_DATE"] = date.isoformat()
         # Notebooks about one article take its parameters; the corpus notebook (06) is not one.
-        tasks = [(nb, cwd / nb.name, cwd, parameters) for nb in sources if _takes_article(nb)]
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(lambda task: _execute(*task), tasks))
+        runs = [
+            [(nb, cwd / nb.name, cwd, parameters) for nb in sources if _takes_article(nb)]
+            for sources in batches
+        ]
+        home = stage_root = edition
+    return _run_as_a_set(runs, jobs, home, check_writable(stage_root))
+
+
+def _run_as_a_set(runs: list[list[Task]], jobs: int, home: Path, where: Path) -> list[str]:
+    """Execute the batches in order with every write staged under `where`, then move them as one set."""
+    journal, stage = where / ".figures-set.json", where / ".figures-stage"
+    finish_set(journal, within=home)  # a set a killed run had committed
+    shutil.rmtree(stage, ignore_errors=True)  # or the leftovers of one it had not
+    stage.mkdir(parents=True)
+    before = os.environ.get(STAGE_ENV)
+    os.environ[STAGE_ENV] = str(stage)  # the kernels inherit it
+    try:
+        lines: list[str] = []
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            for tasks in runs:
+                lines += pool.map(lambda task: _execute(*task), tasks)
+        commit_set(journal, stage_moves(stage), within=home)
+    finally:
+        if before is None:
+            os.environ.pop(STAGE_ENV, None)
+        else:
+            os.environ[STAGE_ENV] = before
+        shutil.rmtree(stage, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            where.rmdir()  # only when the run left it empty: a clean clone keeps no output/
+    return lines

@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import Bbox
 
-from .files import write_bytes_atomic
+from .files import staged, write_bytes_atomic
 from .paths import FIGURES
 
 P = ParamSpec("P")
@@ -145,7 +145,7 @@ def save_figure(fig: Figure, name: str, *, source: str, directory: Path | str = 
             buffer = io.BytesIO()
             fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches=box)
             images[fmt] = buffer.getvalue()
-            write_bytes_atomic(Path(directory) / f"{name}.{fmt}", images[fmt])
+            write_bytes_atomic(staged(Path(directory) / f"{name}.{fmt}"), images[fmt])
     plt.close(fig)
     _show_in_notebook(images["png"])
 
