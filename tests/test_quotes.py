@@ -349,3 +349,23 @@ def test_a_short_quote_after_a_quote_in_its_paragraph_keeps_that_speaker() -> No
     )
     assert quotes["speaker"].tolist() == ["Liz Truss", "Liz Truss", ""]
     assert quotes["method"].tolist()[1:] == ["C8", "N6"]
+
+
+def test_the_family_is_the_family_named_before() -> None:
+    # VOA, 19 February 2025 ("UAE says it rejects any attempt to displace Palestinian people"),
+    # paragraphs 31 and 37: "the family" speaks for "the Bibas family" named earlier.
+    quotes = _discovered_quotes(
+        "Hostages\n\nIsrael has said it was gravely concerned about the Bibas family.\n\n"
+        "“Until we receive certainty, our journey will not end,” the family said."
+    )
+    assert quotes["speaker"].tolist() == ["Bibas family"]
+
+
+def test_a_title_before_and_is_not_a_second_speaker() -> None:
+    # Wikinews, 21 March 2007 ("Bloc Québécois support Canadian budget"), CC BY 2.5.
+    quotes = _discovered_quotes(
+        "Budget\n\n"
+        '"He should have had a strategy," Liberal Leader and former Environment Minister under '
+        "Jean Chrétien, Stéphane Dion, said today."
+    )
+    assert quotes["speakers"].tolist() == [("Stéphane Dion",)]

@@ -17,6 +17,7 @@ import pandas as pd
 
 from .actors import Actors
 from .article import Article
+from .entity_words import demonym_or_stopword
 from .reporting import Verbs, not_reporting
 
 PRONOUN_WANTS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
@@ -433,6 +434,8 @@ class Resolver:
                 partner = re.search(
                     rf"{_START}((?:{HONORIFIC}\s+)?{NAME_RUN})\s+and\s+[^,]*$", body[:comma]
                 )
+                if partner and demonym_or_stopword(partner.group(1).split()[-1]):
+                    partner = None  # "Liberal Leader and former minister, Stéphane Dion": a title
                 if speaker and partner:  # "Vasquez-Moore and the museum's director, Elliot Crane,"
                     first = self.resolve(partner.group(1), window + partner.start(1), "name")
                     if (
@@ -724,16 +727,17 @@ class Resolver:
             earlier = re.findall(
                 rf"(?i)\b(an?\s+(?:[\w-]+\s+){{0,3}}{head})\b", self.masked[:position]
             )
-            body = self.body_named_by(definite.group(1), position)
             if heard:
                 phrase = heard[-1]
             elif earlier:
                 phrase = re.sub(r"\s+", " ", earlier[-1])
                 phrase = phrase[0].lower() + phrase[1:]
-            elif (
-                body is not None
-            ):  # "the institute" after "the Kiel Institute for the World Economy"
-                return self.actor(body, phrase)
+            elif body := self.body_named_by(definite.group(1), position):
+                return self.actor(body, phrase)  # "the institute": the Kiel Institute named before
+            elif titled := re.findall(
+                rf"(?<![\w-])((?:[A-Z][\w'’-]+\s+){{1,3}}{head})\b", self.masked[:position]
+            ):
+                phrase = re.sub(r"\s+", " ", titled[-1])  # "the family": the Bibas family
         words = set(re.findall(r"[a-z]+", phrase.lower()))
         gender = "male" if words & MALE_WORDS else "female" if words & FEMALE_WORDS else ""
         head = phrase.split()[-1].lower()
