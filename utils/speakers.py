@@ -696,6 +696,15 @@ class Resolver:
                 return mention.actor
         return None
 
+    def named_collective(self, head: str, position: int) -> str | None:
+        """'Bibas family' for 'the family': the last capitalised name before `position` ending in
+        the noun, unless it holds a body or place ('the Kremlin decree' is the Kremlin's, not a name)."""
+        pattern = rf"(?<![\w-])((?:(?!{_DETERMINERS}\b)[A-Z][\w'’-]+\s+){{1,3}}{head})\b"
+        for match in reversed(list(re.finditer(pattern, self.masked[:position]))):
+            if all(m.kind == "person" for m in self.within(match.start(1), match.end(1))):
+                return re.sub(r"\s+", " ", match.group(1))
+        return None
+
     def as_written(self, phrase: str, position: int) -> Speaker:
         """A speaker the table does not know, as written (a bare surname takes its earlier full name)."""
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
@@ -734,10 +743,8 @@ class Resolver:
                 phrase = phrase[0].lower() + phrase[1:]
             elif body := self.body_named_by(definite.group(1), position):
                 return self.actor(body, phrase)  # "the institute": the Kiel Institute named before
-            elif titled := re.findall(
-                rf"(?<![\w-])((?:[A-Z][\w'’-]+\s+){{1,3}}{head})\b", self.masked[:position]
-            ):
-                phrase = re.sub(r"\s+", " ", titled[-1])  # "the family": the Bibas family
+            elif titled := self.named_collective(head, position):
+                phrase = titled  # "the family": the Bibas family
         words = set(re.findall(r"[a-z]+", phrase.lower()))
         gender = "male" if words & MALE_WORDS else "female" if words & FEMALE_WORDS else ""
         head = phrase.split()[-1].lower()
