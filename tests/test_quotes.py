@@ -369,3 +369,15 @@ def test_a_title_before_and_is_not_a_second_speaker() -> None:
         "Jean Chrétien, Stéphane Dion, said today."
     )
     assert quotes["speakers"].tolist() == [("Stéphane Dion",)]
+
+
+def test_according_to_an_official_keeps_the_description_whole() -> None:
+    # VOA, 18 February 2025 ("More than 170 migrants now detained at Guantanamo Bay"), paragraph 5:
+    # "U.S." does not end the phrase, and an official (not a spokesperson) stays a description,
+    # as data/gold/README.md asks.
+    quotes = _discovered_quotes(
+        "Guantanamo\n\nAs of Tuesday, there were more than 120 of what the administration calls "
+        '"criminal aliens" under guard at the detention facility at Guantanamo Bay, according '
+        "to a U.S. defense official."
+    )
+    assert quotes["speaker"].tolist() == ["a U.S. defense official"]

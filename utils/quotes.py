@@ -467,11 +467,13 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
     for match in re.finditer(r"\b[Aa]ccording to\s+", ctx.masked[start:end]):
         np_start = start + match.end()
         np_match = re.match(
-            rf"(?:(?:{DETERMINER_NP}\s+)?{NAME_RUN}(?:['’]s?\s+[a-z]+)?|{DETERMINER_NP})(?=\s*(?:,|\.|;|$|\s+(?:filed|in|on|at|from|released|published|seen|obtained|issued)\b))",
+            rf"(?:(?:{DETERMINER_NP}\s+)?{NAME_RUN}(?:['’]s?\s+[a-z]+)?|{DETERMINER_NP})(?=\s*(?:,|\.(?!\w|\s+[a-z])|;|$|\s+(?:filed|in|on|at|from|released|published|seen|obtained|issued)\b))",
             ctx.article.text[np_start:end],
         )
         if np_match:
-            phrase = np_match.group(0)
+            phrase = re.sub(
+                r"(?<=[a-z]{2})\.$", "", np_match.group(0)
+            )  # "official." ends the sentence
             speaker = ctx.resolver.resolve(
                 phrase, np_start, "name" if re.fullmatch(NAME_RUN, phrase) else "np"
             )

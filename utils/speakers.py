@@ -154,7 +154,7 @@ OFFICE_WORDS = (
     r"|campaign|cabinet|statement|spokespeople|news release|press release|release|report|website|account"
 )
 OFFICE_HEAD = (
-    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|aide|aides"
+    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative"
     r"|source|sources|press office|office|statement)"
 )
 # Words that may stand between a speaker and the verb without being part of the name.
