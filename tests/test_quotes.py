@@ -381,3 +381,16 @@ def test_according_to_an_official_keeps_the_description_whole() -> None:
         "to a U.S. defense official."
     )
     assert quotes["speaker"].tolist() == ["a U.S. defense official"]
+
+
+def test_reporting_cues_are_found_once_outside_the_quotes(seed) -> None:
+    from utils.quote_marks import quoted_spans
+    from utils.reporting import reporting_cues
+
+    cues = reporting_cues(seed)
+    quoted = quoted_spans(seed)
+    assert len(cues) > 30 and set(cues["part"]) <= {"verb", "noun", "phrase"}
+    for row in cues.itertuples():
+        assert seed.text[row.start : row.end] == row.form
+        assert not ((quoted["start"] <= row.start) & (row.start < quoted["end"])).any()
+    assert "say" in set(cues["lemma"]) and cues["start"].is_monotonic_increasing

@@ -48,7 +48,7 @@ _EXPORTS = {
         "load_quote_rules",
         "rule_usage",
     ),
-    "reporting": ("load_reporting_verbs",),
+    "reporting": ("load_reporting_verbs", "reporting_cues"),
     "quote_marks": ("find_quote_marks", "quoted_spans", "quote_mark_warnings", "masked_text"),
     "sentiment": (
         "score_texts",

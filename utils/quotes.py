@@ -342,7 +342,7 @@ def _reported_earlier_in_paragraph(
     before_start = max(ctx.resolver.sentence_of(sent_start - 1)[0], block.start)
     cues = [
         c
-        for c in ctx.verbs.verb_pattern.finditer(ctx.masked, before_start, sent_start)
+        for c in ctx.resolver.cues.verbs_between(before_start, sent_start)
         if not c.group(1).endswith("ing")
         and not not_reporting(ctx.masked, ctx.verbs, c, before_start)
     ]
@@ -449,7 +449,7 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
         speaker = ctx.resolver.phrase_after(offset + verb_first.end(), limit)
         if speaker:
             return speaker, ctx.verbs.lemma[verb_first.group(1)], "A1"
-    for verb in ctx.verbs.verb_pattern.finditer(ctx.masked, offset, min(limit, offset + 200)):
+    for verb in ctx.resolver.cues.verbs_between(offset, min(limit, offset + 200)):
         between = _without_abbreviations(text[offset : verb.start()])
         if (
             re.search(r"[\"“”.!?;:]|\b(?:that|which|whose|where|because|if|when)\b", between)
@@ -489,12 +489,12 @@ def _lead_attribution(
     resolver = ctx.resolver
     cues = [
         c
-        for c in ctx.verbs.verb_pattern.finditer(ctx.masked, sent_start, open_pos)
+        for c in ctx.resolver.cues.verbs_between(sent_start, open_pos)
         if not not_reporting(ctx.masked, ctx.verbs, c, sent_start)
     ]
     nouns = [
         n
-        for n in ctx.verbs.noun_pattern.finditer(ctx.masked, sent_start, open_pos)
+        for n in ctx.resolver.cues.nouns_between(sent_start, open_pos)
         if not re.search(r"\b[Aa]ccording to\b[^,]*$", ctx.masked[sent_start : n.start()])
     ]
     for index in range(len(cues) - 1, -1, -1):

@@ -1,18 +1,22 @@
 """Reporting verbs and nouns (data/reporting_verbs.csv), and when a verb form reports nothing.
 
-The stage between quote marks and speakers: it says where a sentence's reporting clauses are;
-`speakers.Resolver` finds their subjects, and `quotes` reads both.
+The stage between quote marks and speakers: every reporting verb and noun of an article is found
+once, in the text with its quotes blanked (`ReportingCues`, or `reporting_cues` as a table), and
+looked up by offset; `speakers.Resolver` finds their subjects, and `quotes` reads both.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .article import read_text
+import pandas as pd
+
+from .article import Article, read_text
 from .errors import InputError
 from .paths import REPORTING_VERBS, display_path
 
@@ -80,6 +84,55 @@ _PREPOSITION_NOUN = (
 )
 
 
+@dataclass
+class ReportingCues:
+    """Every reporting verb and noun form of an article, found once in its quote-blanked text."""
+
+    verbs: list[re.Match[str]]
+    nouns: list[re.Match[str]]
+
+    @classmethod
+    def find(cls, masked: str, verbs: Verbs) -> ReportingCues:
+        """Scan the text (quotes blanked, so no word inside a quote is a cue) once."""
+        return cls(
+            list(verbs.verb_pattern.finditer(masked)), list(verbs.noun_pattern.finditer(masked))
+        )
+
+    @cached_property
+    def _verb_starts(self) -> list[int]:
+        return [m.start() for m in self.verbs]
+
+    @cached_property
+    def _noun_starts(self) -> list[int]:
+        return [m.start() for m in self.nouns]
+
+    def verbs_between(self, start: int, end: int) -> list[re.Match[str]]:
+        """The verb forms lying inside [start, end), in text order."""
+        return _between(self.verbs, self._verb_starts, start, end)
+
+    def nouns_between(self, start: int, end: int) -> list[re.Match[str]]:
+        """The noun forms (statement, tweet, ...) lying inside [start, end), in text order."""
+        return _between(self.nouns, self._noun_starts, start, end)
+
+    def table(self, verbs: Verbs) -> pd.DataFrame:
+        """One row per cue: start, end, form, lemma, part, stance."""
+        rows = []
+        for cue in sorted(self.verbs + self.nouns, key=lambda m: m.start()):
+            form = cue.group(1)
+            lemma = verbs.lemma[form]
+            rows.append(
+                (cue.start(1), cue.end(1), form, lemma, verbs.part[form], verbs.stance[lemma])
+            )
+        return pd.DataFrame(rows, columns=["start", "end", "form", "lemma", "part", "stance"])
+
+
+def _between(
+    found: list[re.Match[str]], starts: list[int], start: int, end: int
+) -> list[re.Match[str]]:
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    return [m for m in found[first:last] if m.end() <= end]
+
+
 def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int) -> bool:
     """A verb form that reports nothing here: "would respond", "added to", "an insurance claim"."""
     before = masked[max(sent_start, cue.start() - 24) : cue.start()]
@@ -99,3 +152,12 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
     return lemma in ("add", "respond", "reply", "continue", "admit", "note") and bool(
         re.match(r"\s+to\b", after)
     )
+
+
+def reporting_cues(article: Article, verbs: Verbs | None = None) -> pd.DataFrame:
+    """Every reporting verb and noun outside the quotes: start, end, form, lemma, part, stance."""
+    from .quote_marks import find_quote_marks, masked_text
+
+    verbs = verbs or load_reporting_verbs()
+    spans, _ = find_quote_marks(article)
+    return ReportingCues.find(masked_text(article, spans), verbs).table(verbs)

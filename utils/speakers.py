@@ -18,7 +18,7 @@ import pandas as pd
 from .actors import Actors
 from .article import Article
 from .entity_words import demonym_or_stopword
-from .reporting import Verbs, not_reporting
+from .reporting import ReportingCues, Verbs, not_reporting
 
 PRONOUN_WANTS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
 HONORIFIC = (
@@ -323,6 +323,12 @@ class Resolver:
         return cls(article, actors, listed, masked, starts, ends, verbs)
 
     @cached_property
+    def cues(self) -> ReportingCues:
+        """The article's reporting verbs and nouns, found once in the quote-blanked text."""
+        assert self.verbs is not None
+        return ReportingCues.find(self.masked, self.verbs)
+
+    @cached_property
     def mention_starts(self) -> list[int]:
         """Start offsets of the mentions (sorted)."""
         return [m.start for m in self.mentions]
@@ -382,7 +388,7 @@ class Resolver:
         """The named speakers of a sentence's reporting clauses ("Lyle said Hollis had ..."), for pronouns."""
         assert self.verbs is not None
         found = []
-        for verb in self.verbs.verb_pattern.finditer(self.masked, start, end):
+        for verb in self.cues.verbs_between(start, end):
             if verb.group(1).endswith("ing") or not_reporting(self.masked, self.verbs, verb, start):
                 continue
             speaker = self.cue_subject(verb, start, pronouns=False)
