@@ -394,3 +394,63 @@ def test_reporting_cues_are_found_once_outside_the_quotes(seed) -> None:
         assert seed.text[row.start : row.end] == row.form
         assert not ((quoted["start"] <= row.start) & (row.start < quoted["end"])).any()
     assert "say" in set(cues["lemma"]) and cues["start"].is_monotonic_increasing
+
+
+def test_a_lead_in_that_names_no_one_takes_the_subject_before_it() -> None:
+    # VOA, 21 February 2025 ("Four scenarios for peace in Ukraine"): "Among them:" names no
+    # source, so the quotes after it are Josh Rudolph's, not the previous speaker's (Sendak).
+    quotes = _discovered_quotes(
+        "Scenarios\n\n"
+        "“It would be disadvantageous to any negotiation,” Catherine Sendak said.\n\n"
+        "Negotiating tactics\n\n"
+        "Josh Rudolph, a German Marshall Fund senior fellow, worked on Russian and Ukrainian "
+        "policy at the National Security Council during the first Trump administration.\n\n"
+        "Last month, he offered policy recommendations to the current Trump administration on "
+        "ending the Ukraine conflict.\n\nAmong them:\n\n"
+        "“Approach Putin from a position of strength. Trump, not Putin, can set negotiating "
+        "terms.”\n\n"
+        "“Know when to walk away. Trump must be prepared to walk away.”"
+    )
+    assert quotes["speaker"].tolist() == ["Catherine Sendak", "Josh Rudolph", "Josh Rudolph"]
+
+
+def test_a_comma_inside_a_title_s_closing_mark_ends_the_opening_clause() -> None:
+    # VOA, 21 February 2025 ("Four scenarios for peace in Ukraine"): the comma inside the title's
+    # closing mark ends "In a report titled ...", so all three authors are the subject.
+    quotes = _discovered_quotes(
+        "Scenarios\n\n"
+        "In a report titled “Dollars and Sense: America’s Interest in a Ukrainian Victory,” "
+        "Elaine McCusker, Frederick W. Kagan and Richard Sims of the American Enterprise "
+        "Institute looked at the cost of ending support for Ukraine.\n\n"
+        "Among the report’s conclusions:\n\n"
+        "“Supporting Ukraine to victory against Russia is in the best interest of the United "
+        "States.”"
+    )
+    spoken = quotes[quotes["kind"] != "scare"]
+    assert spoken["speakers"].tolist() == [
+        ("Elaine McCusker", "Frederick W. Kagan", "Richard Sims")
+    ]
+
+
+def test_she_after_a_participle_opener_keeps_the_woman_named_before() -> None:
+    # VOA, 22 February 2025 ("CPAC goes global"): "Calling Britain ...," is an opening clause,
+    # so "she" is the subject there and points back to Liz Truss, not to the Trump of
+    # "a Trump-style MAGA movement".
+    quotes = _discovered_quotes(
+        "CPAC\n\nPresident Donald Trump spoke on Saturday.\n\n"
+        "Liz Truss, former British prime minister\n\n"
+        "The former Conservative Party leader and prime minister made her second CPAC appearance "
+        'in a row Wednesday. Calling Britain a "failed state" ruled by a socialist government, '
+        "she called for a Trump-style MAGA movement to save it.\n\n"
+        '"We want a Trump revolution in Britain," she said to applause.'
+    )
+    spoken = quotes[quotes["kind"] != "scare"]
+    assert spoken["speaker"].tolist()[-1] == "Liz Truss"
+
+
+def test_a_name_ending_in_ing_is_a_subject_not_an_opening_clause() -> None:
+    quotes = _discovered_quotes(
+        "Markets\n\nTom Sterling runs the exchange. Sterling, its chief executive since 2019, "
+        'told reporters: "Trading resumes on Monday."'
+    )
+    assert quotes["speaker"].tolist() == ["Tom Sterling"]

@@ -202,11 +202,17 @@ def quote_mark_warnings(article: Article) -> pd.DataFrame:
 
 
 def masked_text(article: Article, spans: list[QuoteSpan]) -> str:
-    """The article text with every quote (marks included) blanked out, offsets unchanged."""
+    """The article text with every quote (marks included) blanked out, offsets unchanged.
+
+    A comma just inside the closing mark stays: it belongs to the sentence around the quote
+    ('In a report titled "Dollars and Sense," Elaine McCusker ... looked at').
+    """
     chars = list(article.text)
     for span in spans:
         stop = span.close_pos + 1 if span.close_pos is not None else span.end
         for i in range(span.open_pos, stop):
             if not chars[i].isspace():
                 chars[i] = " "
+        if span.close_pos is not None and article.text[span.close_pos - 1] == ",":
+            chars[span.close_pos - 1] = ","
     return "".join(chars)

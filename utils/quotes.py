@@ -407,8 +407,22 @@ def _introduced_by_previous_paragraph(
         return None
     previous = blocks[index - 1]
     sent_start, _ = ctx.resolver.sentence_of(previous.end - 1)
-    found = _colon_speaker(ctx, max(sent_start, previous.start), previous.end)
-    return (found[0], found[1], "C2") if found else None
+    sent_start = max(sent_start, previous.start)
+    found = _colon_speaker(ctx, sent_start, previous.end)
+    if found:
+        return found[0], found[1], "C2"
+    # 'Among them:' names no one: the source is the subject of the latest sentence before it
+    # ('Last month, he offered policy recommendations ...'), back to the last quote with a speaker.
+    spoken = ctx.last_spoken
+    limit = max(blocks[max(index - 4, 0)].start, int(spoken["end"]) if spoken else 0)
+    position = sent_start - 1
+    while position > limit:
+        start, end = ctx.resolver.sentence_of(position)
+        subject = ctx.resolver.clause_subject(max(start, limit), end)
+        if subject is not None and subject.kind != "description":
+            return subject, "", "C2"
+        position = start - 1
+    return None
 
 
 def _colon_speaker(ctx: _Context, sent_start: int, end: int) -> tuple[Speaker, str, str] | None:

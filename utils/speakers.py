@@ -226,7 +226,7 @@ _OPENER = re.compile(
     r"\s*(?:(?:After|As|Before|When|While|Ahead of|Earlier|Later|In|On|At|During|Speaking|Asked|A short time"
     r"|Meanwhile|However|Separately|Instead|Still|But|And|Also|For|According to|Since|Following|With|Without"
     r"|Despite|Under|Outside|Inside|Then|Now|Last|This|Yesterday|Today|Tonight|Reached|Writing)\b[^,]*,\s*"
-    r"|(?:[a-z]+ed|[a-z]+ing)\b[^,]*,\s*)"
+    r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing)\b[^,]*,\s*)"
 )
 
 
@@ -508,6 +508,11 @@ class Resolver:
             opener = _OPENER.match(self.masked, position, limit)
             if not opener or opener.end() >= limit:
                 break
+            first_word = re.match(r"\s*(\w+)", opener.group(0))
+            if first_word and self.within(
+                position + first_word.start(1), position + first_word.end(1)
+            ):
+                break  # 'Sterling, the chief executive, said': a name, not 'Calling Britain ...,'
             position = opener.end()
         rest = self.masked[position:limit]
         joint = self.joint_subject(position, rest)
@@ -869,6 +874,8 @@ class Resolver:
         """Candidates in one sentence: its reporting-clause speakers, then its subject, then names in order."""
         found = [speaker for _, speaker in self.speakers_between(start, limit)]
         subject = self.clause_subject(start, limit, pronouns=False) if limit > start else None
+        if subject is None and wanted in ("male", "female") and limit > start:
+            subject = self._same_pronoun_subject(start, limit, wanted)
         if subject is not None and (wanted == "plural" or subject.kind != "group"):
             found.append(subject)
         found += [
@@ -881,6 +888,13 @@ class Resolver:
                 Speaker(n, n, "person", g) for s, n, g in self.unknown_people if start <= s < limit
             ]
         return found
+
+    def _same_pronoun_subject(self, start: int, limit: int, wanted: str) -> Speaker | None:
+        """'she called for ...' before 'she said': the earlier 'she' is the same person, resolved there."""
+        pronoun = re.match(r"\s*(?:[^,]{0,80},\s*)?(he|she)\b", self.masked[start:limit])
+        if pronoun is None or PRONOUN_WANTS.get(pronoun.group(1)) != wanted:
+            return None
+        return self.antecedent(start + pronoun.start(1), wanted, pronoun.group(1))
 
     @cached_property
     def unknown_people(self) -> list[tuple[int, str, str]]:

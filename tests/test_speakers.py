@@ -1,0 +1,64 @@
+"""The resolution stage alone: a Resolver over an article's mentions and quote-blanked text.
+
+It reads what the earlier stages wrote (discovered actors, their mentions, the quote marks,
+the reporting cues) and turns a position in the text into a speaker.
+"""
+
+from __future__ import annotations
+
+from utils.actors import find_mentions
+from utils.article import parse_article
+from utils.entities import discover_actors
+from utils.quote_marks import find_quote_marks, masked_text
+from utils.reporting import load_reporting_verbs
+from utils.speakers import Resolver
+
+
+def _resolver(body: str) -> Resolver:
+    article = parse_article("A Report\n\n" + body)
+    actors = discover_actors(article)
+    spans, _ = find_quote_marks(article)
+    return Resolver.build(
+        article,
+        actors,
+        find_mentions(article, actors),
+        masked_text(article, spans),
+        load_reporting_verbs(),
+    )
+
+
+def _subject(resolver: Resolver, sentence: str) -> str | None:
+    start = resolver.article.text.index(sentence)
+    speaker = resolver.clause_subject(start, start + len(sentence))
+    return speaker.name if speaker else None
+
+
+def test_a_capitalised_participle_opens_a_clause_before_the_subject() -> None:
+    # VOA, 22 February 2025 ("CPAC goes global"): the subject is "she", not "Britain".
+    sentence = (
+        'Calling Britain a "failed state" ruled by a socialist government, she called for a '
+        "Trump-style MAGA movement"
+    )
+    resolver = _resolver(
+        "Liz Truss, former British prime minister, made her second CPAC appearance in a row "
+        f"Wednesday. {sentence} to save it."
+    )
+    assert _subject(resolver, sentence) == "Liz Truss"
+
+
+def test_a_name_ending_in_ing_is_the_subject_not_an_opening_clause() -> None:
+    sentence = "Sterling, the chief executive, warned that the exchange would stay shut"
+    resolver = _resolver(f"Tom Sterling runs the exchange. {sentence}.")
+    assert _subject(resolver, sentence) == "Tom Sterling"
+
+
+def test_he_points_to_the_subject_of_the_sentence_before() -> None:
+    # VOA, 19 February 2025 (Kellogg in Ukraine): "Rubio said ... He said that ..."
+    resolver = _resolver(
+        "Ukrainian President Volodymyr Zelenskyy postponed a trip to Saudi Arabia.\n\n"
+        "Secretary of State Marco Rubio said Ukraine would have to be involved in talks. "
+        "He said that the United States would have opportunities."
+    )
+    position = resolver.article.text.index("He said")
+    speaker = resolver.resolve("He", position, "pron")
+    assert speaker is not None and speaker.name == "Marco Rubio"
