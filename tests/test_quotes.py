@@ -454,3 +454,25 @@ def test_a_name_ending_in_ing_is_a_subject_not_an_opening_clause() -> None:
         'told reporters: "Trading resumes on Monday."'
     )
     assert quotes["speaker"].tolist() == ["Tom Sterling"]
+
+
+def test_a_sentence_adverb_before_he_said_is_not_a_speaker() -> None:
+    # VOA, 9 February 2025 ("White House defends USAID cuts"): "Moreover" opens the clause
+    # (data/clause_openers.txt); "he" is Michael Waltz.
+    quotes = _discovered_quotes(
+        "USAID\n\nNational Security Adviser Michael Waltz spoke on Sunday. The programs, he "
+        "said, “are not in line with strategic U.S. interests.”\n\n"
+        "Moreover, he said, “Often, all too often, only cents on the dollar actually make it.”"
+    )
+    assert quotes["speaker"].tolist() == ["Michael Waltz", "Michael Waltz"]
+
+
+def test_a_demonym_led_description_is_one_speaker() -> None:
+    # VOA, 23 February 2025 (Kyiv and the minerals deal): the speaker is the whole
+    # description "Russian state television", not the demonym "Russian" alone.
+    quotes = _discovered_quotes(
+        "Minerals\n\n“They don’t have any cards, but they play it tough,” Trump said of "
+        "Ukraine.\n\nRussian state television said in recent days that Trump’s view of the "
+        "Russia-Ukraine conflict is “in total alignment with the way we see things.”"
+    )
+    assert quotes["speaker"].tolist()[-1] == "Russian state television"

@@ -62,3 +62,9 @@ def test_he_points_to_the_subject_of_the_sentence_before() -> None:
     position = resolver.article.text.index("He said")
     speaker = resolver.resolve("He", position, "pron")
     assert speaker is not None and speaker.name == "Marco Rubio"
+
+
+def test_an_opening_clause_alone_has_no_subject() -> None:
+    resolver = _resolver("Michael Waltz spoke on Sunday.\n\nMoreover, he said it was over.")
+    start = resolver.article.text.index("Moreover")
+    assert resolver.clause_subject(start, resolver.article.text.index("he said")) is None

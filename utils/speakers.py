@@ -17,7 +17,8 @@ import pandas as pd
 
 from .actors import Actors
 from .article import Article
-from .entity_words import demonym_or_stopword
+from .entity_words import demonym_or_stopword, demonyms
+from .paths import DATA
 from .reporting import ReportingCues, Verbs, not_reporting
 
 PRONOUN_WANTS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
@@ -222,10 +223,13 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("np", rf"{_START}{NAME_RUN}\s+[a-z]+"),
     ("np", r"\b[a-z]+s\b|\b[A-Z][a-z]+s\b"),
 )
+_OPENER_WORDS = [
+    line.strip()
+    for line in (DATA / "clause_openers.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
 _OPENER = re.compile(
-    r"\s*(?:(?:After|As|Before|When|While|Ahead of|Earlier|Later|In|On|At|During|Speaking|Asked|A short time"
-    r"|Meanwhile|However|Separately|Instead|Still|But|And|Also|For|According to|Since|Following|With|Without"
-    r"|Despite|Under|Outside|Inside|Then|Now|Last|This|Yesterday|Today|Tonight|Reached|Writing)\b[^,]*,\s*"
+    rf"\s*(?:(?:{'|'.join(re.escape(w) for w in _OPENER_WORDS)})\b[^,]*,\s*"
     r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing)\b[^,]*,\s*)"
 )
 
@@ -506,7 +510,11 @@ class Resolver:
         position = sent_start
         for _ in range(3):
             opener = _OPENER.match(self.masked, position, limit)
-            if not opener or opener.end() >= limit:
+            if not opener:
+                break
+            if opener.end() >= limit and opener.group(0).rstrip().endswith(","):
+                return None  # 'Moreover, | he said': the clause so far has no subject
+            if opener.end() >= limit:
                 break
             first_word = re.match(r"\s*(\w+)", opener.group(0))
             if first_word and self.within(
@@ -527,13 +535,15 @@ class Resolver:
                 return named
         cleaned = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", lambda m: " " * len(m.group(0)), rest)
         verb = re.search(_FINITE_VERB, cleaned)
-        region = rest[: verb.start()].strip(" ,") if verb else ""
+        region = rest[: verb.start()].strip(" ,") if verb else rest.strip(" ,")
         if (
             re.search(r"\b(?:who|that|which)$", region) and "," in rest
         ):  # "a union official who was in the room,"
             region = rest[: rest.find(",")].strip()
+        words = region.split()
+        demonym_led = len(words) > 1 and words[0] in demonyms() and words[1][:1].islower()
         if (
-            re.match(rf"{_DETERMINERS}\s", region)
+            (re.match(rf"{_DETERMINERS}\s", region) or demonym_led)  # 'Russian state television'
             and len(region.split()) <= 7
             and "," not in region
             and not re.search(r"\bthat\b|\d", region)  # 'the U.S. estimates that 11 million'
