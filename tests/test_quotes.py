@@ -476,3 +476,30 @@ def test_a_demonym_led_description_is_one_speaker() -> None:
         "Russia-Ukraine conflict is “in total alignment with the way we see things.”"
     )
     assert quotes["speaker"].tolist()[-1] == "Russian state television"
+
+
+def test_what_it_calls_gives_the_subject_and_a_dateline_is_not_one() -> None:
+    # VOA, 22 February 2025 ("US, Uzbekistan reaffirm commitment to Central Asia security"):
+    # "calls" reports Uzbekistan's words; the dateline "WASHINGTON —" is not the sentence's subject.
+    quotes = _discovered_quotes(
+        "Security\n\nWASHINGTON — As the Trump administration begins to engage with Central "
+        "Asia, Uzbekistan has expressed eagerness to expand its strategic partnership, "
+        'highlighting what it calls its "enhanced" political dialogue on bilateral and '
+        'regional issues, including its "solid connection" with the Mississippi National Guard.'
+    )
+    assert quotes["speaker"].tolist() == ["Uzbekistan", "Uzbekistan"]
+
+
+def test_they_after_two_signatories_is_the_pair_not_an_older_plural() -> None:
+    # VOA, 21 February 2025 ("US states push back against possible election security changes").
+    quotes = _discovered_quotes(
+        "Elections\n\nWASHINGTON — Moves by U.S. President Donald Trump to potentially gut "
+        "programs aimed at supporting election security are not sitting well with key state "
+        "election officials.\n\n"
+        "“Information technology systems have long been targeted,” according to the letter, "
+        "signed by NASS president, Minnesota Secretary of State Steve Simon and NASS "
+        "president-elect, Mississippi Secretary of State Michael Watson.\n\n"
+        "“CISA’s prioritized services help election entities defend against these national "
+        "security threats,” they added."
+    )
+    assert quotes["speakers"].tolist()[-1] == ("Steve Simon", "Michael Watson")

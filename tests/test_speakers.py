@@ -68,3 +68,12 @@ def test_an_opening_clause_alone_has_no_subject() -> None:
     resolver = _resolver("Michael Waltz spoke on Sunday.\n\nMoreover, he said it was over.")
     start = resolver.article.text.index("Moreover")
     assert resolver.clause_subject(start, resolver.article.text.index("he said")) is None
+
+
+def test_a_dateline_is_not_the_subject() -> None:
+    sentence = (
+        "WASHINGTON — As the Trump administration begins to engage with Central Asia, "
+        "Uzbekistan has expressed eagerness"
+    )
+    resolver = _resolver(f"{sentence} to expand its strategic partnership.")
+    assert _subject(resolver, sentence) == "Uzbekistan"

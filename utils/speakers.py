@@ -223,6 +223,7 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("np", rf"{_START}{NAME_RUN}\s+[a-z]+"),
     ("np", r"\b[a-z]+s\b|\b[A-Z][a-z]+s\b"),
 )
+_DATELINE = re.compile(r"\s*[A-Z][A-Z'.\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*[—–]\s*")
 _OPENER_WORDS = [
     line.strip()
     for line in (DATA / "clause_openers.txt").read_text(encoding="utf-8").splitlines()
@@ -508,6 +509,9 @@ class Resolver:
     def clause_subject(self, sent_start: int, limit: int, pronouns: bool = True) -> Speaker | None:
         """The subject of a sentence's main clause: after any opening clause, before its verb."""
         position = sent_start
+        dateline = _DATELINE.match(self.masked, position, limit)
+        if dateline:  # 'WASHINGTON — As the Trump administration ...': the place is not the subject
+            position = dateline.end()
         for _ in range(3):
             opener = _OPENER.match(self.masked, position, limit)
             if not opener:
@@ -862,12 +866,16 @@ class Resolver:
         # "they": people named together first, any sentence back; organisations only after that.
         passes = [("group",), ("group", "organisation")] if wanted == "plural" else [()]
         for allowed in passes:
-            for start, limit in zip(starts, limits, strict=True):
+            for index, (start, limit) in enumerate(zip(starts, limits, strict=True)):
                 for candidate in self._candidates(start, limit, wanted):
                     if candidate.fits(wanted) and (
                         not allowed or candidate.joint or candidate.kind in allowed
                     ):
                         return replace(candidate, text=phrase)
+                if index == 1 and wanted == "plural" and allowed == ("group",):
+                    pair = self.last_two_people(position, phrase, "people", within=starts[1])
+                    if pair is not None:  # two people in the last two sentences beat an older group
+                        return pair
             if wanted == "plural" and allowed == ("group",):
                 pair = self.last_two_people(
                     position, phrase, "people", within=starts[min(2, len(starts) - 1)]
