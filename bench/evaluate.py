@@ -84,6 +84,10 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
     return {f"actors_{split}": {**totals, "commit": commit} for split, totals in scores.items()}
 
 
+# dev2: twelve more VOA reports annotated later by another hand, scored once on arrival.
+QUOTE_SPLITS = ("dev", "test", "dev2")
+
+
 def quote_scores(split: str) -> dict[str, float | int]:
     """Quote F1 (exact spans) and speaker accuracy on one split of tests/real/quotes."""
     table = score_quote_folder(REAL / "quotes" / split)
@@ -100,7 +104,7 @@ def readme_quote_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> 
     """The rows of the README's real-text quote table."""
     rows = []
     for when in ("first", "current"):
-        for split in ("dev", "test"):
+        for split in QUOTE_SPLITS:
             r = results[when][f"quotes_{split}"]
             cells = [when, split, r["articles"], r["gold quotes"], r["quote F1 (exact)"]]
             cells += [r["speaker accuracy"]]
@@ -152,7 +156,7 @@ def main() -> None:
         "--show-dev-errors", action="store_true", help="list the dev split's misses"
     )
     parser.add_argument(
-        "--dev-only", action="store_true", help="score the dev split only; write nothing"
+        "--dev-only", action="store_true", help="score the dev splits only; write nothing"
     )
     parser.add_argument(
         "--first-at",
@@ -181,7 +185,7 @@ def main() -> None:
             misses = scored[~scored["right"] | ~scored["count_ok"]]
             with pd.option_context("display.width", 200, "display.max_rows", 500):
                 print(misses.drop(columns=["gender", "gold_gender"]).to_string(index=False))
-    for split in ("dev",) if args.dev_only else ("dev", "test"):
+    for split in ("dev", "dev2") if args.dev_only else QUOTE_SPLITS:
         key = f"quotes_{split}"
         current[key] = quote_scores(split)
         if key not in first:

@@ -36,13 +36,13 @@ def test_recorded_discovery_scores_are_the_code_s_scores_now(split: str) -> None
     assert totals == RECORD["current"][f"actors_{split}"], "run `make evaluate`"
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "test", "dev2"])
 def test_recorded_quote_scores_are_the_code_s_scores_now(split: str) -> None:
     assert bench_evaluate.quote_scores(split) == RECORD["current"][f"quotes_{split}"]
 
 
 def test_first_scores_are_kept_with_their_commit() -> None:
-    for key in ("actors_dev", "actors_test", "quotes_dev", "quotes_test"):
+    for key in ("actors_dev", "actors_test", "quotes_dev", "quotes_test", "quotes_dev2"):
         assert RECORD["first"][key]["commit"]
 
 

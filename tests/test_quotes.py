@@ -178,6 +178,7 @@ def test_speaker_comparison() -> None:
         "heldout5",
         "real/quotes/dev",
         "real/quotes/test",
+        "real/quotes/dev2",
     ],
 )
 def test_every_quote_of_the_evaluation_sets_gets_an_attribution(folder: str) -> None:

@@ -1,0 +1,46 @@
+"""Same checks as ../../verify.py (which only walks dev/ and test/), applied to dev2/, plus the
+check its docstring promises: every double-mark span of the article has a row.
+Run: python3 tests/real/quotes/src/dev2/verify_dev2.py"""
+
+import csv, glob, os, re, sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import goldtool_dev2 as gt
+
+ROOT = os.path.dirname(os.path.dirname(HERE))  # tests/real/quotes
+KINDS = {"full", "partial", "continuation", "scare"}
+n_rows = n_art = 0
+for split in ("dev2",):
+    for txt in sorted(glob.glob(os.path.join(ROOT, split, "*.txt"))):
+        raw = open(txt, "rb").read()
+        assert b"\r" not in raw, txt
+        text = raw.decode("utf-8")
+        lines = text.split("\n")
+        assert lines[0].strip() and lines[1] == "", txt  # headline, blank line
+        assert "\n\n\n" not in text, txt
+        rows = list(csv.DictReader(open(txt[:-4] + ".quotes.csv", encoding="utf-8")))
+        assert rows, txt
+        prev = -1
+        for r in rows:
+            s, e, p = int(r["start"]), int(r["end"]), int(r["paragraph"])
+            assert text[s:e] == r["quote"], (txt, r)
+            assert s >= prev, (txt, r)
+            prev = s
+            assert p == len(re.findall(r"\n\n", text[:s])), (txt, r)
+            assert r["kind"] in KINDS, (txt, r)
+            assert (r["speaker"] == "") == (r["kind"] == "scare"), (txt, r)
+            before = text[s - 1] if s else ""
+            assert before in "\"“‘'", (txt, r)
+        # completeness: every span opened by " or “ is a row
+        starts = {int(r["start"]) for r in rows}
+        missing = [text[a:b][:50] for a, b in gt.spans(text) if a not in starts]
+        assert not missing, (txt, missing)
+        assert len(starts) == len(rows), txt
+        n_rows += len(rows)
+        n_art += 1
+sources = list(csv.DictReader(open(os.path.join(ROOT, "dev2", "SOURCES.csv"), encoding="utf-8")))
+assert sorted(s["slug"] for s in sources) == sorted(
+    os.path.basename(t)[:-4] for t in glob.glob(os.path.join(ROOT, "dev2", "*.txt")))
+print("ok: %d articles, %d quotes" % (n_art, n_rows))
