@@ -243,3 +243,15 @@ def test_a_person_who_shares_a_place_name_stays_a_person() -> None:
         "Mrs. Madison told reporters that she would stay. Madison, 54, runs the bakery."
     )
     assert table.loc["Madison", "kind"] == "person"
+
+
+def test_a_nickname_between_first_name_and_surname_makes_one_person() -> None:
+    """E9, on a sentence from VOA (31 January 2025, 'Washington crash mars long record of
+    aviation safety', public domain)."""
+    table, _, counts = _discover(
+        '"Some of it was luck," former United Airlines pilot Captain Ross "Rusty" Aimer told '
+        "VOA. Aimer flew for decades."
+    )
+    assert table.loc["Ross Aimer", "kind"] == "person"
+    assert "Rusty" not in table.index
+    assert counts["Ross Aimer"] == 2

@@ -504,3 +504,40 @@ def test_they_after_two_signatories_is_the_pair_not_an_older_plural() -> None:
         "security threats,” they added."
     )
     assert quotes["speakers"].tolist()[-1] == ("Steve Simon", "Michael Watson")
+
+
+def test_a_speaker_with_a_long_apposition_after_the_quote() -> None:
+    # VOA, 24 February 2025 ("China eyes Trump's Ukraine strategy"): the name comes right after
+    # the quote, then an apposition of fifteen words, then the verb.
+    quotes = _discovered_quotes(
+        "China\n\n“I have no doubt that diplomats from China are whispering in ears around the "
+        "world about the unreliability of Americans,” Bradley Bowman, senior director of the "
+        "Center on Military and Political Power at the FDD, said during the webinar.\n\n"
+        '"While a complete rapprochement might not be in the cards, they’re nervous," Dennis '
+        "Wilder, who was a top White House China adviser to former U.S. President George W. "
+        "Bush, told RFE/RL."
+    )
+    assert quotes["speaker"].tolist() == ["Bradley Bowman", "Dennis Wilder"]
+
+
+def test_a_nickname_in_marks_is_part_of_the_name_not_a_quote() -> None:
+    # VOA, 31 January 2025 ("Washington crash mars long record of aviation safety").
+    quotes = _discovered_quotes(
+        "Aviation\n\n"
+        '"Some of it was luck. Some of it is technology. And mostly it was the tremendous job '
+        'that the pilots and air traffic controllers do," former United Airlines pilot Captain '
+        'Ross "Rusty" Aimer told VOA.\n\n'
+        '"They literally perform miracles every day," he said.'
+    )
+    assert quotes["speaker"].tolist() == ["Ross Aimer", "", "Ross Aimer"]
+    assert quotes["method"].tolist()[1] == "N3"
+
+
+def test_other_quote_marks_after_a_quote_still_end_the_reporting_clause() -> None:
+    # VOA, 24 February 2025 ("China eyes Trump's Ukraine strategy"): "the term" is no speaker.
+    quotes = _discovered_quotes(
+        'China\n\nFor three years, Chinese officials have said Beijing will "play a '
+        'constructive role" in the "political settlement of the crisis," refraining from using '
+        'the term "Ukraine war" to describe Russia\'s aggression.'
+    )
+    assert "the term" not in " ".join(quotes["speaker"])

@@ -93,6 +93,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person; an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government)",
         ),
         (
+            "E9",
+            "clean",
+            "a nickname in quote marks between a first name and a surname ('Ross \"Rusty\" Aimer') makes one person, Ross Aimer; the nickname is no one else",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States')",
@@ -297,7 +302,32 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 )
                 if party:
                     cand.party = party.group(1)
+    _join_nicknames(article, found)
     return _fold_variants(found)
+
+
+_NICKNAME = re.compile(
+    r"\b([A-Z][a-z][\w'’-]*)\s+[\"“]([A-Z][\w'’.-]*)[\"”]\s+([A-Z][a-z][\w'’-]*)\b"
+)
+
+
+def _join_nicknames(article: Article, found: dict[str, Candidate]) -> None:
+    """E9: 'Ross "Rusty" Aimer' is one person, Ross Aimer; the nickname alone is nobody else."""
+    for match in _NICKNAME.finditer(article.text):
+        first, nickname, surname = match.groups()
+        if not any(found.get(w) and found[w].labels["PERSON"] for w in (first, nickname)):
+            continue
+        name = f"{first} {surname}"
+        cand = found.setdefault(name, Candidate(name))
+        cand.labels["PERSON"] += 1
+        cand.starts.append(match.start(1))
+        if match.group(0) not in cand.nicknamed:
+            cand.nicknamed.append(match.group(0))
+        inside = found.get(nickname)
+        if inside is not None:
+            inside.starts = [p for p in inside.starts if not match.start() <= p < match.end()]
+            if not inside.starts:
+                del found[nickname]
 
 
 def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
@@ -310,6 +340,7 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
         group.sort(key=lambda c: (-len(c.starts), min(c.starts)))
         head = group[0]
         for other in group[1:]:
+            head.nicknamed += other.nicknamed
             head.labels.update(other.labels)
             head.starts += other.starts
             head.roles += other.roles

@@ -29,6 +29,7 @@ class Candidate:
     mid_sentence: int = 0
     near_place: int = 0
     variants: list[str] = field(default_factory=list)
+    nicknamed: list[str] = field(default_factory=list)  # 'Ross "Rusty" Aimer', as written
 
 
 def candidate_starts(candidates: dict[str, Candidate], form: str) -> list[int]:
@@ -195,6 +196,9 @@ def merge_candidates(
             for variant in candidates[form].variants:
                 if variant not in owner:
                     join(variant, actor.name, "M6", f"'{variant}' is '{form}' with other accents")
+            for written in candidates[form].nicknamed:
+                if written not in owner:
+                    join(written, actor.name, "E9", f"'{written}' is '{form}' with a nickname")
     for form, into in list(owner.items()):
         if form != into and into and form in actors and form != actors[form].name:
             actors.pop(form)

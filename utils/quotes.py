@@ -22,7 +22,7 @@ from .article import Article
 from .paths import DATA
 from .quote_marks import QuoteSpan, find_quote_marks, masked_text, quoted_spans
 from .reporting import Verbs, load_reporting_verbs, not_reporting
-from .speakers import DETERMINER_NP, HONORIFIC, NAME_RUN, Resolver, Speaker
+from .speakers import _FUNCTION_WORD, DETERMINER_NP, HONORIFIC, NAME_RUN, Resolver, Speaker
 
 RULES_PATH = DATA / "quote_rules.csv"
 
@@ -309,11 +309,20 @@ def _scare_reason(quote: str, lead: str, after: str) -> str | None:
         re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper()
     ):
         return TITLE_LOOK
-    if re.search(rf"\b{NAMING_CUES}\s*$", lead):
+    if re.search(rf"\b{NAMING_CUES}\s*$", lead) or _nickname(quote, lead, after):
         return "N3"
     if re.match(_WORK_AFTER, after):
         return WORK_AFTER
     return None
+
+
+def _nickname(quote: str, lead: str, after: str) -> bool:
+    """'Ross "Rusty" Aimer': one or two capitalised words in marks between a first name and a surname."""
+    return bool(
+        re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?", quote)
+        and re.search(r"(?<![.!?])\s[A-Z][a-z][\w'’-]*\s*$", lead)
+        and re.match(r"\s*[A-Z][a-z][\w'’-]*\b(?!\s*[,.])|\s*[A-Z][a-z][\w'’-]*\s+[a-z]", after)
+    )
 
 
 def _in_their_words(ctx: _Context, sent_start: int, lead: str) -> tuple[Speaker, str, str] | None:
@@ -442,7 +451,8 @@ def _colon_speaker(ctx: _Context, sent_start: int, end: int) -> tuple[Speaker, s
 
 
 def _without_abbreviations(text: str) -> str:
-    return re.sub(rf"\b{HONORIFIC}|\b(?:[A-Z]\.)+", "X", text)
+    """The text with honorifics and initials ('Sgt.', 'U.S.') as X's of the same length."""
+    return re.sub(rf"\b{HONORIFIC}|\b(?:[A-Z]\.)+", lambda m: "X" * len(m.group(0)), text)
 
 
 def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, str, str] | None:
@@ -463,8 +473,24 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
         speaker = ctx.resolver.phrase_after(offset + verb_first.end(), limit)
         if speaker:
             return speaker, ctx.verbs.lemma[verb_first.group(1)], "A1"
-    for verb in ctx.resolver.cues.verbs_between(offset, min(limit, offset + 200)):
-        between = _without_abbreviations(text[offset : verb.start()])
+    for verb in ctx.resolver.cues.verbs_between(offset, min(limit, offset + 320)):
+        # a nickname in marks ('Ross "Rusty" Aimer') does not end the clause; other marks do
+        between = _without_abbreviations(
+            re.sub(
+                r"(?<=[A-Za-z]) [\"“][A-Z][\w'’.-]*[\"”] (?=[A-Z])",
+                lambda m: " " * len(m.group(0)),
+                text[offset : verb.start()],
+            )
+        )  # same length as the text, so a match's offsets point into it
+        appositive = re.fullmatch(
+            rf"\s*((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+[^.!?;:]{{3,260}}?,\s*",
+            between,
+        )  # '"...," Bradley Bowman, senior director of the Center ..., said'
+        if appositive and not re.match(rf"\s*{_FUNCTION_WORD}", appositive.group(1)):
+            at = offset + appositive.start(1)
+            speaker = ctx.resolver.resolve(text[at : offset + appositive.end(1)], at, "name")
+            if speaker:
+                return speaker, ctx.verbs.lemma[verb.group(1)], "A2"
         if (
             re.search(r"[\"“”.!?;:]|\b(?:that|which|whose|where|because|if|when)\b", between)
             or len(between.split()) > 14
