@@ -541,3 +541,18 @@ def test_other_quote_marks_after_a_quote_still_end_the_reporting_clause() -> Non
         'the term "Ukraine war" to describe Russia\'s aggression.'
     )
     assert "the term" not in " ".join(quotes["speaker"])
+
+
+def test_a_quote_takes_the_clause_after_a_later_quote_in_its_sentence() -> None:
+    # VOA, 31 January 2025 ("Trump to enact tariffs on Canada, Mexico, China"): both quotes are
+    # Brad Setser's, whose "he told VOA" comes after the second one (A13).
+    quotes = _discovered_quotes(
+        "Tariffs\n\n“We will respond,” Prime Minister Justin Trudeau said.\n\n"
+        "Imports from Mexico and Canada make up around 3% of U.S. GDP, said Brad Setser, a "
+        "senior fellow at the Council on Foreign Relations.\n\n"
+        'A 25% tariff on Mexico and Canada amounts to a "tax hike on imports from those '
+        'countries" and will "have an immediate and negative impact on the U.S. economy," he '
+        "told VOA."
+    )
+    assert quotes["speaker"].tolist() == ["Justin Trudeau", "Brad Setser", "Brad Setser"]
+    assert quotes["method"].tolist()[1] == "A13"

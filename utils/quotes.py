@@ -86,6 +86,7 @@ class _Context:
     verbs: Verbs
     resolver: Resolver
     masked: str  # the text with quotes blanked, so words inside quotes are never cues
+    spans: tuple[QuoteSpan, ...] = ()  # every quote of the article, in text order
     last_spoken: dict[str, Any] | None = None  # the latest quote with a speaker
 
 
@@ -110,7 +111,7 @@ def find_quotes(
     if mentions is None:
         mentions = find_mentions(article, actors)
     resolver = Resolver.build(article, actors, mentions, masked, verbs)
-    ctx = _Context(article, verbs, resolver, masked)
+    ctx = _Context(article, verbs, resolver, masked, tuple(spans))
     rows: list[dict[str, Any]] = []
     for span in spans:
         try:
@@ -249,6 +250,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     found = after_clause or _in_their_words(ctx, sent_start, lead)
     found = found or _lead_attribution(ctx, sent_start, span.open_pos)
     found = found or _according_to(ctx, sent_start, sent_end)
+    found = found or _clause_after_a_later_quote(ctx, span, sent_end, block.end)
     if found is None and re.search(r"(?::|—|–|\s-)\s*$", lead):
         found = _colon_speaker(ctx, sent_start, span.open_pos)
     if found is not None:
@@ -501,6 +503,27 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
             return speaker, ctx.verbs.lemma[verb.group(1)], "A2"
         break
     return None
+
+
+def _clause_after_a_later_quote(
+    ctx: _Context, span: QuoteSpan, sent_end: int, limit: int
+) -> tuple[Speaker, str, str] | None:
+    """'... a "tax hike" and will "hurt the economy," he told VOA': the clause after the last quote."""
+    later = [
+        s
+        for s in ctx.spans
+        if s.open_pos > span.open_pos and s.close_pos is not None and s.close_pos < sent_end
+    ]
+    if not later:
+        return None
+    last = later[-1]
+    assert last.close_pos is not None
+    quote = ctx.article.text[last.start : last.end]
+    after = ctx.article.text[last.close_pos + 1 : last.close_pos + 3]
+    if not (quote.rstrip()[-1:] in ",?!" or after.lstrip(" ")[:1] == ","):
+        return None
+    found = _tail_attribution(ctx, last.close_pos + 1, limit)
+    return (found[0], found[1], "A13") if found else None
 
 
 def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, str] | None:
