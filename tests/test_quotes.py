@@ -556,3 +556,16 @@ def test_a_quote_takes_the_clause_after_a_later_quote_in_its_sentence() -> None:
     )
     assert quotes["speaker"].tolist() == ["Justin Trudeau", "Brad Setser", "Brad Setser"]
     assert quotes["method"].tolist()[1] == "A13"
+
+
+def test_the_spokesperson_after_a_department_spokesperson_is_the_department() -> None:
+    # VOA, 1 November 2024 (the case of an American jailed in Iran): "the spokesperson" is the
+    # unnamed State Department spokesperson, who speaks for the department (data/gold/README.md).
+    quotes = _discovered_quotes(
+        "Iran\n\nThe State Department has asked about the case.\n\n"
+        '"We are working with our Swiss partners to gather more information about this case," a '
+        "State Department spokesperson said.\n\n"
+        '"Iran routinely imprisons U.S. citizens unjustly for political purposes," the '
+        "spokesperson added."
+    )
+    assert quotes["speaker"].tolist() == ["State Department", "State Department"]

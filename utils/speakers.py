@@ -758,13 +758,17 @@ class Resolver:
                 and s.name.lower().split()[-1] == definite.group(1).lower().split()[-1]
                 and wanted <= set(s.name.lower().split())  # "the former official": all its words
             ]
-            earlier = re.findall(
-                rf"(?i)\b(an?\s+(?:[\w-]+\s+){{0,3}}{head})\b", self.masked[:position]
+            earlier = list(
+                re.finditer(rf"(?i)\b(an?\s+(?:[\w-]+\s+){{0,3}}{head})\b", self.masked[:position])
             )
             if heard:
                 phrase = heard[-1]
             elif earlier:
-                phrase = re.sub(r"\s+", " ", earlier[-1])
+                at, end = earlier[-1].start(1), earlier[-1].end(1)
+                first = self.describe(earlier[-1].group(1), at, "np", self.within(at, end))
+                if first is not None and first.name in self.actors.by_name:
+                    return replace(first, text=phrase)  # 'the spokesperson' of the State Department
+                phrase = re.sub(r"\s+", " ", earlier[-1].group(1))
                 phrase = phrase[0].lower() + phrase[1:]
             elif body := self.body_named_by(definite.group(1), position):
                 return self.actor(body, phrase)  # "the institute": the Kiel Institute named before
