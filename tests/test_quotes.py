@@ -569,3 +569,39 @@ def test_the_spokesperson_after_a_department_spokesperson_is_the_department() ->
         "spokesperson added."
     )
     assert quotes["speaker"].tolist() == ["State Department", "State Department"]
+
+
+def test_a_common_noun_is_no_speaker() -> None:
+    # VOA, 31 January 2025 ("Trump to enact tariffs on Canada, Mexico, China"): "tariffs" is the
+    # subject of the sentence but names no one (F4); the quote goes on with Derek Scissors.
+    quotes = _discovered_quotes(
+        "Tariffs\n\n"
+        '"Fentanyl shipments across the Canadian border are tiny," economist Derek Scissors '
+        "said.\n\nFentanyl and illegal migration are justifications for border restrictions on "
+        "Mexico, Scissors said. However, tariffs \"don't stop illegal immigration and probably "
+        'encourage it by threatening jobs in Mexico."'
+    )
+    assert quotes["speaker"].tolist() == ["Derek Scissors", "Derek Scissors"]
+
+
+def test_an_apposition_holding_a_list_still_leads_to_the_name() -> None:
+    # VOA, 31 January 2025 ("DeepSeek, ChatGPT fuel debate over AI building blocks").
+    quotes = _discovered_quotes(
+        "AI\n\nJustin Hughes, a Loyola Law School professor specializing in intellectual "
+        "property, AI, and data rights, said OpenAI’s accusations against DeepSeek are "
+        '"deeply ironic," given the company’s own legal troubles.'
+    )
+    assert quotes["speaker"].tolist() == ["Justin Hughes"]
+
+
+@pytest.mark.parametrize("folder", ["real/quotes/dev", "real/quotes/dev2"])
+def test_no_speaker_on_real_articles_is_a_word_that_names_no_one(folder: str) -> None:
+    """The speaker issue's 'never a common noun': one lower-case word must name people."""
+    from utils.entities import actors_for
+    from utils.quotes import _names_people
+
+    for path in sorted((Path(__file__).parent / folder).glob("*.txt")):
+        article = load_article(path)
+        for name in find_quotes(article, actors_for(article, path))["speaker"]:
+            if name and " " not in name and name[:1].islower():
+                assert _names_people(name), f"{path.name}: {name!r}"

@@ -10,6 +10,7 @@ reported as warnings and skipped; the rest of the article is still analysed.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,8 +152,8 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
     """Why a speaker phrase names nobody ('Moreover', 'Russian', 'Por'), or None if it may."""
     if not name or name in ctx.resolver.actors.by_name or " " in name.strip():
         return None
-    if name[:1].islower():
-        return None  # a description ('officials') is an unnamed source, not a name
+    if name[:1].islower():  # a description ('officials') is an unnamed source, not a name
+        return None if _names_people(name) else NOT_PEOPLE
     from .entity_words import demonym_or_stopword
 
     if demonym_or_stopword(name):
@@ -165,6 +166,19 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
 
 
 PLURAL_NOUN = "F1"
+NOT_PEOPLE = "F4"
+
+
+def _names_people(word: str) -> bool:
+    """Whether a bare lower-case noun can be who speaks: 'officials', 'organisers', not 'tariffs'."""
+    return word in people_nouns() or bool(re.search(r"(?:er|or|ist|ian)s?$", word))
+
+
+@functools.cache
+def people_nouns() -> frozenset[str]:
+    """data/people_nouns.txt: bare nouns that name people who speak."""
+    lines = (DATA / "people_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> dict[str, Any]:
@@ -275,9 +289,11 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             return copy_previous("full", "C6")
     if not starts_sentence and len(quote.split()) >= 3:
         subject = resolver.clause_subject(sent_start, span.open_pos)
-        if (
-            subject is not None and subject.kind != "description"
-        ):  # "Pike credited the arrest to "...""
+        if (  # "Pike credited the arrest to "..."", but not 'However, tariffs "don't stop ..."'
+            subject is not None
+            and subject.kind != "description"
+            and _not_a_speaker(ctx, subject.name) != NOT_PEOPLE
+        ):
             return speaker_row((subject, "", "C7"))
     if previous is None or not previous["speaker"]:
         return {**scare, "method": "N6"}

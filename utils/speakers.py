@@ -429,6 +429,16 @@ class Resolver:
             if not pronouns:
                 return None
             return self.resolve(relative.group(1), window + relative.start(1), "pron")
+        listed = re.match(
+            rf"\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+(?:an?|the)\s[^;:]*,\s*$", chunk
+        )  # 'Justin Hughes, a professor specializing in intellectual property, AI, and data rights,'
+        if (
+            listed
+            and window == start
+            and not re.search(r"\band\s+[A-Z]", chunk[listed.end(1) :])
+            and not re.match(rf"\s*{_FUNCTION_WORD}", listed.group(1))
+        ):
+            return self.resolve(listed.group(1), window + listed.start(1), "name")
         for _ in range(3):
             if not chunk.rstrip().endswith(","):
                 break
