@@ -255,3 +255,20 @@ def test_a_nickname_between_first_name_and_surname_makes_one_person() -> None:
     assert table.loc["Ross Aimer", "kind"] == "person"
     assert "Rusty" not in table.index
     assert counts["Ross Aimer"] == 2
+
+
+def test_an_embassy_named_again_by_its_last_word_is_one_body() -> None:
+    """M9 and E7, on sentences from VOA (5 November 2024, election-eve warning on Russian
+    influence, public domain): 'The Embassy' is the Russian Embassy, and the recogniser's
+    'Iranian Mission to' goes on to the name's end."""
+    table, decisions, _ = _discover(
+        "The Russian Embassy in Washington late Monday in an email to VOA dismissed the newest "
+        "U.S. intelligence warning as “baseless.” “The Embassy has not received either any "
+        "proof for these claims,” the embassy said.\n\n"
+        "The Iranian Mission to the United Nations in New York has yet to respond to VOA’s "
+        "request for comment."
+    )
+    assert "Embassy" in table.loc["Russian Embassy", "aliases"].split("; ")
+    assert "M9" in set(decisions["rule"])
+    assert "Iranian Mission to the United Nations" in table.index
+    assert not any(name.endswith(" to") for name in table.index)

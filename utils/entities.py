@@ -64,7 +64,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, ') and trailing punctuation",
+            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation and a trailing 'of', 'to' or 'and'",
         ),
         (
             "E3",
@@ -74,7 +74,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E7",
             "clean",
-            "an organisation cut short before 'of' or 'for' and more capitalised words goes on with them ('Kiel Institute for the World Economy'; heads in data/entities/organisation_heads.txt)",
+            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them ('Iranian Mission to the United Nations') ('Kiel Institute for the World Economy'; heads in data/entities/organisation_heads.txt)",
         ),
         ("E4", "drop", "a span that runs across a line break or a sentence end"),
         (
@@ -132,6 +132,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "M8",
             "merge",
             "a lone surname whose full name the recogniser missed, written once in the text ('Udi Manber')",
+        ),
+        (
+            "M9",
+            "merge",
+            "an organisation's last word alone ('Embassy'), when exactly one longer organisation name in the article ends with it ('Russian Embassy')",
         ),
         (
             "K1",
@@ -361,6 +366,9 @@ def _fold(text: str) -> str:
     ).replace("’", "'")
 
 
+_TRAILING_WORDS = frozenset({"to", "of", "for", "on", "at", "in", "and", "the", "&"})
+
+
 def _clean_tokens(
     doc: Any, ent: Any, label: str, stop: frozenset[str]
 ) -> tuple[list[Any], list[Any]] | None:
@@ -370,8 +378,10 @@ def _clean_tokens(
     tokens = list(ent)
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
-        tokens = tokens[:-1]
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in _TRAILING_WORDS
+    ):
+        tokens = tokens[:-1]  # 'Iranian Mission to': the recogniser stopped inside the name
     cut = next(
         (i for i, t in enumerate(tokens) if t.text[:1] in "@#" or (i and t.tag_ == "POS")),
         len(tokens),
@@ -403,7 +413,7 @@ def _with_of_phrase(doc: Any, tokens: list[Any]) -> list[Any]:
     after = tokens[-1].i + 1
     if tokens[-1].lower_ not in organisation_heads() or after >= len(doc):
         return tokens
-    if doc[after].lower_ not in ("of", "for", "on"):
+    if doc[after].lower_ not in ("of", "for", "on", "to"):
         return tokens
     start = after + 1 + (after + 1 < len(doc) and doc[after + 1].lower_ == "the")
     end = start

@@ -113,6 +113,22 @@ def merge_candidates(
         if variant:
             join(text, variant, "M6", f"'{text}' and '{variant}' differ by a letter or two")
             continue
+        longer = [
+            a
+            for a in actors
+            if kinds[text] == "organisation"
+            and " " not in text
+            and actors[a].kind == "organisation"
+            and a.endswith(" " + text)
+        ]
+        if len(longer) == 1:  # M9: 'the Embassy' after 'the Russian Embassy'
+            join(
+                text,
+                longer[0],
+                "M9",
+                f"'{text}' is the last word of '{longer[0]}', the only such body",
+            )
+            continue
         actors[text] = MergedActor(text, kinds[text], [text])
         owner[text] = text
     _merge_shorter_names(actors, owner, candidates, join)
