@@ -605,3 +605,29 @@ def test_no_speaker_on_real_articles_is_a_word_that_names_no_one(folder: str) ->
         for name in find_quotes(article, actors_for(article, path))["speaker"]:
             if name and " " not in name and name[:1].islower():
                 assert _names_people(name), f"{path.name}: {name!r}"
+
+
+def test_a_reporting_clause_ending_the_sentence_attributes_its_quotes() -> None:
+    # VOA, 5 February 2025 ("Rubio to meet Dominican officials ..."): three short quotes whose
+    # clause, "Rubio said while visiting ...", ends the sentence (A14).
+    quotes = _discovered_quotes(
+        "Guatemala\n\nSecretary of State Marco Rubio arrived on Wednesday.\n\n"
+        '"Certain individuals" and "fugitives" can be extradited, and they are actually '
+        '"strategic objectives" for both the U.S. and its allies, Rubio said while visiting a '
+        "facility near the Guatemalan Air Force base, where deportation flights arrive."
+    )
+    assert quotes["speaker"].tolist() == ["Marco Rubio"] * 3
+    assert set(quotes["method"]) == {"A14"}
+
+
+def test_she_added_continues_the_woman_who_just_spoke_not_a_name_in_between() -> None:
+    # VOA, 1 November 2024 (an American jailed in Iran): "she" is Kylie Moore-Gilbert, who
+    # spoke in the sentence before, not Valizadeh, named in this one.
+    quotes = _discovered_quotes(
+        "Iran\n\nReza Valizadeh was arrested in September. Former prisoner Kylie Moore-Gilbert "
+        "spoke to VOA.\n\n"
+        'Any of Valizadeh\'s family members should "immediately apply" for a wrongful detention '
+        "designation, Moore-Gilbert said. Valizadeh's recent work as a journalist should make the "
+        'process "relatively straightforward," she added.'
+    )
+    assert quotes["speaker"].tolist() == ["Kylie Moore-Gilbert", "Kylie Moore-Gilbert"]

@@ -265,6 +265,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     found = found or _lead_attribution(ctx, sent_start, span.open_pos)
     found = found or _according_to(ctx, sent_start, sent_end)
     found = found or _clause_after_a_later_quote(ctx, span, sent_end, block.end)
+    found = found or _clause_ending_the_sentence(ctx, span, sent_start, sent_end)
     if found is None and re.search(r"(?::|—|–|\s-)\s*$", lead):
         found = _colon_speaker(ctx, sent_start, span.open_pos)
     if found is not None:
@@ -540,6 +541,34 @@ def _clause_after_a_later_quote(
         return None
     found = _tail_attribution(ctx, last.close_pos + 1, limit)
     return (found[0], found[1], "A13") if found else None
+
+
+def _clause_ending_the_sentence(
+    ctx: _Context, span: QuoteSpan, sent_start: int, sent_end: int
+) -> tuple[Speaker, str, str] | None:
+    """'... should "immediately apply" for a designation, Moore-Gilbert said.': the closing clause."""
+    close = span.close_pos if span.close_pos is not None else span.end
+    verbs = [
+        v
+        for v in ctx.resolver.cues.verbs_between(close, sent_end)
+        if not v.group(1).endswith("ing")
+    ]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    before = ctx.masked[close : verb.start()]
+    comma = before.rfind(",")
+    after = ctx.masked[verb.end() : sent_end]
+    if (
+        comma < 0
+        or len(before[comma + 1 :].split()) > 6
+        or len(after.split()) > 25
+        or re.match(r"\s*(?:that|to|[,;:])", after)
+        or re.search(r"\s{3,}", after.strip())  # another quote, blanked, after the verb
+    ):
+        return None
+    speaker = ctx.resolver.phrase_before(close + comma + 1, verb.start())
+    return (speaker, ctx.verbs.lemma[verb.group(1)], "A14") if speaker else None
 
 
 def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, str] | None:

@@ -496,7 +496,22 @@ class Resolver:
                 phrase_start = covering.start
             if re.search(r"\b(?:and|but|or|which|who|that|as|while|when|after|before)$", phrase):
                 return None
+            if form == "pron" and phrase.lower() in ("he", "she"):
+                recent = self.recent_speaker(phrase_start, PRONOUN_WANTS[phrase.lower()], phrase)
+                if recent is not None:
+                    return recent
             return self.resolve(re.sub(r"^(?:and|but|or)\s+", "", phrase), phrase_start, form)
+        return None
+
+    def recent_speaker(self, position: int, wanted: str, phrase: str) -> Speaker | None:
+        """'..., she added.': a speaker quoted or reported in this sentence or the one before."""
+        sentence_start, _ = self.sentence_of(position)
+        previous_start = self.sentence_of(sentence_start - 1)[0] if sentence_start > 0 else 0
+        for _, speaker in reversed(self.speakers_between(previous_start, position)):
+            if speaker.name in self.actors.by_name:
+                speaker = self.actor(speaker.name, speaker.text)
+            if speaker.fits(wanted):
+                return replace(speaker, text=phrase)
         return None
 
     def phrase_after(self, start: int, limit: int) -> Speaker | None:
