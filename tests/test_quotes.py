@@ -631,3 +631,16 @@ def test_she_added_continues_the_woman_who_just_spoke_not_a_name_in_between() ->
         'process "relatively straightforward," she added.'
     )
     assert quotes["speaker"].tolist() == ["Kylie Moore-Gilbert", "Kylie Moore-Gilbert"]
+
+
+def test_a_kin_word_finds_the_relative_the_article_names() -> None:
+    # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
+    # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).
+    quotes = _discovered_quotes(
+        "Syria\n\nAt a recent press conference in Damascus, Debra Tice made clear that she would "
+        "never give up searching for her son. Austin Tice was abducted in 2012.\n\n"
+        "In Damascus, Tice's mother said she was hopeful that the new Trump administration would "
+        "help secure her son's release.\n\n\"I have great hope that the Trump administration "
+        'will sincerely engage in diligent work to bring Austin home," she said.'
+    )
+    assert quotes["speaker"].tolist() == ["Debra Tice"]

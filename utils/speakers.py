@@ -7,6 +7,8 @@ a recent reporting clause first, then the first person named in a sentence.
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator
@@ -233,6 +235,13 @@ _OPENER = re.compile(
     rf"\s*(?:(?:{'|'.join(re.escape(w) for w in _OPENER_WORDS)})\b[^,]*,\s*"
     r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing)\b[^,]*,\s*)"
 )
+
+
+@functools.cache
+def kin_words() -> dict[str, str]:
+    """data/kin_words.csv: family words and the gender they give ('mother' -> female)."""
+    with (DATA / "kin_words.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["word"]: row["gender"] for row in csv.DictReader(handle)}
 
 
 @dataclass(frozen=True)
@@ -699,6 +708,11 @@ class Resolver:
             role = self.role_actor(part.group(1).lower(), position)
             if role:
                 return self.actor(role, phrase)
+        kin = re.match(rf"^(.+?)['’]s?\s+({'|'.join(kin_words())})$", phrase)
+        if kin:  # "Tice's mother": Debra Tice, the woman of the Tice family the article names
+            relative = self.relative_of(kin.group(1), kin_words()[kin.group(2)])
+            if relative:
+                return self.actor(relative, phrase)
         role = self.role_actor(lowered, position)
         if role:
             return self.actor(role, phrase)
@@ -732,6 +746,26 @@ class Resolver:
             if head in PLURAL_HEADS:
                 return self.actor(inside[-1].actor, phrase)
         return self.as_written(phrase, position)
+
+    def relative_of(self, possessor: str, gender: str) -> str | None:
+        """The one other person of the possessor's surname, of the kin word's gender if known."""
+        owner = self.actors.alias_to_name.get(possessor, possessor)
+        surname = possessor.split()[-1]
+        family = [
+            name
+            for name, row in self.actors.by_name.items()
+            if row["kind"] == "person"
+            and " " in name
+            and name.split()[-1] == surname
+            and name != owner
+        ]
+        same = [n for n in family if self.actors.by_name[n]["gender"] == gender]
+        possible = [
+            n for n in family if self.actors.by_name[n]["gender"] in (gender, "unknown", "")
+        ]
+        if len(same) == 1:
+            return same[0]
+        return possible[0] if len(possible) == 1 else None
 
     def body_named_by(self, description: str, position: int) -> str | None:
         """The organisation named last before `position` whose name holds the description's noun."""
