@@ -644,3 +644,16 @@ def test_a_kin_word_finds_the_relative_the_article_names() -> None:
         'will sincerely engage in diligent work to bring Austin home," she said.'
     )
     assert quotes["speaker"].tolist() == ["Debra Tice"]
+
+
+def test_quote_mark_pairs_come_from_the_table() -> None:
+    """Stage 1 reads its (open, close) pairs from data/quote_marks.csv: '“' closes '„', opens alone."""
+    from utils.quote_marks import quote_mark_pairs, quoted_spans
+
+    pairs = set(zip(quote_mark_pairs()["open"], quote_mark_pairs()["close"], strict=True))
+    assert {("“", "”"), ("„", "“"), ("«", "»"), ('"', '"'), ("‘", "’")} <= pairs
+    article = parse_article(
+        'Quotes\n\n„Das ist gut“, sagte er. «Oui», dit-il. “Yes,” she said. "Fine," he said.'
+    )
+    assert quoted_spans(article)["text"].tolist() == ["Das ist gut", "Oui", "Yes,", "Fine,"]
+    assert quote_mark_warnings(article).empty

@@ -1,22 +1,36 @@
 """Quote marks paired paragraph by paragraph, before anyone is attributed.
 
-Straight and curly double marks (or single marks, in an article with no double
-ones); apostrophes are not marks; a paragraph left open continues into the
+The (open, close) pairs of double marks (or of single marks, in an article that
+quotes with those) come from data/quote_marks.csv: straight, curly, low-high
+(„ “) and guillemets (« »); apostrophes are not marks; a paragraph left open continues into the
 next one when that one opens with a mark, and any other stray mark becomes a
 warning naming its paragraph and offset: a row of `quote_mark_warnings`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 import pandas as pd
 
 from .article import Article, Block
+from .paths import DATA
 
-DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"'
-SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‚‹", "’›", "'"
+QUOTE_MARKS = DATA / "quote_marks.csv"
+
+
+@functools.cache
+def quote_mark_pairs() -> pd.DataFrame:
+    """data/quote_marks.csv: the (open, close) pairs of each family, double and single."""
+    return pd.read_csv(QUOTE_MARKS, dtype=str, keep_default_na=False)
+
+
+def _pairs(double: bool) -> set[tuple[str, str]]:
+    table = quote_mark_pairs()
+    rows = table[table["family"] == ("double" if double else "single")]
+    return set(zip(rows["open"], rows["close"], strict=True))
 
 
 @dataclass
@@ -135,13 +149,13 @@ def _unbalanced(paragraph: int, offset: int) -> MarkWarning:
 
 
 def _marks(text: str, block: Block, double: bool) -> list[Mark]:
-    opens, closes, either = (
-        (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER)
-        if double
-        else (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER)
-    )
+    pairs = _pairs(double)
+    either = {o for o, c in pairs if o == c}  # straight marks: open or close by context
+    opens = {o for o, c in pairs} - either
+    closes = {c for o, c in pairs} - either
     marks: list[Mark] = []
     is_open = False
+    opened_with = ""
     for pos in range(block.start, block.end):
         char = text[pos]
         if char not in opens and char not in closes and char not in either:
@@ -150,7 +164,9 @@ def _marks(text: str, block: Block, double: bool) -> list[Mark]:
         after = text[pos + 1] if pos + 1 < block.end else " "
         if not double and _is_apostrophe(before, after, is_open, text[pos + 1 : pos + 16]):
             continue
-        if char in opens:
+        if char in closes and is_open and (opened_with, char) in pairs:
+            role = "close"  # '“' closes '„' in German; it opens in English
+        elif char in opens:
             role = "open"
         elif char in closes:
             role = "close"
@@ -161,6 +177,7 @@ def _marks(text: str, block: Block, double: bool) -> list[Mark]:
         else:
             role = "close" if is_open else "open"
         is_open = role == "open"
+        opened_with = char if is_open else ""
         marks.append(Mark(pos, char, role))
     return marks
 
