@@ -272,3 +272,17 @@ def test_an_embassy_named_again_by_its_last_word_is_one_body() -> None:
     assert "M9" in set(decisions["rule"])
     assert "Iranian Mission to the United Nations" in table.index
     assert not any(name.endswith(" to") for name in table.index)
+
+
+def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
+    """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
+    Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""
+    table, _, counts = _discover(
+        "Arab netizens mourned the death of Colombian Nobel laureate Gabriel García Márquez, "
+        "who died on Thursday aged 87 at his home in Mexico City. Few writers were loved like "
+        "Marquez in Cairo. He had lived in Mexico for decades."
+    )
+    assert "Marquez" in table.loc["Gabriel García Márquez", "aliases"].split("; ")
+    assert table.loc["Gabriel García Márquez", "kind"] == "person"
+    assert counts["Gabriel García Márquez"] == 2
+    assert table.loc["Mexico", "kind"] in ("place", "country")

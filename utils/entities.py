@@ -26,7 +26,14 @@ import pandas as pd
 
 from .actors import Actors, find_mentions, load_actors, parse_actors
 from .article import Article, is_file
-from .entity_merges import Candidate, MergedActor, candidate_starts, merge_candidates, surname_of
+from .entity_merges import (
+    Candidate,
+    MergedActor,
+    candidate_starts,
+    merge_candidates,
+    surname_of,
+    without_accents,
+)
 from .entity_words import (
     PARTICLES,
     demonyms,
@@ -112,7 +119,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "merge",
             "an abbreviation made of a name's initials ('USI' for 'University of Southern Indiana')",
         ),
-        ("M4", "merge", "a surname alone, when exactly one full name in the article ends with it"),
+        (
+            "M4",
+            "merge",
+            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México')",
+        ),
         (
             "M5",
             "merge",
@@ -581,6 +592,11 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         surname_of(c.text)
         for c in candidates.values()
         if len(c.text.split()) > 1 and c.labels.most_common(1)[0][0] == "PERSON"
+    }
+    full_surnames |= {  # 'Marquez' for 'Márquez', unless it is a place ('Mexico', not 'México')
+        folded
+        for folded in map(without_accents, full_surnames)
+        if folded not in full_surnames and place_population(folded) == 0
     }
     heads = {
         c.text.split()[0]

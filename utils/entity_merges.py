@@ -7,12 +7,21 @@ merge decision; it never calls back into candidate finding.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article
-from .entity_words import PARTICLES, demonyms, is_title, known_names, name_stopwords, speech_verbs
+from .entity_words import (
+    PARTICLES,
+    demonyms,
+    is_title,
+    known_names,
+    name_stopwords,
+    place_population,
+    speech_verbs,
+)
 
 
 @dataclass
@@ -299,7 +308,14 @@ def _surname_keys(name: str) -> list[str]:
     """How a surname may stand alone: 'al-Hayya' also as 'Hayya'."""
     surname = surname_of(name)
     bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
-    return [surname] if bare == surname else [surname, bare]
+    keys = [surname] if bare == surname else [surname, bare]
+    folded = [k for k in map(without_accents, keys) if place_population(k) == 0]
+    return list(dict.fromkeys([*keys, *folded]))  # 'Marquez' for 'Márquez', not 'Mexico'
+
+
+def without_accents(text: str) -> str:
+    """The text without accents ('Márquez' -> 'Marquez'), for names written both ways."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def surname_of(name: str) -> str:
