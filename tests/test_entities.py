@@ -286,3 +286,17 @@ def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     assert table.loc["Gabriel García Márquez", "kind"] == "person"
     assert counts["Gabriel García Márquez"] == 2
     assert table.loc["Mexico", "kind"] in ("place", "country")
+
+
+def test_a_name_the_recogniser_called_a_place_or_body_is_a_person_by_its_signs() -> None:
+    """E10, on sentences from Global Voices (5 June 2009, Peru: clashes in Bagua; 18 April
+    2014, Arab netizens mourn García Márquez; CC BY 3.0): the small model labels 'Alberto
+    Pizango' a place, and 'Omani Nabhan Salem' an organisation."""
+    table, _, counts = _discover(
+        "One of the indigenous leaders of the protest group, Alberto Pizango, called a press "
+        "conference and stated that the Peruvian government was to blame. Pizango does not "
+        "want to answer about the police officers killed.\n\nAnd Omani Nabhan Salem concludes:"
+    )
+    assert table.loc["Alberto Pizango", "kind"] == "person"
+    assert counts["Alberto Pizango"] == 2
+    assert table.loc["Nabhan Salem", "kind"] == "person"

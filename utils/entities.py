@@ -36,6 +36,7 @@ from .entity_merges import (
 )
 from .entity_words import (
     PARTICLES,
+    demonym_or_stopword,
     demonyms,
     facility_words,
     gender_cues,
@@ -98,6 +99,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E8",
             "kind",
             "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person; an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government)",
+        ),
+        (
+            "E10",
+            "kind",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem'), or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called')",
         ),
         (
             "E9",
@@ -274,6 +280,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     for block, doc in zip(body, nlp.pipe(article.span(b) for b in body), strict=True):
         for ent in doc.ents:
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
+            label = _person_mislabelled(doc, ent) or label
             if not label:
                 continue
             cleaned = _clean_tokens(doc, ent, label, stop)
@@ -449,6 +456,42 @@ def _listed_with_places(doc: Any, tokens: list[Any]) -> bool:
     joined = (",", "and", "or")
     return (before > 0 and doc[before].lower_ in joined and before - 1 in places) or (
         after + 1 < len(doc) and doc[after].lower_ in joined and after + 1 in places
+    )
+
+
+def _person_mislabelled(doc: Any, ent: Any) -> str:
+    """E10: 'PERSON' for a name the recogniser called a place or body that a person's signs mark.
+
+    'Jordanian Shaden Abdelrahman notes': a nationality before two or three capitalised words
+    with no organisation word among them; ', Alberto Pizango, called': a two- or three-word
+    name that is no place the gazetteer knows, set off by commas or followed by a speech verb.
+    """
+    if ent.label_ not in ("GPE", "LOC", "ORG", "NORP"):
+        return ""
+    words = [t for t in ent if not t.is_punct]
+    rest = words[1:] if words and words[0].text in demonyms() else words
+    if not 2 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha for t in rest):
+        return ""
+    if any(t.lower_ in organisation_heads() or t.lower_ in facility_words() for t in rest):
+        return ""
+    name = " ".join(t.text for t in rest)
+    if (
+        place_population(name)
+        or known_names().get(name)
+        or any(demonym_or_stopword(t.text) for t in rest)
+    ):
+        return ""
+    if rest is not words:
+        return "PERSON"
+    if ent.label_ == "ORG":
+        return ""
+    return _person_by_context(doc, ent) or (
+        "PERSON"
+        if ent.start > 0
+        and doc[ent.start - 1].text == ","
+        and ent.end < len(doc)
+        and doc[ent.end].text == ","
+        else ""
     )
 
 
