@@ -300,3 +300,11 @@ def test_a_name_the_recogniser_called_a_place_or_body_is_a_person_by_its_signs()
     assert table.loc["Alberto Pizango", "kind"] == "person"
     assert counts["Alberto Pizango"] == 2
     assert table.loc["Nabhan Salem", "kind"] == "person"
+
+
+def test_a_name_after_a_nationality_the_recogniser_left_out_is_a_person() -> None:
+    """E10, on a sentence from Global Voices (5 June 2009, Middle East reactions to Obama's
+    Cairo address, CC BY 3.0): the model finds only 'Syrian'."""
+    table, _, _ = _discover("Syrian Khaldoun Jarbou too wasn't impressed but writes: it is old.")
+    assert table.loc["Khaldoun Jarbou", "kind"] == "person"
+    assert "Syrian" not in table.index

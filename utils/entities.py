@@ -103,7 +103,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem'), or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'), or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called')",
         ),
         (
             "E9",
@@ -281,6 +281,10 @@ def _candidates(article: Article) -> dict[str, Candidate]:
         for ent in doc.ents:
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
             label = _person_mislabelled(doc, ent) or label
+            if ent.label_ == "NORP" and not label:
+                ent, label = _name_after_nationality(doc, ent)  # 'Syrian Khaldoun Jarbou'
+                if not label:
+                    continue
             if not label:
                 continue
             cleaned = _clean_tokens(doc, ent, label, stop)
@@ -483,6 +487,8 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         return ""
     if rest is not words:
         return "PERSON"
+    if ent.label_ == "NORP" and not rest[-1].text.endswith("s"):
+        return "PERSON"  # 'Paco Bardales' as a nationality; 'Tamil Tigers' stays a group
     if ent.label_ == "ORG":
         return ""
     return _person_by_context(doc, ent) or (
@@ -493,6 +499,25 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         and doc[ent.end].text == ","
         else ""
     )
+
+
+def _name_after_nationality(doc: Any, ent: Any) -> tuple[Any, str]:
+    """E10: two or three capitalised words the recogniser left out right after a nationality."""
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < 3
+        and doc[end].ent_iob_ == "O"
+        and doc[end].tag_ == "NNP"
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and not demonym_or_stopword(doc[end].text)
+        and doc[end].lower_ not in organisation_heads()
+    ):
+        end += 1
+    if end - ent.end < 2 or place_population(doc[ent.end : end].text):
+        return ent, ""
+    return doc[ent.end : end], "PERSON"
 
 
 def _person_by_context(doc: Any, ent: Any) -> str:
