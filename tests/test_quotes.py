@@ -657,3 +657,26 @@ def test_quote_mark_pairs_come_from_the_table() -> None:
     )
     assert quoted_spans(article)["text"].tolist() == ["Das ist gut", "Oui", "Yes,", "Fine,"]
     assert quote_mark_warnings(article).empty
+
+
+def test_a_participle_opener_is_no_speaker_and_the_national_leader_resolves() -> None:
+    # VOA, 17 February 2025 ("Rubio in Saudi Arabia for talks on fate of Gaza"): "Echoing Trump,"
+    # opens the clause; "the Israeli leader" is Israeli Prime Minister Benjamin Netanyahu
+    # (data/leader_titles.txt).
+    quotes = _discovered_quotes(
+        "Gaza\n\nIsraeli Prime Minister Benjamin Netanyahu met Rubio in Jerusalem on Sunday.\n\n"
+        'Echoing Trump, the Israeli leader said "the gates of hell would be open" if Hamas does '
+        "not release the hostages."
+    )
+    assert quotes["speaker"].tolist() == ["Benjamin Netanyahu"]
+
+
+def test_the_church_is_the_church_of_scientology_named_before() -> None:
+    # Wikinews, 20 October 2008 ("Church of Scientology accuses Anonymous ...", CC BY 2.5):
+    # discovery merges 'Church' into the one body whose head word it is (M9).
+    quotes = _discovered_quotes(
+        "Scientology\n\nThe Church of Scientology on October 18, 2008 accused Anonymous of being "
+        'involved in the shooting. "Anonymous member Pekka-Eric Auvinen shot and killed seven '
+        'students," said the Church in the October 18 press release.'
+    )
+    assert quotes["speaker"].tolist() == ["Church of Scientology"]

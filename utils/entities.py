@@ -153,7 +153,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M9",
             "merge",
-            "an organisation's last word alone ('Embassy'), when exactly one longer organisation name in the article ends with it ('Russian Embassy')",
+            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on' or 'to' ('Russian Embassy', 'Church of Scientology')",
         ),
         (
             "K1",

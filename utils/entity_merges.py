@@ -128,7 +128,7 @@ def merge_candidates(
             if kinds[text] == "organisation"
             and " " not in text
             and actors[a].kind == "organisation"
-            and a.endswith(" " + text)
+            and re.search(rf"(?<=\s){re.escape(text)}$|\b{re.escape(text)}\s+(?:of|for|on|to)\s", a)
         ]
         if len(longer) == 1:  # M9: 'the Embassy' after 'the Russian Embassy'
             join(

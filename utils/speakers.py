@@ -238,6 +238,13 @@ _OPENER = re.compile(
 
 
 @functools.cache
+def leader_titles() -> tuple[str, ...]:
+    """data/leader_titles.txt: titles of a country's leader ('prime minister', 'president')."""
+    lines = (DATA / "leader_titles.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@functools.cache
 def kin_words() -> dict[str, str]:
     """data/kin_words.csv: family words and the gender they give ('mother' -> female)."""
     with (DATA / "kin_words.csv").open(encoding="utf-8", newline="") as handle:
@@ -485,6 +492,11 @@ class Resolver:
                 break
             chunk = body[:comma] if comma >= 0 else body
             chunk = re.sub(rf"(?:\s+{FILLER})+\s*$", "", chunk.rstrip())
+        opener = _OPENER.match(chunk) if window == start else None
+        if opener and not self.within(window, window + len(opener.group(0).split()[0])):
+            chunk = (
+                " " * opener.end() + chunk[opener.end() :]
+            )  # 'Echoing Trump, the Israeli leader'
         leading = re.match(
             rf"\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+(?:an?\s|the\s|[a-z])[^,]*$",
             chunk,
@@ -898,6 +910,14 @@ class Resolver:
             for role, name in self.roles.items()
             if bare == role or (bare.endswith(" " + role) and len(role) > 3)
         ]
+        national = re.fullmatch(r"(\w+) leader", bare)
+        if not candidates and national:  # 'the Israeli leader': Israeli Prime Minister Netanyahu
+            candidates = [
+                name
+                for role, name in self.roles.items()
+                if role.startswith(national.group(1) + " ")
+                and any(re.search(rf"\b{t}$", role) for t in leader_titles())
+            ]
         if not candidates:
             return None
         if len(set(candidates)) == 1:
