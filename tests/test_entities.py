@@ -308,3 +308,14 @@ def test_a_name_after_a_nationality_the_recogniser_left_out_is_a_person() -> Non
     table, _, _ = _discover("Syrian Khaldoun Jarbou too wasn't impressed but writes: it is old.")
     assert table.loc["Khaldoun Jarbou", "kind"] == "person"
     assert "Syrian" not in table.index
+
+
+def test_a_name_the_recogniser_ran_into_a_bracket_ends_before_it() -> None:
+    """E2 and M2, on a sentence from VOA (21 February 2025, 'US states push back against
+    possible election security changes'): the model's span is '... of State (NASS'."""
+    table, _, _ = _discover(
+        "The National Association of Secretaries of State (NASS) sent a letter Friday to "
+        "Homeland Security Secretary Kristi Noem. NASS is a bipartisan group."
+    )
+    assert "NASS" in table.loc["National Association of Secretaries of State", "aliases"]
+    assert not any("(" in name for name in table.index)

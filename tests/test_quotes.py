@@ -680,3 +680,34 @@ def test_the_church_is_the_church_of_scientology_named_before() -> None:
         'students," said the Church in the October 18 press release.'
     )
     assert quotes["speaker"].tolist() == ["Church of Scientology"]
+
+
+def test_according_to_several_bodies_is_a_joint_speaker() -> None:
+    # VOA, 5 November 2024 (election-eve warning on Russian influence): the warning's three
+    # issuers, and the two associations, speak jointly; 'they said' continues the pair.
+    quotes = _discovered_quotes(
+        "Warning\n\n“Russia is the most active threat,” according to the warning issued by the "
+        "Office of the Director of National Intelligence, the FBI and the Cybersecurity and "
+        "Infrastructure Security Agency, or CISA.\n\n"
+        "“As with any Election Day, it is important to note operational issues may arise,” "
+        "according to the National Association of State Election Directors and the National "
+        "Association of Secretaries of State.\n\n"
+        "“Voting locations could open late,” they said in a statement."
+    )
+    assert [len(s) for s in quotes["speakers"]] == [3, 2, 2]
+    assert quotes["speakers"].tolist()[1] == (
+        "National Association of State Election Directors",
+        "National Association of Secretaries of State",
+    )
+
+
+def test_the_letter_speaks_for_the_body_that_sent_it() -> None:
+    # VOA, 21 February 2025 ("US states push back against possible election security changes"):
+    # 'the letter' and 'the NASS letter' are the association's (data/document_nouns.txt).
+    quotes = _discovered_quotes(
+        "Elections\n\nThe National Association of Secretaries of State (NASS) sent a letter "
+        "Friday to Homeland Security Secretary Kristi Noem.\n\n"
+        "“Information technology systems have long been targeted,” according to the letter.\n\n"
+        "“We favor continuity of the core resources,” the NASS letter said."
+    )
+    assert quotes["speaker"].tolist() == ["National Association of Secretaries of State"] * 2

@@ -77,3 +77,9 @@ def test_a_dateline_is_not_the_subject() -> None:
     )
     resolver = _resolver(f"{sentence} to expand its strategic partnership.")
     assert _subject(resolver, sentence) == "Uzbekistan"
+
+
+def test_a_subject_that_is_a_whole_name_is_that_body() -> None:
+    sentence = "The National Association of Secretaries of State (NASS) sent"
+    resolver = _resolver(f"{sentence} a letter Friday to Homeland Security Secretary Kristi Noem.")
+    assert _subject(resolver, sentence) == "National Association of Secretaries of State"

@@ -72,7 +72,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation and a trailing 'of', 'to' or 'and'",
+            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', and anything from an opening bracket on",
         ),
         (
             "E3",
@@ -405,9 +405,10 @@ def _clean_tokens(
     ):
         tokens = tokens[:-1]  # 'Iranian Mission to': the recogniser stopped inside the name
     cut = next(
-        (i for i, t in enumerate(tokens) if t.text[:1] in "@#" or (i and t.tag_ == "POS")),
+        (i for i, t in enumerate(tokens) if t.text[:1] in "@#(" or (i and t.tag_ == "POS")),
         len(tokens),
-    )  # a handle ends the name, and so does a possessive: "Trump's Gaza plan" names Trump
+    )  # a handle ends the name, so does a possessive ("Trump's Gaza plan" names Trump) and so
+    # does a bracket ("... of State (NASS": the abbreviation is merged by M2)
     tokens = tokens[:cut]
     while tokens and tokens[0].tag_ in ("VBG", "VBD", "VBN", "VBZ", "VB", "RB", "IN", "UH"):
         tokens = tokens[1:]

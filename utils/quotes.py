@@ -574,6 +574,20 @@ def _clause_ending_the_sentence(
 def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, str] | None:
     for match in re.finditer(r"\b[Aa]ccording to\s+", ctx.masked[start:end]):
         np_start = start + match.end()
+        issued = re.match(
+            r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:issued|released|sent|signed|published)?\s*(?:by|from)\s+",
+            ctx.masked[np_start:end],
+        )  # 'according to the warning issued by A, B and C'
+        for at in (np_start, np_start + issued.end() if issued else None):
+            listed = (
+                ctx.resolver.listed_bodies(
+                    at + (ctx.masked[at : at + 4].lower() == "the ") * 4, end
+                )
+                if at is not None
+                else None
+            )
+            if listed is not None:
+                return listed, "according to", "A9"
         np_match = re.match(
             rf"(?:(?:{DETERMINER_NP}\s+)?{NAME_RUN}(?:['’]s?\s+[a-z]+)?|{DETERMINER_NP})(?=\s*(?:,|\.(?!\w|\s+[a-z])|;|$|\s+(?:filed|in|on|at|from|released|published|seen|obtained|issued)\b))",
             ctx.article.text[np_start:end],

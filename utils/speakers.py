@@ -238,6 +238,14 @@ _OPENER = re.compile(
 
 
 @functools.cache
+def document_nouns() -> tuple[str, ...]:
+    """data/document_nouns.txt: documents that speak for their authors, longest first."""
+    lines = (DATA / "document_nouns.txt").read_text(encoding="utf-8").splitlines()
+    words = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.cache
 def leader_titles() -> tuple[str, ...]:
     """data/leader_titles.txt: titles of a country's leader ('prime minister', 'president')."""
     lines = (DATA / "leader_titles.txt").read_text(encoding="utf-8").splitlines()
@@ -359,6 +367,25 @@ class Resolver:
         first = bisect_left(self.mention_starts, start)
         last = bisect_left(self.mention_starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def listed_bodies(self, start: int, limit: int) -> Speaker | None:
+        """'A, the B and C' right at `start`: two or more named bodies or people as one speaker."""
+        names: list[str] = []
+        position = start
+        for mention in self.within(start, limit):
+            between = self.masked[position : mention.start]
+            if not re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", between, re.I):
+                break
+            if mention.kind not in ("organisation", "person", "country"):
+                break
+            names.append(mention.actor)
+            position = mention.end
+            acronym = re.match(r",?\s*(?:or\s+)?[A-Z]{2,}\b,?", self.masked[position:limit])
+            if acronym and not self.within(position, position + acronym.end()):
+                position += acronym.end()  # '..., or CISA'
+        if len(set(names)) < 2 or not re.search(r"\band\b", self.masked[start:position]):
+            return None
+        return Speaker.together(names, re.sub(r"\s+", " ", self.article.text[start:position]))
 
     def mentions_before(self, position: int) -> Iterator[Mention]:
         """Mentions that end before `position`, the latest first; the caller stops when it has enough."""
@@ -590,6 +617,14 @@ class Resolver:
             re.search(r"\b(?:who|that|which)$", region) and "," in rest
         ):  # "a union official who was in the room,"
             region = rest[: rest.find(",")].strip()
+        lead = re.match(r"\s*(?:[Tt]he\s+)?", rest)
+        whole = self.overlapping(position + (lead.end() if lead else 0))
+        if whole is not None and re.fullmatch(
+            rf"(?:[Tt]he\s+)?{re.escape(self.article.text[whole.start : whole.end])}"
+            r"(?:\s*\([A-Z]{2,}\))?",
+            region,
+        ):  # 'The National Association of Secretaries of State (NASS) sent': the whole name
+            return self.actor(whole.actor, self.article.text[whole.start : whole.end])
         words = region.split()
         demonym_led = len(words) > 1 and words[0] in demonyms() and words[1][:1].islower()
         if (
@@ -709,6 +744,16 @@ class Resolver:
     ) -> Speaker | None:
         """A speaker described, not named: an office's owner, a role, or the words as written."""
         lowered = phrase.lower()
+        document = re.fullmatch(
+            rf"the\s+(?:(.+?)\s+)?({'|'.join(map(re.escape, document_nouns()))})", lowered
+        )
+        if document:  # 'the NASS letter', 'the statement': the author the article names
+            named = [m for m in inside if m.kind in ("organisation", "person", "country")]
+            if named:
+                return self.actor(named[-1].actor, phrase)
+            author = self.document_author(document.group(2), position, phrase)
+            if author is not None:
+                return author
         owner = re.search(rf"\b{OFFICE_HEAD}\s+(?:for|of|at|from|to)\s+(.+)$", phrase)
         possessor = re.match(rf"^(.+?)['’]s?\s+(?:{OFFICE_WORDS}|{OFFICE_HEAD})$", phrase)
         for part in (owner, possessor):
@@ -758,6 +803,27 @@ class Resolver:
             if head in PLURAL_HEADS:
                 return self.actor(inside[-1].actor, phrase)
         return self.as_written(phrase, position)
+
+    def document_author(self, noun: str, position: int, phrase: str) -> Speaker | None:
+        """Who issued the document last introduced before `position` ('NASS sent a letter')."""
+        head = noun.split()[-1]
+        pattern = rf"\b(?:an?|its|their|his|her|the|([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?)\s+(?:[\w-]+\s+){{0,3}}{head}\b"
+        start = max(0, position - 2500)
+        for match in reversed(list(re.finditer(pattern, self.masked[start:position]))):
+            at = start + match.start()
+            if match.group(1):  # "the State Department's online fact sheet"
+                owner = self.within(start + match.start(1), start + match.end(1))
+                if owner:
+                    return self.actor(owner[-1].actor, phrase)
+                continue
+            if self.masked[at:].lower().startswith("the "):
+                continue  # an earlier 'the letter' is the same question, not its answer
+            sentence_start, _ = self.sentence_of(at)
+            subject = self.clause_subject(sentence_start, at, pronouns=False)
+            if subject is not None and (subject.joint or subject.name in self.actors.by_name):
+                return replace(subject, text=phrase)
+            return None
+        return None
 
     def relative_of(self, possessor: str, gender: str) -> str | None:
         """The one other person of the possessor's surname, of the kin word's gender if known."""
