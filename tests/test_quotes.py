@@ -711,3 +711,15 @@ def test_the_letter_speaks_for_the_body_that_sent_it() -> None:
         "“We favor continuity of the core resources,” the NASS letter said."
     )
     assert quotes["speaker"].tolist() == ["National Association of Secretaries of State"] * 2
+
+
+def test_what_the_administration_calls_is_the_president_s_word() -> None:
+    # VOA, 18 February 2025 ("More than 170 migrants now detained at Guantanamo Bay"), with the
+    # president named in the article: 'the administration' is his (data/gold/README.md).
+    quotes = _discovered_quotes(
+        "Guantanamo\n\nPresident Donald Trump ordered the facility expanded in January.\n\n"
+        'As of Tuesday, there were more than 120 of what the administration calls "criminal '
+        'aliens" under guard at the detention facility at Guantanamo Bay, according to a U.S. '
+        "defense official."
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump"]

@@ -141,8 +141,15 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
     lemma = verbs.lemma[form]
     if re.search(r"\b(?:would|will|could|should|can|may|might|must|to|not)\s+$", before):
         return True
-    if form in (lemma, lemma + "s") and re.search(
-        r"\b(?:a|an|the|this|that|its|his|her|their|our|my|your|no|any)\s+(?:[\w-]+\s+)?$", before
+    if (
+        form in (lemma, lemma + "s")
+        and re.search(
+            r"\b(?:a|an|the|this|that|its|his|her|their|our|my|your|no|any)\s+(?:[\w-]+\s+)?$",
+            before,
+        )
+        and not re.search(
+            r"\bwhat\s+(?:the\s+)?[\w-]+\s+$", before
+        )  # 'what the administration calls'
     ):
         return True
     if re.search(_PREPOSITION_NOUN, before):  # "in a message posted on": describes a noun

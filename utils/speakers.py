@@ -765,6 +765,10 @@ class Resolver:
             role = self.role_actor(part.group(1).lower(), position)
             if role:
                 return self.actor(role, phrase)
+        if lowered in ("the administration", "the white house administration"):
+            head = self.head_of_administration(position)
+            if head:  # 'the administration' (Trump's): Donald Trump (data/gold/README.md)
+                return self.actor(head, phrase)
         kin = re.match(rf"^(.+?)['’]s?\s+({'|'.join(kin_words())})$", phrase)
         if kin:  # "Tice's mother": Debra Tice, the woman of the Tice family the article names
             relative = self.relative_of(kin.group(1), kin_words()[kin.group(2)])
@@ -803,6 +807,18 @@ class Resolver:
             if head in PLURAL_HEADS:
                 return self.actor(inside[-1].actor, phrase)
         return self.as_written(phrase, position)
+
+    def head_of_administration(self, position: int) -> str | None:
+        """The president the article names, the latest mentioned before `position`."""
+        presidents = {name for role, name in self.roles.items() if re.search(r"\bpresident$", role)}
+        for named in re.finditer(r"\b([A-Z][\w’'-]+)\s+administration\b", self.masked):
+            owner = self.within(named.start(1), named.end(1))  # 'the Trump administration'
+            if owner and owner[-1].kind == "person":
+                presidents.add(owner[-1].actor)
+        if len(presidents) == 1:
+            return next(iter(presidents))
+        latest = (m.actor for m in self.mentions_before(position) if m.actor in presidents)
+        return next(latest, None)
 
     def document_author(self, noun: str, position: int, phrase: str) -> Speaker | None:
         """Who issued the document last introduced before `position` ('NASS sent a letter')."""
