@@ -723,3 +723,14 @@ def test_what_the_administration_calls_is_the_president_s_word() -> None:
         "defense official."
     )
     assert quotes["speaker"].tolist() == ["Donald Trump"]
+
+
+def test_an_ing_verb_after_the_quote_does_not_name_its_object_as_speaker() -> None:
+    # VOA, 5 February 2025 ("Rubio to meet Dominican officials ..."): "urging the U.S." names
+    # whom Liu Pengyu urged, not who spoke.
+    quotes = _discovered_quotes(
+        "China\n\nIn Washington, Chinese Embassy spokesperson Liu Pengyu dismissed Rubio’s "
+        'remarks as "malicious slander," urging the U.S. to focus on promoting "mutually '
+        'beneficial cooperation" and "common global development."'
+    )
+    assert quotes["speaker"].tolist()[0] == "Liu Pengyu"

@@ -488,7 +488,7 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
         + r")\s+(?!that\b|to\b|it\b|in\b|on\b|by\b|as\b)",
         rest,
     )
-    if verb_first:
+    if verb_first and not verb_first.group(1).endswith("ing"):  # ', urging the U.S. to': no speaker
         speaker = ctx.resolver.phrase_after(offset + verb_first.end(), limit)
         if speaker:
             return speaker, ctx.verbs.lemma[verb_first.group(1)], "A1"
