@@ -67,7 +67,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E1",
             "keep",
-            "PERSON -> person, ORG -> organisation, GPE and LOC -> place; other labels are dropped",
+            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital); other labels are dropped",
         ),
         (
             "E2",
@@ -737,6 +737,8 @@ def _attributes(
     kind = actor.kind
     if kind == "place" and actor.name in set(demonyms().values()):
         kind = "country"
+    elif kind == "place" and is_capital(actor.name):
+        kind = "capital"  # 'Moscow' may speak for its government; a city that is not one may not
     return {
         "id": slug,
         "name": actor.name,

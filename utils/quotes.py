@@ -150,7 +150,10 @@ def find_quotes(
 
 def _not_a_speaker(ctx: _Context, name: str) -> str | None:
     """Why a speaker phrase names nobody ('Moreover', 'Russian', 'Por'), or None if it may."""
-    if not name or name in ctx.resolver.actors.by_name or " " in name.strip():
+    known = ctx.resolver.actors.by_name.get(name)
+    if known is not None:
+        return A_PLACE if known["kind"] == "place" else None
+    if not name or " " in name.strip():
         return None
     if name[:1].islower():  # a description ('officials') is an unnamed source, not a name
         return None if _names_people(name) else NOT_PEOPLE
@@ -167,6 +170,7 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
 
 PLURAL_NOUN = "F1"
 NOT_PEOPLE = "F4"
+A_PLACE = "F5"
 
 
 def _names_people(word: str) -> bool:
