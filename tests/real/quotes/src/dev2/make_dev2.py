@@ -5,8 +5,8 @@ import csv, os, sys
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-import goldtool_dev2 as gt
+sys.path.insert(0, os.path.dirname(HERE))  # the offset helper of dev and test, src/goldtool.py
+import goldtool as gt
 from gold_dev2 import GOLD
 
 QROOT = os.path.dirname(os.path.dirname(HERE))          # tests/real/quotes

@@ -6,8 +6,8 @@ import csv, glob, os, re, sys
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-import goldtool_dev2 as gt
+sys.path.insert(0, os.path.dirname(HERE))  # the offset helper of dev and test, src/goldtool.py
+import goldtool as gt
 
 ROOT = os.path.dirname(os.path.dirname(HERE))  # tests/real/quotes
 KINDS = {"full", "partial", "continuation", "scare"}
