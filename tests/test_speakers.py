@@ -83,3 +83,17 @@ def test_a_subject_that_is_a_whole_name_is_that_body() -> None:
     sentence = "The National Association of Secretaries of State (NASS) sent"
     resolver = _resolver(f"{sentence} a letter Friday to Homeland Security Secretary Kristi Noem.")
     assert _subject(resolver, sentence) == "National Association of Secretaries of State"
+
+
+def test_reporting_clauses_give_each_verb_its_subject_and_speaker(seed) -> None:
+    from utils.entities import actors_for
+    from utils.paths import SEED_ARTICLE
+    from utils.speakers import CLAUSE_COLUMNS, reporting_clauses
+
+    clauses = reporting_clauses(seed, actors_for(seed, SEED_ARTICLE))
+    assert list(clauses.columns) == CLAUSE_COLUMNS and len(clauses) > 20
+    for row in clauses.itertuples():
+        assert seed.text[row.start : row.end] == row.verb
+    said = clauses[(clauses["verb"] == "said") & (clauses["subject"] == "Putin")]
+    assert set(said["speaker"]) == {"Vladimir Putin"} and said["named"].all()
+    assert not clauses["named"].all()  # descriptions ('Western leaders') are candidates too

@@ -49,6 +49,7 @@ _EXPORTS = {
         "rule_usage",
     ),
     "reporting": ("load_reporting_verbs", "reporting_cues"),
+    "speakers": ("reporting_clauses",),
     "quote_marks": ("find_quote_marks", "quoted_spans", "quote_mark_warnings", "masked_text"),
     "sentiment": (
         "score_texts",

@@ -1101,3 +1101,43 @@ class Resolver:
                 name = re.sub(rf"^{HONORIFIC}\s+", "", re.sub(r"\s+", " ", match.group(0)))
                 found.append((match.start(), name, gender))
         return found
+
+
+CLAUSE_COLUMNS = ["start", "end", "verb", "lemma", "subject", "speaker", "speaker_kind", "named"]
+
+
+def reporting_clauses(article: Article, actors: Actors, verbs: Verbs | None = None) -> pd.DataFrame:
+    """Each reporting verb outside the quotes with its subject and the speaker it resolves to.
+
+    The candidates attribution starts from, before any quote is attributed: `named` says whether
+    the speaker is an actor of the table (or several), rather than a description as written.
+    """
+    from .actors import find_mentions
+    from .quote_marks import find_quote_marks, masked_text
+    from .reporting import load_reporting_verbs
+
+    verbs = verbs or load_reporting_verbs()
+    spans, _ = find_quote_marks(article)
+    masked = masked_text(article, spans)
+    resolver = Resolver.build(article, actors, find_mentions(article, actors), masked, verbs)
+    rows = []
+    for cue in resolver.cues.verbs:
+        sentence_start, _ = resolver.sentence_of(cue.start())
+        if cue.group(1).endswith("ing") or not_reporting(masked, verbs, cue, sentence_start):
+            continue
+        speaker = resolver.cue_subject(cue, sentence_start)
+        if speaker is None:
+            continue
+        rows.append(
+            {
+                "start": cue.start(1),
+                "end": cue.end(1),
+                "verb": cue.group(1),
+                "lemma": verbs.lemma[cue.group(1)],
+                "subject": speaker.text,
+                "speaker": speaker.name,
+                "speaker_kind": speaker.kind,
+                "named": all(n in actors.by_name for n in speaker.names),
+            }
+        )
+    return pd.DataFrame(rows, columns=CLAUSE_COLUMNS)
