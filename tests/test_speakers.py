@@ -97,3 +97,14 @@ def test_reporting_clauses_give_each_verb_its_subject_and_speaker(seed) -> None:
     said = clauses[(clauses["verb"] == "said") & (clauses["subject"] == "Putin")]
     assert set(said["speaker"]) == {"Vladimir Putin"} and said["named"].all()
     assert not clauses["named"].all()  # descriptions ('Western leaders') are candidates too
+
+
+def test_a_participle_used_as_an_adjective_is_no_reporting_clause(seed) -> None:
+    # The seed (RFE/RL): "Putin listed a litany of alleged grievances" has no subject "a litany of".
+    from utils.entities import actors_for
+    from utils.paths import SEED_ARTICLE
+    from utils.speakers import reporting_clauses
+
+    clauses = reporting_clauses(seed, actors_for(seed, SEED_ARTICLE))
+    litany = seed.text.index("a litany of alleged")
+    assert not ((clauses["start"] > litany) & (clauses["start"] < litany + 30)).any()

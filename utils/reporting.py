@@ -154,6 +154,8 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
         return True
     if re.search(_PREPOSITION_NOUN, before):  # "in a message posted on": describes a noun
         return True
+    if form.endswith("ed") and re.search(r"\b(?:of|a|an|the|its|his|her|their)\s+$", before):
+        return True  # "a litany of alleged grievances": an adjective
     if re.match(r"\s+by\b", masked[cue.end() : cue.end() + 5]):  # passive: "threatened by"
         return True
     return lemma in ("add", "respond", "reply", "continue", "admit", "note") and bool(
