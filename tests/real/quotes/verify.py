@@ -1,12 +1,17 @@
 """Check every gold row: text[start:end] == quote, paragraph index, kinds, and that
-every quote-mark span in the article is annotated. Run: python3 tests/real/quotes/verify.py"""
+every double-mark quote span in the article is annotated (src/goldtool.py finds them), and that
+SOURCES.csv and dev2/SOURCES.csv list every article. Run: python3 tests/real/quotes/verify.py"""
 
 import csv, glob, os, re, sys
 
+sys.dont_write_bytecode = True
 ROOT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(ROOT, "src"))
+import goldtool  # noqa: E402  (the offset helper the annotations were written with)
+
 KINDS = {"full", "partial", "continuation", "scare"}
 n_rows = n_art = 0
-for split in ("dev", "test"):
+for split in ("dev", "test", "dev2"):
     for txt in sorted(glob.glob(os.path.join(ROOT, split, "*.txt"))):
         raw = open(txt, "rb").read()
         assert b"\r" not in raw, txt
@@ -27,6 +32,17 @@ for split in ("dev", "test"):
             assert (r["speaker"] == "") == (r["kind"] == "scare"), (txt, r)
             before = text[s - 1] if s else ""
             assert before in "\"“‘'", (txt, r)
+        starts = {int(r["start"]) for r in rows}
+        missing = [text[a:b][:50] for a, b in goldtool.spans(text) if a not in starts]
+        assert not missing, (txt, missing)
+        assert len(starts) == len(rows), txt
         n_rows += len(rows)
         n_art += 1
+sources = [
+    row
+    for listing in (os.path.join(ROOT, "SOURCES.csv"), os.path.join(ROOT, "dev2", "SOURCES.csv"))
+    for row in csv.DictReader(open(listing, encoding="utf-8"))
+]
+texts = [t for split in ("dev", "test", "dev2") for t in glob.glob(os.path.join(ROOT, split, "*.txt"))]
+assert sorted(row["slug"] for row in sources) == sorted(os.path.basename(t)[:-4] for t in texts)
 print("ok: %d articles, %d quotes" % (n_art, n_rows))
