@@ -6,25 +6,14 @@ the reporting cues) and turns a position in the text into a speaker.
 
 from __future__ import annotations
 
-from utils.actors import find_mentions
 from utils.article import parse_article
 from utils.entities import discover_actors
-from utils.quote_marks import find_quote_marks, masked_text
-from utils.reporting import load_reporting_verbs
 from utils.speakers import Resolver
 
 
 def _resolver(body: str) -> Resolver:
     article = parse_article("A Report\n\n" + body)
-    actors = discover_actors(article)
-    spans, _ = find_quote_marks(article)
-    return Resolver.build(
-        article,
-        actors,
-        find_mentions(article, actors),
-        masked_text(article, spans),
-        load_reporting_verbs(),
-    )
+    return Resolver.for_article(article, discover_actors(article))
 
 
 def _subject(resolver: Resolver, sentence: str) -> str | None:

@@ -15,7 +15,6 @@ import functools
 import io
 import os
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -283,8 +282,6 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             label = _person_mislabelled(doc, ent) or label
             if ent.label_ == "NORP" and not label:
                 ent, label = _name_after_nationality(doc, ent)  # 'Syrian Khaldoun Jarbou'
-                if not label:
-                    continue
             if not label:
                 continue
             cleaned = _clean_tokens(doc, ent, label, stop)
@@ -383,9 +380,7 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
 
 def _fold(text: str) -> str:
     """The text without accents, for comparing spellings ('Nuevo León' -> 'Nuevo Leon')."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).replace("’", "'")
+    return without_accents(text).replace("’", "'")
 
 
 _TRAILING_WORDS = frozenset({"to", "of", "for", "on", "at", "in", "and", "the", "&"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from pathlib import Path
 
 from .paths import DATA
 
@@ -11,9 +12,21 @@ ENTITY_DATA = DATA / "entities"
 NAME_STOPWORDS = DATA / "name_stopwords.txt"
 
 
+@functools.cache
+def word_list(path: Path) -> tuple[str, ...]:
+    """The words of a data file, one per line, without blank lines and '#' comments."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a data CSV file, values stripped."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
 def _word_file(name: str) -> frozenset[str]:
-    lines = (ENTITY_DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(word_list(ENTITY_DATA / name))
 
 
 PARTICLES = _word_file("name_particles.txt")  # small, read once at import
@@ -32,13 +45,11 @@ def is_title(word: str, stop: frozenset[str]) -> bool:
 
 @functools.cache
 def name_stopwords() -> frozenset[str]:
-    words = NAME_STOPWORDS.read_text(encoding="utf-8").split("\n")
-    return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
+    return frozenset(word_list(NAME_STOPWORDS))
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    with (ENTITY_DATA / name).open(encoding="utf-8", newline="") as handle:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+    return read_rows(ENTITY_DATA / name)
 
 
 @functools.cache
@@ -110,13 +121,13 @@ def _places() -> tuple[dict[str, int], frozenset[str]]:
     big = 10**9
     places: dict[str, int] = {}
     for city in cache.get_cities().values():
+        if city["countrycode"] in SURNAME_TOWN_COUNTRIES and city["population"] < 1_000_000:
+            continue  # 'Wilson', 'Warren', 'Jackson': towns there are often named after people
         names = [city["name"]]
         if city["population"] >= 100_000:  # other spellings of big cities: 'Kiev', 'Odessa'
             names += [
                 a for a in city["alternatenames"] if a.isascii() and a.isalpha() and a.istitle()
             ]
-        if city["countrycode"] in SURNAME_TOWN_COUNTRIES and city["population"] < 1_000_000:
-            continue  # 'Wilson', 'Warren', 'Jackson': towns there are often named after people
         for name in names:
             places[name] = max(places.get(name, 0), city["population"])
     for region in [

@@ -11,6 +11,7 @@ reported as warnings and skipped; the rest of the article is still analysed.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +19,11 @@ from typing import Any
 
 import pandas as pd
 
-from .actors import Actors, find_mentions
+from .actors import Actors
 from .article import Article
+from .entity_words import demonym_or_stopword, word_list
 from .paths import DATA
-from .quote_marks import QuoteSpan, find_quote_marks, masked_text, quoted_spans
+from .quote_marks import QuoteSpan, find_quote_marks, quoted_spans
 from .reporting import Verbs, load_reporting_verbs, not_reporting
 from .speakers import _FUNCTION_WORD, DETERMINER_NP, HONORIFIC, NAME_RUN, Resolver, Speaker
 
@@ -106,17 +108,14 @@ def find_quotes(
     Unbalanced marks are skipped; `quote_mark_warnings(article)` lists them. Pass the
     article's `mentions` when they are already found, to skip finding them again.
     """
-    verbs = verbs or load_reporting_verbs()
-    spans, _ = find_quote_marks(article)
-    masked = masked_text(article, spans)
-    if mentions is None:
-        mentions = find_mentions(article, actors)
-    resolver = Resolver.build(article, actors, mentions, masked, verbs)
-    ctx = _Context(article, verbs, resolver, masked, tuple(spans))
+    resolver = Resolver.for_article(article, actors, verbs, mentions)
+    assert resolver.verbs is not None
+    spans, _ = find_quote_marks(article)  # the pairing is kept on the article: read, not redone
+    ctx = _Context(article, resolver.verbs, resolver, resolver.masked, tuple(spans))
     rows: list[dict[str, Any]] = []
     for span in spans:
         try:
-            row = _attribute(ctx, span, rows)
+            row = _attribute(ctx, span, rows)  # one row per span: len(rows) is this span's index
         except RecursionError:  # only input can cause this (very long chains); bugs raise
             row = {
                 "quote": article.text[span.start : span.end],
@@ -157,8 +156,6 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
         return None
     if name[:1].islower():  # a description ('officials') is an unnamed source, not a name
         return None if _names_people(name) else NOT_PEOPLE
-    from .entity_words import demonym_or_stopword
-
     if demonym_or_stopword(name):
         return "F2"
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", ctx.article.text):
@@ -181,8 +178,7 @@ def _names_people(word: str) -> bool:
 @functools.cache
 def people_nouns() -> frozenset[str]:
     """data/people_nouns.txt: bare nouns that name people who speak."""
-    lines = (DATA / "people_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(word_list(DATA / "people_nouns.txt"))
 
 
 def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> dict[str, Any]:
@@ -268,7 +264,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     found = after_clause or _in_their_words(ctx, sent_start, lead)
     found = found or _lead_attribution(ctx, sent_start, span.open_pos)
     found = found or _according_to(ctx, sent_start, sent_end)
-    found = found or _clause_after_a_later_quote(ctx, span, sent_end, block.end)
+    found = found or _clause_after_a_later_quote(ctx, len(done), sent_end, block.end)
     found = found or _clause_ending_the_sentence(ctx, span, sent_start, sent_end)
     if found is None and re.search(r"(?::|—|–|\s-)\s*$", lead):
         found = _colon_speaker(ctx, sent_start, span.open_pos)
@@ -527,18 +523,20 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
 
 
 def _clause_after_a_later_quote(
-    ctx: _Context, span: QuoteSpan, sent_end: int, limit: int
+    ctx: _Context, index: int, sent_end: int, limit: int
 ) -> tuple[Speaker, str, str] | None:
-    """'... a "tax hike" and will "hurt the economy," he told VOA': the clause after the last quote."""
-    later = [
-        s
-        for s in ctx.spans
-        if s.open_pos > span.open_pos and s.close_pos is not None and s.close_pos < sent_end
-    ]
-    if not later:
+    """'... a "tax hike" and will "hurt the economy," he told VOA': the clause after the last quote.
+
+    `index` is the quote's place in `ctx.spans`; only the quotes after it in its sentence are read.
+    """
+    last = None
+    for later in itertools.islice(ctx.spans, index + 1, None):
+        if later.open_pos >= sent_end:
+            break
+        if later.close_pos is not None and later.close_pos < sent_end:
+            last = later
+    if last is None or last.close_pos is None:
         return None
-    last = later[-1]
-    assert last.close_pos is not None
     quote = ctx.article.text[last.start : last.end]
     after = ctx.article.text[last.close_pos + 1 : last.close_pos + 3]
     if not (quote.rstrip()[-1:] in ",?!" or after.lstrip(" ")[:1] == ","):
@@ -582,14 +580,10 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
             r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:issued|released|sent|signed|published)?\s*(?:by|from)\s+",
             ctx.masked[np_start:end],
         )  # 'according to the warning issued by A, B and C'
-        for at in (np_start, np_start + issued.end() if issued else None):
-            listed = (
-                ctx.resolver.listed_bodies(
-                    at + (ctx.masked[at : at + 4].lower() == "the ") * 4, end
-                )
-                if at is not None
-                else None
-            )
+        for at in [np_start, *([np_start + issued.end()] if issued else [])]:
+            if ctx.masked[at : at + 4].lower() == "the ":
+                at += 4
+            listed = ctx.resolver.listed_bodies(at, end)
             if listed is not None:
                 return listed, "according to", "A9"
         np_match = re.match(

@@ -7,7 +7,6 @@ a recent reporting clause first, then the first person named in a sentence.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from bisect import bisect_left, bisect_right, insort
@@ -17,11 +16,12 @@ from functools import cached_property
 
 import pandas as pd
 
-from .actors import Actors
+from .actors import Actors, find_mentions
 from .article import Article
-from .entity_words import demonym_or_stopword, demonyms
+from .entity_words import demonym_or_stopword, demonyms, read_rows, word_list
 from .paths import DATA
-from .reporting import ReportingCues, Verbs, not_reporting
+from .quote_marks import find_quote_marks, masked_text
+from .reporting import ReportingCues, Verbs, load_reporting_verbs, not_reporting
 
 PRONOUN_WANTS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
 HONORIFIC = (
@@ -226,11 +226,7 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("np", r"\b[a-z]+s\b|\b[A-Z][a-z]+s\b"),
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*[—–]\s*")
-_OPENER_WORDS = [
-    line.strip()
-    for line in (DATA / "clause_openers.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-]
+_OPENER_WORDS = word_list(DATA / "clause_openers.txt")
 _OPENER = re.compile(
     rf"\s*(?:(?:{'|'.join(re.escape(w) for w in _OPENER_WORDS)})\b[^,]*,\s*"
     r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing)\b[^,]*,\s*)"
@@ -240,23 +236,18 @@ _OPENER = re.compile(
 @functools.cache
 def document_nouns() -> tuple[str, ...]:
     """data/document_nouns.txt: documents that speak for their authors, longest first."""
-    lines = (DATA / "document_nouns.txt").read_text(encoding="utf-8").splitlines()
-    words = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(word_list(DATA / "document_nouns.txt"), key=len, reverse=True))
 
 
-@functools.cache
 def leader_titles() -> tuple[str, ...]:
     """data/leader_titles.txt: titles of a country's leader ('prime minister', 'president')."""
-    lines = (DATA / "leader_titles.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return word_list(DATA / "leader_titles.txt")
 
 
 @functools.cache
 def kin_words() -> dict[str, str]:
     """data/kin_words.csv: family words and the gender they give ('mother' -> female)."""
-    with (DATA / "kin_words.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["word"]: row["gender"] for row in csv.DictReader(handle)}
+    return {row["word"]: row["gender"] for row in read_rows(DATA / "kin_words.csv")}
 
 
 @dataclass(frozen=True)
@@ -350,6 +341,21 @@ class Resolver:
         sents = article.sentence_table
         starts, ends = sents["start"].tolist(), sents["end"].tolist()
         return cls(article, actors, listed, masked, starts, ends, verbs)
+
+    @classmethod
+    def for_article(
+        cls,
+        article: Article,
+        actors: Actors,
+        verbs: Verbs | None = None,
+        mentions: pd.DataFrame | None = None,
+    ) -> Resolver:
+        """A resolver over the article's own quote marks, mentions and reporting verbs."""
+        spans, _ = find_quote_marks(article)
+        if mentions is None:
+            mentions = find_mentions(article, actors)
+        masked = masked_text(article, spans)
+        return cls.build(article, actors, mentions, masked, verbs or load_reporting_verbs())
 
     @cached_property
     def cues(self) -> ReportingCues:
@@ -589,10 +595,8 @@ class Resolver:
             opener = _OPENER.match(self.masked, position, limit)
             if not opener:
                 break
-            if opener.end() >= limit and opener.group(0).rstrip().endswith(","):
+            if opener.end() >= limit:  # an opener always ends with a comma
                 return None  # 'Moreover, | he said': the clause so far has no subject
-            if opener.end() >= limit:
-                break
             first_word = re.match(r"\s*(\w+)", opener.group(0))
             if first_word and self.within(
                 position + first_word.start(1), position + first_word.end(1)
@@ -1112,14 +1116,9 @@ def reporting_clauses(article: Article, actors: Actors, verbs: Verbs | None = No
     The candidates attribution starts from, before any quote is attributed: `named` says whether
     the speaker is an actor of the table (or several), rather than a description as written.
     """
-    from .actors import find_mentions
-    from .quote_marks import find_quote_marks, masked_text
-    from .reporting import load_reporting_verbs
-
-    verbs = verbs or load_reporting_verbs()
-    spans, _ = find_quote_marks(article)
-    masked = masked_text(article, spans)
-    resolver = Resolver.build(article, actors, find_mentions(article, actors), masked, verbs)
+    resolver = Resolver.for_article(article, actors, verbs)
+    verbs, masked = resolver.verbs, resolver.masked
+    assert verbs is not None
     rows = []
     for cue in resolver.cues.verbs:
         sentence_start, _ = resolver.sentence_of(cue.start())
