@@ -81,7 +81,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E7",
             "clean",
-            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them ('Iranian Mission to the United Nations') ('Kiel Institute for the World Economy'; heads in data/entities/organisation_heads.txt)",
+            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them ('Kiel Institute for the World Economy', 'Iranian Mission to the United Nations'; heads in data/entities/organisation_heads.txt)",
         ),
         ("E4", "drop", "a span that runs across a line break or a sentence end"),
         (

@@ -135,7 +135,7 @@ def merge_candidates(
                 text,
                 longer[0],
                 "M9",
-                f"'{text}' is the last word of '{longer[0]}', the only such body",
+                f"'{text}' is the head word of '{longer[0]}', the only such body",
             )
             continue
         actors[text] = MergedActor(text, kinds[text], [text])
