@@ -319,3 +319,17 @@ def test_a_name_the_recogniser_ran_into_a_bracket_ends_before_it() -> None:
     )
     assert "NASS" in table.loc["National Association of Secretaries of State", "aliases"]
     assert not any("(" in name for name in table.index)
+
+
+def test_a_possessive_inside_a_name_stays_in_the_name() -> None:
+    """E2, on a sentence from Wikinews (25 February 2022, 'Russia invades Ukraine'): "People's"
+    belongs to the republic's name, while "Trump's Gaza plan" names Trump alone."""
+    table, _, _ = _discover(
+        "Russia passed a bill recognizing the self-proclaimed Donetsk People's Republic and "
+        "Luhansk People's Republic in eastern Ukraine as independent. Trump's Gaza plan was "
+        "criticized by the Department of Veterans' Affairs."
+    )
+    assert "Donetsk People's Republic" in table.index
+    assert not any(name.endswith("People") for name in table.index)
+    assert table.loc["Donetsk People's Republic", "kind"] == "place"
+    assert "Department of Veterans' Affairs" in table.index

@@ -47,6 +47,7 @@ from .entity_words import (
     party_tags,
     place_population,
     place_prepositions,
+    possessive_name_nouns,
     speech_verbs,
 )
 from .errors import InputError
@@ -71,7 +72,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', and anything from an opening bracket on",
+            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', and anything from an opening bracket or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic')",
         ),
         (
             "E3",
@@ -400,7 +401,12 @@ def _clean_tokens(
     ):
         tokens = tokens[:-1]  # 'Iranian Mission to': the recogniser stopped inside the name
     cut = next(
-        (i for i, t in enumerate(tokens) if t.text[:1] in "@#(" or (i and t.tag_ == "POS")),
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.text[:1] in "@#("
+            or (i and t.tag_ == "POS" and tokens[i - 1].lower_ not in possessive_name_nouns())
+        ),
         len(tokens),
     )  # a handle ends the name, so does a possessive ("Trump's Gaza plan" names Trump) and so
     # does a bracket ("... of State (NASS": the abbreviation is merged by M2)

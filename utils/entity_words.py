@@ -95,6 +95,11 @@ def organisation_heads() -> frozenset[str]:
 
 
 @functools.cache
+def possessive_name_nouns() -> frozenset[str]:
+    return _word_file("possessive_name_nouns.txt")
+
+
+@functools.cache
 def party_tags() -> dict[str, str]:
     return {row["tag"]: row["group"] for row in _read_csv("party_tags.csv")}
 
