@@ -333,3 +333,15 @@ def test_a_possessive_inside_a_name_stays_in_the_name() -> None:
     assert not any(name.endswith("People") for name in table.index)
     assert table.loc["Donetsk People's Republic", "kind"] == "place"
     assert "Department of Veterans' Affairs" in table.index
+
+
+def test_a_body_run_into_its_spokespersons_name_is_split() -> None:
+    """E11, on a sentence from Wikinews (25 February 2022, 'Russia invades Ukraine'): the model's
+    one span 'the Chinese Foreign Ministry Hua Chunying' is a ministry and a person."""
+    table, _, _ = _discover(
+        "Spokesperson for the Chinese Foreign Ministry Hua Chunying said all parties should work "
+        "for peace instead of escalating the tension. The Department of Homeland Security agreed."
+    )
+    assert table.loc["Chinese Foreign Ministry", "kind"] == "organisation"
+    assert table.loc["Hua Chunying", "kind"] == "person"
+    assert "Department of Homeland Security" in table.index

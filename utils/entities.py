@@ -111,6 +111,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a nickname in quote marks between a first name and a surname ('Ross \"Rusty\" Aimer') makes one person, Ross Aimer; the nickname is no one else",
         ),
         (
+            "E11",
+            "clean",
+            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States')",
@@ -278,7 +283,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     body = [b for b in article.blocks if b.role == "body"]
     found: dict[str, Candidate] = {}
     for block, doc in zip(body, nlp.pipe(article.span(b) for b in body), strict=True):
-        for ent in doc.ents:
+        for ent in (piece for whole in doc.ents for piece in _body_then_name(doc, whole)):
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
             label = _person_mislabelled(doc, ent) or label
             if ent.label_ == "NORP" and not label:
@@ -430,6 +435,32 @@ def _clean_tokens(
     ):
         return None  # 'Yerevan Mayor', 'Mashtots Park': a role or a facility, not a person
     return tokens, role_words
+
+
+def _body_then_name(doc: Any, ent: Any) -> list[Any]:
+    """E11: 'the Chinese Foreign Ministry Hua Chunying': a body's head word, then a person's name.
+
+    The recogniser ran an organisation into the name of its spokesperson; the body ends at its
+    head word (data/entities/organisation_heads.txt), titles after it are dropped, and two or three
+    capitalised words after them are a person.
+    """
+    heads = [t.i for t in ent if t.lower_ in organisation_heads()]
+    if ent.label_ != "ORG" or not heads or heads[-1] == ent.end - 1:
+        return [ent]
+    rest = list(doc[heads[-1] + 1 : ent.end])
+    if not all(t.is_alpha and t.text[:1].isupper() and t.tag_ == "NNP" for t in rest):
+        return [ent]
+    stop = name_stopwords()
+    name = rest
+    while name and is_title(name[0].text, stop):
+        name = name[1:]
+    body = doc[ent.start : heads[-1] + 1]
+    if not name:
+        return [doc.char_span(body.start_char, body.end_char, label="ORG")]
+    if len(name) not in (2, 3):
+        return [ent]
+    person = doc.char_span(name[0].idx, name[-1].idx + len(name[-1].text), label="PERSON")
+    return [doc.char_span(body.start_char, body.end_char, label="ORG"), person]
 
 
 def _with_of_phrase(doc: Any, tokens: list[Any]) -> list[Any]:
