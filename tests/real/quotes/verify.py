@@ -1,6 +1,6 @@
 """Check every gold row: text[start:end] == quote, paragraph index, kinds, and that
 every double-mark quote span in the article is annotated (src/goldtool.py finds them), and that
-SOURCES.csv and dev2/SOURCES.csv list every article. Run: python3 tests/real/quotes/verify.py"""
+SOURCES.csv, dev2/SOURCES.csv and dev3/SOURCES.csv list every article. Run: python3 tests/real/quotes/verify.py"""
 
 import csv, glob, os, re, sys
 
@@ -9,9 +9,10 @@ ROOT = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 import goldtool  # noqa: E402  (the offset helper the annotations were written with)
 
+SPLITS = ("dev", "test", "dev2", "dev3")
 KINDS = {"full", "partial", "continuation", "scare"}
 n_rows = n_art = 0
-for split in ("dev", "test", "dev2"):
+for split in SPLITS:
     for txt in sorted(glob.glob(os.path.join(ROOT, split, "*.txt"))):
         raw = open(txt, "rb").read()
         assert b"\r" not in raw, txt
@@ -40,9 +41,10 @@ for split in ("dev", "test", "dev2"):
         n_art += 1
 sources = [
     row
-    for listing in (os.path.join(ROOT, "SOURCES.csv"), os.path.join(ROOT, "dev2", "SOURCES.csv"))
+    for listing in [os.path.join(ROOT, "SOURCES.csv")]
+    + [os.path.join(ROOT, split, "SOURCES.csv") for split in ("dev2", "dev3")]
     for row in csv.DictReader(open(listing, encoding="utf-8"))
 ]
-texts = [t for split in ("dev", "test", "dev2") for t in glob.glob(os.path.join(ROOT, split, "*.txt"))]
+texts = [t for split in SPLITS for t in glob.glob(os.path.join(ROOT, split, "*.txt"))]
 assert sorted(row["slug"] for row in sources) == sorted(os.path.basename(t)[:-4] for t in texts)
 print("ok: %d articles, %d quotes" % (n_art, n_rows))
