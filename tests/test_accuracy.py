@@ -30,19 +30,20 @@ def test_readme_shows_the_recorded_scores() -> None:
         assert row in README, f"README lacks the row {row}; run `make evaluate`"
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", bench_evaluate.ACTOR_SPLITS)
 def test_recorded_discovery_scores_are_the_code_s_scores_now(split: str) -> None:
     totals, _ = bench_evaluate.discovery_scores(split)
     assert totals == RECORD["current"][f"actors_{split}"], "run `make evaluate`"
 
 
-@pytest.mark.parametrize("split", ["dev", "test", "dev2"])
+@pytest.mark.parametrize("split", bench_evaluate.QUOTE_SPLITS)
 def test_recorded_quote_scores_are_the_code_s_scores_now(split: str) -> None:
     assert bench_evaluate.quote_scores(split) == RECORD["current"][f"quotes_{split}"]
 
 
 def test_first_scores_are_kept_with_their_commit() -> None:
-    for key in ("actors_dev", "actors_test", "quotes_dev", "quotes_test", "quotes_dev2"):
+    keys = [f"actors_{split}" for split in bench_evaluate.ACTOR_SPLITS]
+    for key in keys + [f"quotes_{split}" for split in bench_evaluate.QUOTE_SPLITS]:
         assert RECORD["first"][key]["commit"]
 
 
