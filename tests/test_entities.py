@@ -345,3 +345,15 @@ def test_a_body_run_into_its_spokespersons_name_is_split() -> None:
     assert table.loc["Chinese Foreign Ministry", "kind"] == "organisation"
     assert table.loc["Hua Chunying", "kind"] == "person"
     assert "Department of Homeland Security" in table.index
+
+
+def test_a_name_found_only_inside_a_longer_name_is_no_entity() -> None:
+    """E12 and E7, on sentences from VOA (10 December 2024, 'Biden memorializes painful past of
+    Native people') and VOA (31 January 2025, 'Trump to enact tariffs ...')."""
+    table, _, counts = _discover(
+        "The Cow Creek Band of Umpqua Tribe of Indians lashed out at the Biden administration. "
+        "The Kiel Institute for the World Economy published its tracker."
+    )
+    assert "Cow Creek Band of Umpqua Tribe of Indians" in table.index
+    assert "World Economy" not in table.index and "Umpqua Tribe" not in table.index
+    assert counts["Kiel Institute for the World Economy"] == 1

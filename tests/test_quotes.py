@@ -751,3 +751,14 @@ def test_a_city_is_no_speaker_but_a_capital_may_be() -> None:
     )
     assert quotes["speaker"].tolist() == ["Mary Smith", "", "Moscow"]
     assert quotes["method"].tolist()[1] == "F5"
+
+
+def test_the_group_is_the_body_just_named_not_an_earlier_group() -> None:
+    """VOA, 10 December 2024 ('Biden memorializes painful past of Native people'): 'what the group
+    says' is the band named at the start of the sentence, not the research group named before."""
+    quotes = _discovered_quotes(
+        "Casinos\n\nThe report was written by a bipartisan research group in Washington.\n\n"
+        "The Cow Creek Band of Umpqua Tribe of Indians lashed out at the Biden administration for "
+        'what the group says is a "lack of tribal consultation" over proposed casinos.'
+    )
+    assert quotes["speaker"].tolist() == ["Cow Creek Band of Umpqua Tribe of Indians"]

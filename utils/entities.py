@@ -116,6 +116,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person",
         ),
         (
+            "E12",
+            "clean",
+            "a name found only inside a longer name ('World Economy' in 'Kiel Institute for the World Economy') is part of it, not an entity; an organisation's name goes on through two 'of' phrases ('Cow Creek Band of Umpqua Tribe of Indians')",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States')",
@@ -333,7 +338,22 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 if party:
                     cand.party = party.group(1)
     _join_nicknames(article, found)
-    return _fold_variants(found)
+    return _fold_variants(_not_only_nested(found))
+
+
+def _not_only_nested(found: dict[str, Candidate]) -> dict[str, Candidate]:
+    """E12: a name found only inside a longer name ('World Economy' in 'Kiel Institute for the
+    World Economy') is part of that name, not an entity of its own."""
+    spans = [(s, s + len(c.text)) for c in found.values() for s in c.starts]
+
+    def nested(start: int, end: int) -> bool:
+        return any(a <= start and end <= b and b - a > end - start for a, b in spans)
+
+    return {
+        text: c
+        for text, c in found.items()
+        if not all(nested(s, s + len(c.text)) for s in c.starts)
+    }
 
 
 _NICKNAME = re.compile(
@@ -422,7 +442,9 @@ def _clean_tokens(
         return None
     tokens = _with_particles(doc, tokens)
     if label == "ORG":
-        tokens = _with_of_phrase(doc, tokens)
+        tokens = _with_of_phrase(
+            doc, _with_of_phrase(doc, tokens)
+        )  # 'Band of ... Tribe of Indians'
     role_words: list[Any] = []
     while label == "PERSON" and len(tokens) > 1 and is_title(tokens[0].text, stop):
         role_words.append(tokens[0])

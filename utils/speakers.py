@@ -176,7 +176,7 @@ NAME_TOKEN = rf"(?:{HONORIFIC}|@\w+|(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|{_CONN
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:&\s+)?{NAME_TOKEN})*"
 _NP_WORD = (
     r"(?!(?:that|which|who|whom|said|says|and|but|or|was|were|is|are|had|has|have|would|will|in|on|at"
-    r"|after|before|when|while)\b)[\w.’'&\-]+"
+    r"|after|before|when|while|what|where|why|how|whose)\b)[\w.’'&\-]+"
 )
 _DETERMINERS = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]wo|[Ss]ome|[Ss]everal)"
 DETERMINER_NP = rf"\b{_DETERMINERS}\s+(?:{_NP_WORD}\s+){{0,5}}?{_NP_WORD}"
@@ -237,6 +237,12 @@ _OPENER = re.compile(
 def document_nouns() -> tuple[str, ...]:
     """data/document_nouns.txt: documents that speak for their authors, longest first."""
     return tuple(sorted(word_list(DATA / "document_nouns.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def body_nouns() -> frozenset[str]:
+    """data/body_nouns.txt: nouns that point back to an organisation ('the group')."""
+    return frozenset(word_list(DATA / "body_nouns.txt"))
 
 
 def leader_titles() -> tuple[str, ...]:
@@ -878,6 +884,19 @@ class Resolver:
                 return mention.actor
         return None
 
+    def body_just_named(self, description: str, position: int) -> Mention | None:
+        """'the group': the latest organisation named outside quotes in this or the previous sentence."""
+        if description.split()[-1].lower() not in body_nouns():
+            return None
+        sentence = bisect_right(self.sentence_starts, position) - 1
+        since = self.sentence_starts[max(sentence - 1, 0)] if sentence >= 0 else 0
+        for mention in self.mentions_before(position):
+            if mention.start < since:
+                return None
+            if mention.kind == "organisation" and self.outside_quotes(mention):
+                return mention
+        return None
+
     def named_collective(self, head: str, position: int) -> str | None:
         """'Bibas family' for 'the family': the last capitalised name before `position` ending in
         the noun, unless it holds a body or place ('the Kremlin decree' is the Kremlin's, not a name)."""
@@ -918,6 +937,9 @@ class Resolver:
             earlier = list(
                 re.finditer(rf"(?i)\b(an?\s+(?:[\w-]+\s+){{0,3}}{head})\b", self.masked[:position])
             )
+            just = self.body_just_named(definite.group(1), position)
+            if just and not heard and (not earlier or earlier[-1].start(1) < just.start):
+                return self.actor(just.actor, phrase)  # "what the group says": the band just named
             if heard:
                 phrase = heard[-1]
             elif earlier:
