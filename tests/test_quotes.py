@@ -762,3 +762,20 @@ def test_the_group_is_the_body_just_named_not_an_earlier_group() -> None:
         'what the group says is a "lack of tribal consultation" over proposed casinos.'
     )
     assert quotes["speaker"].tolist() == ["Cow Creek Band of Umpqua Tribe of Indians"]
+
+
+def test_a_short_description_that_names_no_one_is_no_speaker() -> None:
+    """F4, on sentences from VOA (6 November 2024, 'Fear, joy and calls for a strong Europe') and
+    Wikinews ('Gun background checks a no-go in US Senate'): 'the Republican's win' and 'the vote'
+    were taken as the subjects of 'was confirmed' and 'came'."""
+    quotes = _discovered_quotes(
+        "France\n\nFrench President Emmanuel Macron was an early bird in congratulating Trump, "
+        'sending his wishes to work "for more peace and prosperity," before the Republican\'s win '
+        "was officially confirmed.\n\n"
+        'The vote came after Michelle Obama called the measure "common sense."\n\n'
+        '"The order is clear," the order says.'
+    )
+    assert "Republican’s win" not in quotes["speaker"].tolist()
+    assert "Republican's win" not in quotes["speaker"].tolist()
+    assert "the vote" not in quotes["speaker"].tolist()
+    assert quotes["speaker"].tolist()[-1] == "the order"

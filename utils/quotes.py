@@ -25,7 +25,22 @@ from .entity_words import demonym_or_stopword, word_list
 from .paths import DATA
 from .quote_marks import QuoteSpan, find_quote_marks, quoted_spans
 from .reporting import Verbs, load_reporting_verbs, not_reporting
-from .speakers import _FUNCTION_WORD, DETERMINER_NP, HONORIFIC, NAME_RUN, Resolver, Speaker
+from .speakers import (
+    _FUNCTION_WORD,
+    DETERMINER_NP,
+    HONORIFIC,
+    NAME_RUN,
+    OFFICE_WORDS,
+    PERSON_HEADS,
+    PLURAL_HEADS,
+    UTTERANCE,
+    Resolver,
+    Speaker,
+    body_nouns,
+    document_nouns,
+    kin_words,
+    leader_titles,
+)
 
 RULES_PATH = DATA / "quote_rules.csv"
 
@@ -152,8 +167,11 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
     known = ctx.resolver.actors.by_name.get(name)
     if known is not None:
         return A_PLACE if known["kind"] == "place" else None
-    if not name or " " in name.strip():
+    if not name:
         return None
+    if " " in name.strip():
+        short = re.fullmatch(rf"(?:the|a|an|its|their|this|{NAME_RUN}['’]s)\s+([a-z][a-z-]*)", name)
+        return NOT_PEOPLE if short and not _names_someone(short.group(1)) else None
     if name[:1].islower():  # a description ('officials') is an unnamed source, not a name
         return None if _names_people(name) else NOT_PEOPLE
     if demonym_or_stopword(name):
@@ -173,6 +191,28 @@ A_PLACE = "F5"
 def _names_people(word: str) -> bool:
     """Whether a bare lower-case noun can be who speaks: 'officials', 'organisers', not 'tariffs'."""
     return word in people_nouns() or bool(re.search(r"(?:er|or|ist|ian)s?$", word))
+
+
+def _names_someone(noun: str) -> bool:
+    """Whether 'the <noun>' can speak: people, a body, an office, a document, a relative."""
+    return (
+        _names_people(noun)
+        or _names_people(noun + "s")
+        or noun in speaking_things()
+        or noun in PERSON_HEADS
+        or noun in PLURAL_HEADS
+        or noun in body_nouns()
+        or noun in kin_words()
+        or any(noun == document.split()[-1] for document in document_nouns())
+        or any(noun == title.split()[-1] for title in leader_titles())
+        or bool(re.fullmatch(rf"{OFFICE_WORDS}|{UTTERANCE}", noun))
+    )
+
+
+@functools.cache
+def speaking_things() -> frozenset[str]:
+    """data/speaking_things.txt: nouns for documents and media that speak ('the complaint')."""
+    return frozenset(word_list(DATA / "speaking_things.txt"))
 
 
 @functools.cache

@@ -185,7 +185,7 @@ OFFICE_OF = (
     rf"(?:(?:the|a|an)\s+)?(?:{NAME_RUN}|{_NP_WORD}(?:\s+{_NP_WORD}){{0,2}})"
 )
 _START = r"(?<![\w’'.\-])"
-_UTTERANCE = (
+UTTERANCE = (
     r"(?:message|statement|words|reply|answer|response|warning|advice|verdict|letter|note|plea|appeal"
     r"|view|conclusion|conclusions|finding|findings|summary|assessment|tone|reaction|position)"
 )
@@ -710,7 +710,7 @@ class Resolver:
                 return self.actor(inside[-1].actor, phrase)
             return self.as_written(phrase, position)
         words = re.match(
-            rf"^(?:the|a|an|his|her|its|their)\s+{_UTTERANCE}\s+(?:from|of|by)\s+(.+)$", lowered
+            rf"^(?:the|a|an|his|her|its|their)\s+{UTTERANCE}\s+(?:from|of|by)\s+(.+)$", lowered
         )
         if words:  # "the message from X": X speaks
             offset = position + words.start(1)
@@ -720,7 +720,7 @@ class Resolver:
                 "name" if phrase[words.start(1)].isupper() else "np",
             )
         owner = re.match(
-            rf"^(his|her|its|their)\s+(?:{_UTTERANCE}|{OFFICE_WORDS}|ministry|government|office)\b",
+            rf"^(his|her|its|their)\s+(?:{UTTERANCE}|{OFFICE_WORDS}|ministry|government|office)\b",
             lowered,
         )
         if owner:  # "her ministry", "her message to ...": whoever "her" points to
