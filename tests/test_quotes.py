@@ -779,3 +779,17 @@ def test_a_short_description_that_names_no_one_is_no_speaker() -> None:
     assert "Republican's win" not in quotes["speaker"].tolist()
     assert "the vote" not in quotes["speaker"].tolist()
     assert quotes["speaker"].tolist()[-1] == "the order"
+
+
+def test_said_then_a_run_of_titles_then_the_name() -> None:
+    """VOA, 6 November 2024 ('Fear, joy and calls for a strong Europe: France reacts'): the name
+    comes after two titles joined by 'and'; 'saluted ... as' reports words as 'hailed' does."""
+    quotes = _discovered_quotes(
+        "France\n\n"
+        '"I guess we\'re disappointed but unfortunately not surprised," said freelance producer '
+        'and Paris resident Charlotte Danglegan. "The fascist powers are taking more and more '
+        'importance."\n\n'
+        "On social media platform X, right-wing French politician Eric Ciotti saluted Trump's "
+        'victory as "a magnificent victory against a system, a hope for peace."'
+    )
+    assert quotes["speaker"].tolist() == ["Charlotte Danglegan"] * 2 + ["Eric Ciotti"]

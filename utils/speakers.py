@@ -587,9 +587,21 @@ class Resolver:
             text,
         )
         if not match:
-            return None
+            return self.titled_person_after(start, text)
         phrase = match.group(1)
         return self.resolve(phrase, start, "name" if re.search(NAME_RUN, phrase) else "np")
+
+    def titled_person_after(self, start: int, text: str) -> Speaker | None:
+        """'said freelance producer and Paris resident Charlotte Danglegan.': a person's name
+        ending the clause after at most eight words of title (no verb, no punctuation)."""
+        clause = text[: re.match(r"[^,.;:!?]*", text).end()].rstrip()  # type: ignore[union-attr]
+        people = [m for m in self.within(start, start + len(clause)) if m.kind == "person"]
+        if not people or people[-1].end != start + len(clause):
+            return None
+        title = clause[: people[-1].start - start]
+        if len(title.split()) > 8 or re.search(_FINITE_VERB, title):
+            return None
+        return self.actor(people[-1].actor, clause)
 
     def clause_subject(self, sent_start: int, limit: int, pronouns: bool = True) -> Speaker | None:
         """The subject of a sentence's main clause: after any opening clause, before its verb."""
