@@ -357,3 +357,16 @@ def test_a_name_found_only_inside_a_longer_name_is_no_entity() -> None:
     assert "Cow Creek Band of Umpqua Tribe of Indians" in table.index
     assert "World Economy" not in table.index and "Umpqua Tribe" not in table.index
     assert counts["Kiel Institute for the World Economy"] == 1
+
+
+def test_a_known_body_named_only_by_its_abbreviation_keeps_it() -> None:
+    """M1, on sentences from Wikinews ('FBI investigating explosion near NAACP office in Colorado
+    Springs'): the article never spells out the FBI, so 'FBI' names it; the full name stays an
+    alias for a user's table."""
+    table, _, counts = _discover(
+        "The FBI are seeking a balding white male, aged about 40 years old. The FBI statement "
+        "continued. The U.S. Attorney's office declined to comment."
+    )
+    assert counts["FBI"] == 2
+    assert "Federal Bureau of Investigation" in table.loc["FBI", "aliases"]
+    assert "United States" in table.index  # a country keeps its standard name

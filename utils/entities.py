@@ -123,7 +123,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M1",
             "merge",
-            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States')",
+            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI')",
         ),
         (
             "M2",
@@ -787,7 +787,8 @@ def _attributes(
                     votes[cue[0]] += 1
         gender = _decide(votes) or _decide(_pronoun_votes(article, actor)) or "unknown"
     group = actor.group or _group(actor, roles, evidence)
-    slug = re.sub(r"[^a-z0-9]+", "_", actor.name.lower()).strip("_") or "actor"
+    name = _name_as_written(article, actor)
+    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "actor"
     kind = actor.kind
     if kind == "place" and actor.name in set(demonyms().values()):
         kind = "country"
@@ -795,13 +796,23 @@ def _attributes(
         kind = "capital"  # 'Moscow' may speak for its government; a city that is not one may not
     return {
         "id": slug,
-        "name": actor.name,
+        "name": name,
         "kind": kind,
         "group": group,
         "gender": gender,
         "roles": "; ".join(roles[:4]),
-        "aliases": "; ".join(f for f in dict.fromkeys(actor.forms) if f != actor.name),
+        "aliases": "; ".join(f for f in dict.fromkeys(actor.forms) if f != name),
     }
+
+
+def _name_as_written(article: Article, actor: MergedActor) -> str:
+    """M1: a known organisation the article names only by a short form keeps that form ('FBI')."""
+    if actor.kind != "organisation" or actor.name not in known_names():
+        return actor.name
+    if re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", article.text):
+        return actor.name
+    written = [f for f in actor.forms if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", article.text)]
+    return max(written, key=len) if written else actor.name
 
 
 def _decide(votes: Counter[str]) -> str:
