@@ -793,3 +793,26 @@ def test_said_then_a_run_of_titles_then_the_name() -> None:
         'victory as "a magnificent victory against a system, a hope for peace."'
     )
     assert quotes["speaker"].tolist() == ["Charlotte Danglegan"] * 2 + ["Eric Ciotti"]
+
+
+def test_a_speaker_phrase_never_runs_over_a_quote() -> None:
+    """Wikinews ('FBI investigating explosion near NAACP office in Colorado Springs'): a name lost
+    in the scrape leaves 'told' right after a quote; its subject is not 'the group "looks ..."'."""
+    quotes = _discovered_quotes(
+        "Explosion\n\nThe NAACP national office put out a statement stating that the group "
+        '"looks forward to a full and thorough investigation into this matter by federal agents". '
+        "told Colorado Springs newspaper ' by email: \"I'm thankful that none of the volunteers "
+        'were injured."'
+    )
+    assert not any('"' in speaker or "“" in speaker for speaker in quotes["speaker"])
+
+
+def test_a_capitalised_participle_opener_is_not_the_speaker() -> None:
+    """VOA, 1 November 2024 ('Trump visits Dearborn, Michigan'): 'Compared to Biden,' opens the
+    sentence; its subject is Harris."""
+    quotes = _discovered_quotes(
+        "Dearborn\n\nU.S. Vice President Kamala Harris spoke in Michigan on Monday.\n\n"
+        "Compared to Biden, Harris has been more vocal in expressing sympathy for Palestinians and "
+        'calling out Israel to "follow humanitarian law."'
+    )
+    assert quotes["speaker"].tolist() == ["Kamala Harris"]

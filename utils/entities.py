@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import os
 import re
 from bisect import bisect_right
@@ -119,6 +120,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E12",
             "clean",
             "a name found only inside a longer name ('World Economy' in 'Kiel Institute for the World Economy') is part of it, not an entity; an organisation's name goes on through two 'of' phrases ('Cow Creek Band of Umpqua Tribe of Indians')",
+        ),
+        (
+            "E13",
+            "clean",
+            "a name the recogniser ran over a comma ('Biden, Harris') is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole)",
         ),
         (
             "M1",
@@ -288,7 +294,13 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     body = [b for b in article.blocks if b.role == "body"]
     found: dict[str, Candidate] = {}
     for block, doc in zip(body, nlp.pipe(article.span(b) for b in body), strict=True):
-        for ent in (piece for whole in doc.ents for piece in _body_then_name(doc, whole)):
+        pieces = (
+            p
+            for whole in doc.ents
+            for split in _at_commas(doc, whole)
+            for p in _body_then_name(doc, split)
+        )
+        for ent in pieces:
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
             label = _person_mislabelled(doc, ent) or label
             if ent.label_ == "NORP" and not label:
@@ -457,6 +469,32 @@ def _clean_tokens(
     ):
         return None  # 'Yerevan Mayor', 'Mashtots Park': a role or a facility, not a person
     return tokens, role_words
+
+
+_AFTER_COMMA_IN_NAME = frozenset({"inc", "ltd", "llc", "jr", "sr", "co", "plc"})
+
+
+def _at_commas(doc: Any, ent: Any) -> list[Any]:
+    """E13: 'Biden, Harris' labelled one organisation is two names; each keeps the label and
+    the kind is settled by all their mentions ('Acme, Inc.' and 'Martin Luther King, Jr.' stay whole)."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return [ent]
+    commas = [t.i for t in ent if t.text == "," and t.i + 1 < ent.end]
+    if not commas or any(doc[i + 1].lower_.rstrip(".") in _AFTER_COMMA_IN_NAME for i in commas):
+        return [ent]
+    if any(t.text != "," and not t.text[:1].isupper() for t in ent):
+        return [ent]  # 'Bureau of Alcohol, Tobacco, ...', 'Eu, Você e Todo Mundo': one name
+    bounds = [ent.start, *commas, ent.end]
+    pieces = []
+    for first, last in itertools.pairwise(bounds):
+        first += first != ent.start  # skip the comma itself
+        if first < last:
+            pieces.append(
+                doc.char_span(
+                    doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), label=ent.label_
+                )
+            )
+    return [p for p in pieces if p is not None]
 
 
 def _body_then_name(doc: Any, ent: Any) -> list[Any]:

@@ -229,7 +229,8 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*[—–]\
 _OPENER_WORDS = word_list(DATA / "clause_openers.txt")
 _OPENER = re.compile(
     rf"\s*(?:(?:{'|'.join(re.escape(w) for w in _OPENER_WORDS)})\b[^,]*,\s*"
-    r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing)\b[^,]*,\s*)"
+    r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing|[A-Z][a-z]+ed(?=\s+(?:to|with|on|about|by|in|for|from|at|as)\b))"
+    r"\b[^,]*,\s*)"
 )
 
 
@@ -556,6 +557,8 @@ class Resolver:
                 phrase_start = covering.start
             if re.search(r"\b(?:and|but|or|which|who|that|as|while|when|after|before)$", phrase):
                 return None
+            if re.search(r"[\"“][^\"“”]*(?:\s[^\"“”]*){3}[\"”]", phrase):
+                return None  # 'the group "looks forward to a full ..."': it runs over a quote
             if form == "pron" and phrase.lower() in ("he", "she"):
                 recent = self.recent_speaker(phrase_start, PRONOUN_WANTS[phrase.lower()], phrase)
                 if recent is not None:
