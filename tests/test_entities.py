@@ -384,3 +384,19 @@ def test_two_names_run_over_a_comma_are_two_names() -> None:
     assert "Biden, Harris" not in table.index
     assert counts["Kamala Harris"] == 2 and counts["Joe Biden"] == 2
     assert not any(name in ("Tobacco", "Bureau of Alcohol") for name in table.index)
+
+
+def test_an_abbreviation_after_or_and_a_name_with_its_head_word_join_the_body() -> None:
+    """M2, M3 and M10, on sentences from VOA (4 November 2024, 'Trump lawsuits, complaints target
+    media'; 1 November 2024, 'Trump visits Dearborn, Michigan')."""
+    table, _, counts = _discover(
+        "Clayton Weimers, the head of the U.S. office of Reporters Without Borders, or RSF, said "
+        "the lawsuit against CBS was baseless. RSF found in a study that the media were attacked. "
+        "CBS News said it would fight. A poll released Friday by the Council on American-Islamic "
+        "Relations showed gains. Before Biden's withdrawal, CAIR's poll showed Biden received "
+        "7.3% support."
+    )
+    assert "RSF" in table.loc["Reporters Without Borders", "aliases"]
+    assert counts["Reporters Without Borders"] == 3
+    assert "CAIR" in table.loc["Council on American-Islamic Relations", "aliases"]
+    assert "CBS News" in table.loc["CBS", "aliases"] and counts["CBS"] == 2

@@ -134,12 +134,12 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M2",
             "merge",
-            "an abbreviation in brackets right after a name ('World Health Organization (WHO)')",
+            "an abbreviation in brackets or after ', or' right after a name ('World Health Organization (WHO)', 'Reporters Without Borders, or RSF')",
         ),
         (
             "M3",
             "merge",
-            "an abbreviation made of a name's initials ('USI' for 'University of Southern Indiana')",
+            "an abbreviation made of a name's initials, hyphenated words too ('USI' for 'University of Southern Indiana', 'CAIR' for 'Council on American-Islamic Relations')",
         ),
         (
             "M4",
@@ -170,6 +170,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "M9",
             "merge",
             "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on' or 'to' ('Russian Embassy', 'Church of Scientology')",
+        ),
+        (
+            "M10",
+            "merge",
+            "an organisation's name with a head word after it and the same name without it are one body ('CBS News' and 'CBS', 'National Rally Party' and 'National Rally'); the name used more often is kept",
         ),
         (
             "K1",

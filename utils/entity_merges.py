@@ -19,6 +19,7 @@ from .entity_words import (
     is_title,
     known_names,
     name_stopwords,
+    organisation_heads,
     place_population,
     speech_verbs,
 )
@@ -151,6 +152,7 @@ def merge_candidates(
         elif kinds[text] != "person":
             actors[text] = MergedActor(text, kinds[text], [text])
             owner[text] = text
+    _merge_with_head_word(actors, owner, candidates, join)
     by_surname: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     for name, actor in actors.items():
@@ -229,6 +231,28 @@ def merge_candidates(
             actors.pop(form)
     kept = [a for a in actors.values() if owner.get(a.name) == a.name]
     return kept, decisions
+
+
+def _merge_with_head_word(
+    actors: dict[str, MergedActor],
+    owner: dict[str, str],
+    candidates: dict[str, Candidate],
+    join: Any,
+) -> None:
+    """M10: 'CBS News' and 'CBS', 'National Rally Party' and 'National Rally' are one body."""
+    bodies = [n for n, a in actors.items() if a.kind == "organisation" and owner.get(n) == n]
+    for name in bodies:
+        short, _, head = name.rpartition(" ")
+        if head.lower() not in organisation_heads() or short not in bodies:
+            continue
+        if short not in actors or name not in actors:
+            continue
+        counts = {n: len(candidate_starts(candidates, n)) for n in (short, name)}
+        keep, drop = (short, name) if counts[short] >= counts[name] else (name, short)
+        carried = actors.pop(drop).forms[1:]
+        join(drop, keep, "M10", f"'{name}' is '{short}' with its head word '{head}'")
+        actors[keep].forms.extend(carried)
+        owner.update({f: keep for f in carried})
 
 
 def _merge_shorter_names(
@@ -383,10 +407,12 @@ def _abbreviations(
         if actor.kind == "person":
             continue
         for match in re.finditer(
-            rf"{re.escape(name)}\s*\(([A-Z][A-Za-z.&]{{1,9}})\)", article.text
+            rf"{re.escape(name)}(?:\s*\(([A-Z][A-Za-z.&]{{1,9}})\)|,\s+or\s+([A-Z][A-Z.&]{{1,9}})\b)",
+            article.text,
         ):
-            found.setdefault(match.group(1), (name, "M2", f"'({match.group(1)})' follows '{name}'"))
-        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            short = match.group(1) or match.group(2)  # 'Reporters Without Borders, or RSF,'
+            found.setdefault(short, (name, "M2", f"'{short}' follows '{name}'"))
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
         if len(initials) >= 2:
             found.setdefault(
                 initials, (name, "M3", f"'{initials}' is made of the initials of '{name}'")
