@@ -400,3 +400,19 @@ def test_an_abbreviation_after_or_and_a_name_with_its_head_word_join_the_body() 
     assert counts["Reporters Without Borders"] == 3
     assert "CAIR" in table.loc["Council on American-Islamic Relations", "aliases"]
     assert "CBS News" in table.loc["CBS", "aliases"] and counts["CBS"] == 2
+
+
+def test_a_group_of_people_and_a_body_named_in_the_plural_are_no_person() -> None:
+    """E5, E10 and E11's head words, on sentences from VOA (1 November 2024, 'Trump visits Dearborn';
+    10 December 2024, 'US wary of fissures, fragmentation as Syria looks to rebuild'; 4 November
+    2024, 'Trump lawsuits, complaints target media')."""
+    table, _, _ = _discover(
+        "Muslim Americans make up a significant share of voters in Michigan, and Muslim Americans "
+        "said they felt ignored. The Kurdish-led Syrian Democratic Forces, a U.S. partner, said it "
+        "would fight. Clayton Weimers, executive director of the U.S. office of Reporters Without "
+        "Borders, said the suit was baseless. UN Secretary-General Antonio Guterres agreed."
+    )
+    assert "Muslim Americans" not in table.index
+    assert table.loc["Syrian Democratic Forces", "kind"] == "organisation"
+    assert table.loc["Clayton Weimers", "kind"] == "person"
+    assert table.loc["Antonio Guterres", "kind"] == "person"

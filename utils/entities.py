@@ -89,7 +89,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a lone title word, a demonym ('Russian') or a number",
+            "a span with no capital letter, a lone title word, a demonym ('Russian'), a number, or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state)",
         ),
         (
             "E6",
@@ -104,7 +104,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'), or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'), or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,')",
         ),
         (
             "E9",
@@ -466,6 +466,15 @@ def _clean_tokens(
     while label == "PERSON" and len(tokens) > 1 and is_title(tokens[0].text, stop):
         role_words.append(tokens[0])
         tokens = tokens[1:]
+    if (
+        label == "PERSON"
+        and tokens[-1].tag_ == "NNPS"
+        and (
+            tokens[-1].text.removesuffix("s") in demonyms()
+            or place_population(tokens[0].text) >= 1_000_000
+        )
+    ):
+        return None  # 'Muslim Americans', 'Alaska Natives': a group of people, no one's name
     last = tokens[-1].text
     if (
         label == "PERSON"
@@ -566,7 +575,9 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
 
     'Jordanian Shaden Abdelrahman notes': a nationality before two or three capitalised words
     with no organisation word among them; ', Alberto Pizango, called': a two- or three-word
-    name that is no place the gazetteer knows, set off by commas or followed by a speech verb.
+    name that is no place the gazetteer knows, set off by commas or followed by a speech verb;
+    'Clayton Weimers, executive director of RSF,': such a name labelled a body, followed by a
+    person's role.
     """
     if ent.label_ not in ("GPE", "LOC", "ORG", "NORP"):
         return ""
@@ -588,7 +599,7 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
     if ent.label_ == "NORP" and not rest[-1].text.endswith("s"):
         return "PERSON"  # 'Paco Bardales' as a nationality; 'Tamil Tigers' stays a group
     if ent.label_ == "ORG":
-        return ""
+        return "PERSON" if _role_after(doc, ent.end) else ""
     return _person_by_context(doc, ent) or (
         "PERSON"
         if ent.start > 0
@@ -596,6 +607,25 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         and ent.end < len(doc)
         and doc[ent.end].text == ","
         else ""
+    )
+
+
+def _role_after(doc: Any, after: int) -> bool:
+    """', executive director of RSF,' or ', the chief economist at ...': a person's role, no body's."""
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    words = []
+    for tok in doc[after + 1 : after + 6]:
+        if tok.lower_ in ("of", "for", "at", "with", "in", ",", ".") or tok.is_quote:
+            break
+        words.append(tok)
+    words = [t for t in words if t.lower_ not in ("the", "a", "an")]
+    stop = name_stopwords()
+    return bool(words) and (
+        is_title(words[-1].text, stop)
+        and words[-1].tag_ == "NN"
+        and all(t.tag_ in ("JJ", "NN", "NNP") for t in words)
+        and not any(t.lower_ in organisation_heads() for t in words)
     )
 
 
