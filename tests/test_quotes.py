@@ -816,3 +816,35 @@ def test_a_capitalised_participle_opener_is_not_the_speaker() -> None:
         'calling out Israel to "follow humanitarian law."'
     )
     assert quotes["speaker"].tolist() == ["Kamala Harris"]
+
+
+def test_speakers_of_real_clauses_with_and_titles_relatives_and_a_missing_comma() -> None:
+    """VOA, 10 December 2024 ('US wary of fissures, fragmentation as Syria looks to rebuild'),
+    21 January 2025 ('Trump supporters celebrate pardon of Jan. 6 rioters'), 1 November 2024
+    ('Trump visits Dearborn, Michigan'), 29 January 2025 ('Debate rages over Trump's push to end
+    birthright citizenship'): a clause opening with 'And' before a quote-only paragraph; a quote
+    with no comma before 'Blinken told'; 'said spokesperson Matthew Miller of ...'; 'Trump, who
+    calls ...'; 'Green Party candidate Jill Stein'; 'The text reads:'."""
+    quotes = _discovered_quotes(
+        "Syria\n\nAnd U.S. Secretary of State Antony Blinken said more diplomatic missions are in "
+        "the works.\n\n"
+        '"Senior officials from this department are fanning out through the region as we speak."'
+        "\n\n"
+        '"We are working with counterparts on how to support the Syrian people and their future" '
+        "Blinken told an audience at the State Department Monday.\n\n"
+        '"We don\'t want to see an escalation," said spokesperson Matthew Miller of the clashes '
+        "between Kurdish groups.\n\n"
+        "That language echoes Donald Trump, who calls those who stormed the Capitol "
+        '"hostages."\n\n'
+        "In Michigan, Green Party candidate Jill Stein has been campaigning on a platform to "
+        '"end the genocide."\n\n'
+        'The text reads: "All persons born or naturalized in the United States are citizens."'
+    )
+    assert quotes["speaker"].tolist() == [
+        "Antony Blinken",
+        "Antony Blinken",
+        "Matthew Miller",
+        "Donald Trump",
+        "Jill Stein",
+        "the text",
+    ]

@@ -286,6 +286,9 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         "—",
         "–",
     )
+    if not ends_clause and not lead.strip() and len(quote.split()) > 4:
+        named_verb = re.match(rf"\s+{NAME_RUN}\s+(\w+)", after)  # 'the future” Blinken told'
+        ends_clause = bool(named_verb and named_verb.group(1) in ctx.verbs.verb_forms)
     # The evidence that decides between speech and a title first: a reporting clause right after
     # the quote. Title Case alone does not make a title when one follows ('"Prices are up," Roa
     # said.'); a cue such as 'so-called' or 'titled' still does.
@@ -318,6 +321,11 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             return speaker_row(introduced, kind="full")
     if starts_sentence:
         reported = _reported_earlier_in_paragraph(ctx, span, sent_start, previous)
+        if reported is not None:
+            return speaker_row(reported, kind="full")
+    first_spoken = previous is None or not previous["speaker"]
+    if starts_sentence and first_spoken and _quote_only_paragraph(ctx, span):
+        reported = _reported_in_previous_paragraph(ctx, span, previous)  # after 'X said ...'
         if reported is not None:
             return speaker_row(reported, kind="full")
     if starts_sentence and previous is not None and previous["speaker"]:
@@ -448,7 +456,7 @@ def _quote_only_paragraph(ctx: _Context, span: QuoteSpan) -> bool:
 
 
 def _reported_in_previous_paragraph(
-    ctx: _Context, span: QuoteSpan, previous: dict[str, Any]
+    ctx: _Context, span: QuoteSpan, previous: dict[str, Any] | None
 ) -> tuple[Speaker, str, str] | None:
     """A reporting clause without a quote in the paragraph before ("For now, X said, ...")."""
     blocks = ctx.article.blocks
@@ -456,13 +464,10 @@ def _reported_in_previous_paragraph(
     if index == 0:
         return None
     before = blocks[index - 1]
-    after_last_quote = max(
-        before.start, int(previous["end"]) if previous["paragraph"] == before.paragraph else 0
-    )
-    events = [s for _, s in ctx.resolver.speakers_between(after_last_quote, before.end)]
-    if not events or previous["paragraph"] == before.paragraph:
+    if previous is not None and previous["paragraph"] == before.paragraph:
         return None
-    return events[-1], "", "C5"
+    events = [s for _, s in ctx.resolver.speakers_between(before.start, before.end)]
+    return (events[-1], "", "C5") if events else None
 
 
 def _introduced_by_previous_paragraph(

@@ -204,7 +204,8 @@ _FINITE_VERB = (
 _DESCRIPTOR = (
     r"(?:boss|manager|coach|captain|striker|defender|midfielder|goalkeeper|chief|head|director|executive"
     r"|spokesman|spokeswoman|spokesperson|analyst|economist|president|chairman|chairwoman|minister|leader"
-    r"|official|correspondent|editor|founder|owner|secretary|governor|mayor|senator|lawyer|attorney|adviser)"
+    r"|official|correspondent|editor|founder|owner|secretary|governor|mayor|senator|lawyer|attorney|adviser"
+    r"|candidate|nominee|envoy|ambassador|commander|professor|researcher|activist|representative)"
 )
 # Speaker phrases, tried in this order; each is matched where the phrase must end (before a verb).
 PHRASE_FORMS: tuple[tuple[str, str], ...] = (
@@ -485,6 +486,11 @@ class Resolver:
             if not pronouns:
                 return None
             return self.resolve(relative.group(1), window + relative.start(1), "pron")
+        who = re.search(rf"{_START}((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+who\s*$", chunk)
+        if who and not re.match(_FUNCTION_WORD, who.group(1)):  # 'echoes Trump, who calls'
+            antecedent = self.resolve(who.group(1), window + who.start(1), "name")
+            if antecedent is not None and antecedent.kind == "person":
+                return antecedent
         listed = re.match(
             rf"\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+(?:an?|the)\s[^;:]*,\s*$", chunk
         )  # 'Justin Hughes, a professor specializing in intellectual property, AI, and data rights,'
@@ -596,12 +602,17 @@ class Resolver:
 
     def titled_person_after(self, start: int, text: str) -> Speaker | None:
         """'said freelance producer and Paris resident Charlotte Danglegan.': a person's name
-        ending the clause after at most eight words of title (no verb, no punctuation)."""
+        after at most eight words of title (no verb, no punctuation), ending the clause or
+        followed by a preposition ('said spokesperson Matthew Miller of the clashes')."""
         clause = text[: re.match(r"[^,.;:!?]*", text).end()].rstrip()  # type: ignore[union-attr]
         people = [m for m in self.within(start, start + len(clause)) if m.kind == "person"]
-        if not people or people[-1].end != start + len(clause):
+        if not people:
             return None
         title = clause[: people[-1].start - start]
+        rest = clause[people[-1].end - start :]
+        if rest and not re.match(r"\s+(?:of|on|about|at|in|to|after|before|when|who)\b", rest):
+            return None  # 'said spokesperson Matthew Miller of the clashes ...' ends the name
+        clause = clause[: people[-1].end - start]
         if len(title.split()) > 8 or re.search(_FINITE_VERB, title):
             return None
         return self.actor(people[-1].actor, clause)
@@ -624,6 +635,9 @@ class Resolver:
             ):
                 break  # 'Sterling, the chief executive, said': a name, not 'Calling Britain ...,'
             position = opener.end()
+        conjunction = re.match(r"\s*(?:And|But|Yet|So|Or)\s+(?=[A-Z])", self.masked[position:limit])
+        if conjunction:  # 'And U.S. Secretary of State Antony Blinken said'
+            position += conjunction.end()
         rest = self.masked[position:limit]
         joint = self.joint_subject(position, rest)
         if joint is not None:
