@@ -40,7 +40,7 @@ def main(split):
         w.writerow(["slug", "split", "title", "date", "source_url", "licence", "where_found"])
         for slug in sorted(gold):
             m = manifest[slug]
-            where = m["where_found"] if m["outlet"] == "Wikinews" else "GitHub rsdoiel/antenna RSS archives"
+            where = "GitHub rsdoiel/antenna RSS archives" if m["outlet"] == "Voice of America" else m["where_found"]
             w.writerow([slug, split, m["title"], m["date"], m["source_url"], m["licence"],
                         "data/corpus of this repository (gathered from %s)" % where])
     return 1 if bad else 0
