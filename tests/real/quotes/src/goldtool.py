@@ -92,7 +92,8 @@ def spans(text, marks='"“'):
                 i += 1
                 continue
             e, _closed = close_of(text, i + 1, ch)
-            res.append((i + 1, e))
+            if e > i + 1:  # a stray mark at a paragraph's end opens nothing
+                res.append((i + 1, e))
             i = e + 1
         else:
             i += 1
