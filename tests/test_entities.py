@@ -416,3 +416,17 @@ def test_a_group_of_people_and_a_body_named_in_the_plural_are_no_person() -> Non
     assert table.loc["Syrian Democratic Forces", "kind"] == "organisation"
     assert table.loc["Clayton Weimers", "kind"] == "person"
     assert table.loc["Antonio Guterres", "kind"] == "person"
+
+
+def test_a_surname_the_recogniser_left_out_and_a_name_after_an_office() -> None:
+    """E14 and E11, on sentences from VOA (31 January 2025, 'Aid freeze spells uncertain future for
+    international media'; 3 December 2024, 'US moves to block sale of cutting-edge chip-making
+    tools to China'): the model labels 'Penelope' alone, and 'Commerce Gina Raimondo' a body."""
+    table, _, _ = _discover(
+        "JX Fund managing director Penelope Winterhager agreed. These outlets are thrown back to "
+        "emergency mode, she said. The Commerce Department announced the rules. U.S. Secretary "
+        "of Commerce Gina Raimondo said in a statement that the action was targeted."
+    )
+    assert table.loc["Penelope Winterhager", "kind"] == "person"
+    assert table.loc["Gina Raimondo", "kind"] == "person"
+    assert "Penelope" not in table.index and "Commerce Gina Raimondo" not in table.index

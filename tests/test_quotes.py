@@ -848,3 +848,18 @@ def test_speakers_of_real_clauses_with_and_titles_relatives_and_a_missing_comma(
         "Jill Stein",
         "the text",
     ]
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
+    """VOA, 3 December 2024 ('US moves to block sale of cutting-edge chip-making tools to China')
+    and 31 January 2025 ('Aid freeze spells uncertain future'): 'the statement' was introduced in
+    an opening clause, or as 'a press release'; 'the Chinese Embassy in Washington' is the embassy."""
+    quotes = _discovered_quotes(
+        "Chips\n\nIn a statement sent to VOA, the Chinese Embassy in Washington condemned the "
+        "sanctions.\n\n"
+        '"The semiconductor industry is highly globalized," the statement said.\n\n'
+        "The State Department did not respond to specific questions and referred VOA to a "
+        "Wednesday press release.\n\n"
+        '"Americans are a hardworking and generous people," the statement said.'
+    )
+    assert quotes["speaker"].tolist() == ["Chinese Embassy", "State Department"]

@@ -114,7 +114,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E11",
             "clean",
-            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person",
+            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person; after a title and 'of' ('Secretary of Commerce Gina Raimondo') the last two words are the person and the rest belongs to the title",
         ),
         (
             "E12",
@@ -125,6 +125,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E13",
             "clean",
             "a name the recogniser ran over a comma ('Biden, Harris') is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole)",
+        ),
+        (
+            "E14",
+            "clean",
+            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager')",
         ),
         (
             "M1",
@@ -303,7 +308,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             p
             for whole in doc.ents
             for split in _at_commas(doc, whole)
-            for p in _body_then_name(doc, split)
+            for p in _body_then_name(doc, _surname_left_out(doc, split))
         )
         for ent in pieces:
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
@@ -511,13 +516,46 @@ def _at_commas(doc: Any, ent: Any) -> list[Any]:
     return [p for p in pieces if p is not None]
 
 
+def _surname_left_out(doc: Any, ent: Any) -> Any:
+    """E14: 'Penelope' labelled a person with 'Winterhager' left out: the name goes on with one
+    capitalised word outside every entity that is no title, demonym or stop word."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.end >= len(doc):
+        return ent
+    after = doc[ent.end]
+    if (
+        after.ent_iob_ != "O"
+        or after.tag_ != "NNP"
+        or not after.is_title
+        or not after.is_alpha
+        or demonym_or_stopword(after.text)
+        or after.lower_ in organisation_heads()
+    ):
+        return ent
+    return doc.char_span(ent.start_char, after.idx + len(after.text), label="PERSON") or ent
+
+
 def _body_then_name(doc: Any, ent: Any) -> list[Any]:
     """E11: 'the Chinese Foreign Ministry Hua Chunying': a body's head word, then a person's name.
 
     The recogniser ran an organisation into the name of its spokesperson; the body ends at its
     head word (data/entities/organisation_heads.txt), titles after it are dropped, and two or three
-    capitalised words after them are a person.
+    capitalised words after them are a person. After a title and 'of' ('Secretary of Commerce
+    Gina Raimondo'), the last two words are the person and the rest belongs to the title.
     """
+    after_office = ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
+    if ent.label_ == "ORG" and len(ent) >= 3 and after_office:
+        name = list(ent)[-2:]  # 'Secretary of | Commerce Gina Raimondo': an office, then a name
+        stop = name_stopwords()
+        if is_title(doc[ent.start - 2].text, stop) and all(
+            t.is_alpha
+            and t.is_title
+            and t.tag_ == "NNP"
+            and not is_title(t.text, stop)
+            and t.lower_ not in organisation_heads()
+            for t in name
+        ):
+            person = doc.char_span(name[0].idx, name[-1].idx + len(name[-1].text), label="PERSON")
+            return [person] if person is not None else [ent]
     heads = [t.i for t in ent if t.lower_ in organisation_heads()]
     if ent.label_ != "ORG" or not heads or heads[-1] == ent.end - 1:
         return [ent]

@@ -771,6 +771,16 @@ class Resolver:
             return self.describe(phrase, position, form, inside)
         if people:
             return self.actor(people[-1], phrase)
+        headed = [  # 'the Chinese Embassy in Washington': the body before the preposition
+            m
+            for m in inside
+            if m.kind == "organisation"
+            and not re.search(
+                r"\b(?:in|of|at|from|for|on)\b", self.article.text[position : m.start]
+            )
+        ]
+        if headed:
+            return self.actor(headed[-1].actor, phrase)
         if inside:
             return self.actor(inside[-1].actor, phrase)
         role = self.role_actor(lowered, position)
@@ -860,9 +870,10 @@ class Resolver:
         return next(latest, None)
 
     def document_author(self, noun: str, position: int, phrase: str) -> Speaker | None:
-        """Who issued the document last introduced before `position` ('NASS sent a letter')."""
-        head = noun.split()[-1]
-        pattern = rf"\b(?:an?|its|their|his|her|the|([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?)\s+(?:[\w-]+\s+){{0,3}}{head}\b"
+        """Who issued the document last introduced before `position` ('NASS sent a letter'); a
+        statement may have been introduced as a release or a letter, so any document noun counts."""
+        heads = "|".join(sorted({n.split()[-1] for n in (noun, *document_nouns())}))
+        pattern = rf"\b(?:an?|its|their|his|her|the|([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?)\s+(?:[\w-]+\s+){{0,3}}(?:{heads})\b"
         start = max(0, position - 2500)
         for match in reversed(list(re.finditer(pattern, self.masked[start:position]))):
             at = start + match.start()
@@ -873,8 +884,10 @@ class Resolver:
                 continue
             if self.masked[at:].lower().startswith("the "):
                 continue  # an earlier 'the letter' is the same question, not its answer
-            sentence_start, _ = self.sentence_of(at)
+            sentence_start, sentence_end = self.sentence_of(at)
             subject = self.clause_subject(sentence_start, at, pronouns=False)
+            if subject is None:  # 'In a statement sent to VOA, the Chinese Embassy condemned ...'
+                subject = self.clause_subject(sentence_start, sentence_end, pronouns=False)
             if subject is not None and (subject.joint or subject.name in self.actors.by_name):
                 return replace(subject, text=phrase)
             return None
