@@ -863,3 +863,20 @@ def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
         '"Americans are a hardworking and generous people," the statement said.'
     )
     assert quotes["speaker"].tolist() == ["Chinese Embassy", "State Department"]
+
+
+def test_a_body_named_by_its_initials_or_with_of_and_a_place_speaks() -> None:
+    """VOA, 7 November 2024 ('Biden calls Trump victory fair, transparent'), and 21 January 2025
+    ("Trump's executive orders on immigration focus on border"): 'An ODNI spokesperson' speaks for
+    the Office, which the model found only spelt out; 'The ACLU of Northern California' is no place."""
+    quotes = _discovered_quotes(
+        "Briefings\n\nThe Office of the Director of National Intelligence said Thursday that if "
+        "Trump wants briefings, he will get them. An ODNI spokesperson said the agency "
+        '"is acting consistent with the tradition, in place since 1952."\n\n'
+        "The ACLU of Northern California, a nonprofit organization in the United States, wrote "
+        'in an email to the press they "stand ready."'
+    )
+    assert quotes["speaker"].tolist() == [
+        "Office of the Director of National Intelligence",
+        "ACLU of Northern California",
+    ]

@@ -83,7 +83,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E7",
             "clean",
-            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them ('Kiel Institute for the World Economy', 'Iranian Mission to the United Nations'; heads in data/entities/organisation_heads.txt)",
+            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them after a head word or as an acronym ('Kiel Institute for the World Economy', 'Iranian Mission to the United Nations', 'ACLU of Northern California'; heads in data/entities/organisation_heads.txt)",
         ),
         ("E4", "drop", "a span that runs across a line break or a sentence end"),
         (
@@ -144,7 +144,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M3",
             "merge",
-            "an abbreviation made of a name's initials, hyphenated words too ('USI' for 'University of Southern Indiana', 'CAIR' for 'Council on American-Islamic Relations')",
+            "an abbreviation made of a name's initials, hyphenated words too ('USI' for 'University of Southern Indiana', 'CAIR' for 'Council on American-Islamic Relations'), also where the recogniser missed it ('ODNI')",
         ),
         (
             "M4",
@@ -578,14 +578,15 @@ def _body_then_name(doc: Any, ent: Any) -> list[Any]:
 def _with_of_phrase(doc: Any, tokens: list[Any]) -> list[Any]:
     """E7: 'Kiel Institute' goes on with 'for the World Economy' when the recogniser stopped short."""
     after = tokens[-1].i + 1
-    if tokens[-1].lower_ not in organisation_heads() or after >= len(doc):
-        return tokens
-    if doc[after].lower_ not in ("of", "for", "on", "to"):
+    acronym = len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) >= 3
+    if (tokens[-1].lower_ not in organisation_heads() and not acronym) or after >= len(doc):
+        return tokens  # a head word or an acronym ('ACLU of Northern California') goes on
+    if doc[after].lower_ not in (("of",) if acronym else ("of", "for", "on", "to")):
         return tokens
     start = after + 1 + (after + 1 < len(doc) and doc[after + 1].lower_ == "the")
     end = start
     while end < len(doc) and (
-        (doc[end].text[:1].isupper() and doc[end].is_alpha)
+        (doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ != "DATE")
         or (
             doc[end].lower_ in ("and", "&")
             and end + 1 < len(doc)

@@ -144,8 +144,10 @@ def merge_candidates(
     _merge_shorter_names(actors, owner, candidates, join)
     short_forms = _abbreviations(article, actors)
     for form, (into, rule, evidence) in short_forms.items():
-        if rule == "M2" and form not in owner and form not in candidates:
-            join(form, into, rule, evidence)
+        if form in owner or form in candidates:
+            continue
+        if rule == "M2" or (len(form) >= 3 and _occurs(article.text, form)):
+            join(form, into, rule, evidence)  # 'ODNI', which the recogniser did not find
     for text in [t for t in texts if t not in owner and abbreviation.fullmatch(t)]:
         if text in short_forms:
             join(text, *short_forms[text])

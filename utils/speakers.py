@@ -760,17 +760,6 @@ class Resolver:
         people = [m.actor for m in inside if m.kind == "person"]
         if form == "names" and len(set(people)) > 1:
             return Speaker.together(people, phrase)
-        if form == "name_of":
-            if people:
-                return self.actor(people[0], phrase)
-            if inside:
-                return self.actor(max(inside, key=lambda m: m.end - m.start).actor, phrase)
-            first = re.match(NAME_RUN, phrase)
-            return self.as_written(first.group(0) if first else phrase, position)
-        if phrase.split()[-1][:1].islower():
-            return self.describe(phrase, position, form, inside)
-        if people:
-            return self.actor(people[-1], phrase)
         headed = [  # 'the Chinese Embassy in Washington': the body before the preposition
             m
             for m in inside
@@ -779,6 +768,19 @@ class Resolver:
                 r"\b(?:in|of|at|from|for|on)\b", self.article.text[position : m.start]
             )
         ]
+        if form == "name_of":
+            if people:
+                return self.actor(people[0], phrase)
+            if headed:  # 'The ACLU of Northern California'
+                return self.actor(headed[-1].actor, phrase)
+            if inside:
+                return self.actor(max(inside, key=lambda m: m.end - m.start).actor, phrase)
+            first = re.match(NAME_RUN, phrase)
+            return self.as_written(first.group(0) if first else phrase, position)
+        if phrase.split()[-1][:1].islower():
+            return self.describe(phrase, position, form, inside)
+        if people:
+            return self.actor(people[-1], phrase)
         if headed:
             return self.actor(headed[-1].actor, phrase)
         if inside:
