@@ -880,3 +880,18 @@ def test_a_body_named_by_its_initials_or_with_of_and_a_place_speaks() -> None:
         "Office of the Director of National Intelligence",
         "ACLU of Northern California",
     ]
+
+
+def test_the_statement_after_bodies_that_spoke_is_theirs() -> None:
+    """VOA, 5 November 2024 ('US issues Election Eve warning of ramped-up Russian influence ops'):
+    'the statement added' continues the three agencies that issued the warning."""
+    quotes = _discovered_quotes(
+        "Warning\n\n"
+        '"Russia is the most active threat," according to the warning issued by the Office of '
+        "the Director of National Intelligence, the FBI and the Cybersecurity and Infrastructure "
+        "Security Agency, or CISA.\n\n"
+        '"We anticipate Russian actors will release additional manufactured content," the '
+        "statement added."
+    )
+    assert quotes["speakers"].tolist()[-1] == quotes["speakers"].tolist()[0]
+    assert len(quotes["speakers"].tolist()[0]) == 3

@@ -469,6 +469,11 @@ class Resolver:
                 return inverted
         return self.phrase_before(sent_start, cue.start(), pronouns)
 
+    def kind_of(self, name: str) -> str:
+        """The kind the actor table gives a name ('' for a name it does not know)."""
+        row = self.actors.by_name.get(name)
+        return "" if row is None else str(row["kind"])
+
     def actor(self, name: str, text: str) -> Speaker:
         """A Speaker for a canonical actor of the table."""
         row = self.actors.by_name[name]
@@ -805,6 +810,11 @@ class Resolver:
             author = self.document_author(document.group(2), position, phrase)
             if author is not None:
                 return author
+            issuer = next(
+                (s for at, s in reversed(self.events) if position - 1500 < at < position), None
+            )  # '..., they said. "...," the statement added': the bodies that just spoke
+            if issuer is not None and (issuer.joint or self.kind_of(issuer.name) == "organisation"):
+                return replace(issuer, text=phrase)
         owner = re.search(rf"\b{OFFICE_HEAD}\s+(?:for|of|at|from|to)\s+(.+)$", phrase)
         possessor = re.match(rf"^(.+?)['’]s?\s+(?:{OFFICE_WORDS}|{OFFICE_HEAD})$", phrase)
         for part in (owner, possessor):
