@@ -895,3 +895,17 @@ def test_the_statement_after_bodies_that_spoke_is_theirs() -> None:
     )
     assert quotes["speakers"].tolist()[-1] == quotes["speakers"].tolist()[0]
     assert len(quotes["speakers"].tolist()[0]) == 3
+
+
+def test_an_outer_speaker_over_a_place_that_suggests() -> None:
+    """VOA, 21 January 2025 ('China seeks more cooperation as Trump takes office'): 'Shen in
+    Shanghai said' frames 'comments from Beijing and Washington suggest'; the words are Shen's."""
+    quotes = _discovered_quotes(
+        "China\n\n"
+        '"Both sides could understand each other\'s needs through communication," said Shen '
+        "Dingli, a Shanghai-based international relations scholar.\n\n"
+        "Despite the lack of clarity on the Trump administration's China policies, Shen in "
+        "Shanghai said official comments from Beijing and Washington suggest their initial "
+        'exchanges have been "quite positive."'
+    )
+    assert quotes["speaker"].tolist() == ["Shen Dingli", "Shen Dingli"]

@@ -683,6 +683,10 @@ def _lead_attribution(
                 return speaker, lemma, "A6"
             continue
         speaker = resolver.phrase_before(sent_start, verb.start())
+        if speaker and speaker.kind in ("place", "capital", "country") and index:
+            outer = resolver.phrase_before(sent_start, cues[0].start())  # 'Shen said ... from
+            if outer is not None and outer.kind == "person":  # Washington suggest "..."'
+                return outer, ctx.verbs.lemma[cues[0].group(1)], "A4"
         if speaker:
             return speaker, lemma, "A4"
     # An elided subject ("... and warned", "but said") or a statement noun: the sentence's subject.

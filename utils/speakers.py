@@ -213,7 +213,7 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("np", _ANONYMOUS),
     ("np", OFFICE_OF),
     ("office", rf"{_START}{NAME_RUN}['’]s\s+(?:{OFFICE_WORDS})"),
-    ("name_of", rf"{_START}{NAME_RUN}\s+(?:of|from|at)\s+{NAME_RUN}"),
+    ("name_of", rf"{_START}{NAME_RUN}\s+(?:of|from|at|in)\s+{NAME_RUN}"),
     ("names", rf"{_START}{NAME_RUN}(?:\s*,\s*{NAME_RUN})*\s+and\s+(?:[a-z]+\s+)*{NAME_RUN}"),
     (
         "described",
