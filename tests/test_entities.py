@@ -430,3 +430,21 @@ def test_a_surname_the_recogniser_left_out_and_a_name_after_an_office() -> None:
     assert table.loc["Penelope Winterhager", "kind"] == "person"
     assert table.loc["Gina Raimondo", "kind"] == "person"
     assert "Penelope" not in table.index and "Commerce Gina Raimondo" not in table.index
+
+
+def test_people_the_model_calls_bodies_and_fragments_that_are_no_names() -> None:
+    """E10 and E5, on sentences from VOA (24 January 2025, 'Trump could spark mineral gold rush in
+    Greenland'; 8 November 2024, 'India optimistic about Trump presidency') and Global Voices
+    (15 May 2012, 'Russia: Duma Deputy Wants Criminal Liability ...')."""
+    table, _, _ = _discover(
+        "Naaja Nathanielsen, Greenland's minister for resources, emphasized the government's "
+        'position. "India will try to balance relations," said Anand Kumar, associate fellow at '
+        "the Manohar Parrikar Institute. Khinshtein wrote a letter to Yuri Chaika, the Prosecutor "
+        "General of Russia. Some pro-Kremlin bloggers agreed. Trump's \u201cAmerica first\u201d "
+        "policy worries India."
+    )
+    assert table.loc["Naaja Nathanielsen", "kind"] == "person"
+    assert table.loc["Anand Kumar", "kind"] == "person"
+    assert not any(
+        name in ("Prosecutor General", "pro-Kremlin") or "\u201c" in name for name in table.index
+    )

@@ -89,7 +89,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a lone title word, a demonym ('Russian'), a number, or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state)",
+            "a span with no capital letter, title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state)",
         ),
         (
             "E6",
@@ -104,7 +104,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'), or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'), or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow')",
         ),
         (
             "E9",
@@ -615,8 +615,9 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
     'Jordanian Shaden Abdelrahman notes': a nationality before two or three capitalised words
     with no organisation word among them; ', Alberto Pizango, called': a two- or three-word
     name that is no place the gazetteer knows, set off by commas or followed by a speech verb;
-    'Clayton Weimers, executive director of RSF,': such a name labelled a body, followed by a
-    person's role.
+    'Clayton Weimers, executive director of RSF,' or 'said Anand Kumar, associate fellow': such a
+    name labelled a body, followed by a person's role ('Greenland's minister') or between a speech
+    verb and a comma.
     """
     if ent.label_ not in ("GPE", "LOC", "ORG", "NORP"):
         return ""
@@ -638,7 +639,14 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
     if ent.label_ == "NORP" and not rest[-1].text.endswith("s"):
         return "PERSON"  # 'Paco Bardales' as a nationality; 'Tamil Tigers' stays a group
     if ent.label_ == "ORG":
-        return "PERSON" if _role_after(doc, ent.end) else ""
+        said_before = ent.start > 0 and doc[ent.start - 1].lower_ in (
+            "said",
+            "says",
+            "added",
+            "wrote",
+        )
+        comma_after = ent.end < len(doc) and doc[ent.end].text == ","
+        return "PERSON" if _role_after(doc, ent.end) or (said_before and comma_after) else ""
     return _person_by_context(doc, ent) or (
         "PERSON"
         if ent.start > 0
@@ -658,7 +666,8 @@ def _role_after(doc: Any, after: int) -> bool:
         if tok.lower_ in ("of", "for", "at", "with", "in", ",", ".") or tok.is_quote:
             break
         words.append(tok)
-    words = [t for t in words if t.lower_ not in ("the", "a", "an")]
+    possessive = next((i for i, t in enumerate(words) if t.tag_ == "POS"), -1)
+    words = [t for t in words[possessive + 1 :] if t.lower_ not in ("the", "a", "an")]
     stop = name_stopwords()
     return bool(words) and (
         is_title(words[-1].text, stop)
@@ -723,6 +732,11 @@ def _plausible(text: str, stop: frozenset[str], demonyms: dict[str, str]) -> boo
         return True
     if text.lower() in stop or text in demonyms or re.sub(r"s$", "", text) in demonyms:
         return False
+    words = text.lower().split()
+    if all(w in stop for w in words) and not any(w in organisation_heads() for w in words):
+        return False  # 'Prosecutor General': a title, whoever holds it ('State Department' stays)
+    if len(re.findall(r"[\"“”]", text)) % 2 or re.match(r"(?:pro|anti)-", text):
+        return False  # '"State', 'Trump's "America', 'pro-Kremlin': fragments, not names
     return not re.search(r"\d{2,}", text)
 
 
