@@ -373,16 +373,19 @@ def test_a_known_body_named_only_by_its_abbreviation_keeps_it() -> None:
 
 
 def test_two_names_run_over_a_comma_are_two_names() -> None:
-    """E13, on sentences from VOA (1 November 2024, 'Trump visits Dearborn, Michigan'): the model
-    labels 'Biden, Harris' one organisation; a name list inside one name stays whole (Wikinews,
+    """E13, on sentences from VOA (1 November 2024, 'Trump visits Dearborn, Michigan'; 7 November
+    2024, 'Biden calls Trump victory fair, transparent'): the model labels 'Biden, Harris' and
+    'Biden and Harris' one organisation; a name list inside one name stays whole (Wikinews,
     'FBI investigating explosion near NAACP office')."""
     table, _, counts = _discover(
         "U.S. Vice President Kamala Harris campaigned in Michigan. Compared to Biden, Harris has "
         "been more vocal in expressing sympathy for Palestinians. President Joe Biden spoke. The "
-        "Bureau of Alcohol, Tobacco, Firearms and Explosives is investigating."
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives is investigating. Voter exit polling showed "
+        "that Trump supporters disapproved of Biden and Harris’ handling of the American "
+        "economy."
     )
-    assert "Biden, Harris" not in table.index
-    assert counts["Kamala Harris"] == 2 and counts["Joe Biden"] == 2
+    assert "Biden, Harris" not in table.index and "Biden and Harris" not in table.index
+    assert counts["Kamala Harris"] == 3 and counts["Joe Biden"] == 3
     assert not any(name in ("Tobacco", "Bureau of Alcohol") for name in table.index)
 
 

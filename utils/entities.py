@@ -124,7 +124,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole)",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere) is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole)",
         ),
         (
             "E14",
@@ -307,7 +307,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
         pieces = (
             p
             for whole in doc.ents
-            for split in _at_commas(doc, whole)
+            for listed in _at_commas(doc, whole)
+            for split in _at_conjunction(doc, listed, article.text)
             for p in _body_then_name(doc, _surname_left_out(doc, split))
         )
         for ent in pieces:
@@ -532,6 +533,27 @@ def _surname_left_out(doc: Any, ent: Any) -> Any:
     ):
         return ent
     return doc.char_span(ent.start_char, after.idx + len(after.text), label="PERSON") or ent
+
+
+_CONJUNCTIONS = frozenset({"and", "e", "y", "et", "und", "и"})
+
+
+def _at_conjunction(doc: Any, ent: Any, text: str) -> list[Any]:
+    """E13: 'Biden and Harris', 'Folha e Falha' labelled one name are two, when each is written
+    alone elsewhere in the article ('Procter and Gamble' is not)."""
+    joins = [t.i for t in ent if t.lower_ in _CONJUNCTIONS]
+    if ent.label_ not in ("PERSON", "ORG") or len(joins) != 1:
+        return [ent]
+    left, right = doc[ent.start : joins[0]], doc[joins[0] + 1 : ent.end]
+    whole = len(re.findall(re.escape(ent.text), text))
+    for part in (left, right):
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(part.text)}(?![\w-])", text)) - whole
+        if not part.text[:1].isupper() or alone < 1:
+            return [ent]
+    return [
+        doc.char_span(part.start_char, part.end_char, label=ent.label_) or part
+        for part in (left, right)
+    ]
 
 
 def _body_then_name(doc: Any, ent: Any) -> list[Any]:
