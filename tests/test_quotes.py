@@ -909,3 +909,14 @@ def test_an_outer_speaker_over_a_place_that_suggests() -> None:
         'exchanges have been "quite positive."'
     )
     assert quotes["speaker"].tolist() == ["Shen Dingli", "Shen Dingli"]
+
+
+def test_a_newspaper_or_website_speaks_for_the_body_it_names() -> None:
+    """VOA, 20 February 2025 ('Egypt leads Arab effort on Gaza counterplan'): 'Egypt's state-run
+    Al-Ahram newspaper' is Al-Ahram, not a description."""
+    quotes = _discovered_quotes(
+        "Gaza\n\nThe plan was reported by Al-Ahram on Monday.\n\n"
+        "Egypt's state-run Al-Ahram newspaper reported that the plan would create "
+        '"secure areas" within Gaza.'
+    )
+    assert quotes["speaker"].tolist() == ["Al-Ahram"]

@@ -40,6 +40,7 @@ from .speakers import (
     document_nouns,
     kin_words,
     leader_titles,
+    speaking_things,
 )
 
 RULES_PATH = DATA / "quote_rules.csv"
@@ -207,12 +208,6 @@ def _names_someone(noun: str) -> bool:
         or any(noun == title.split()[-1] for title in leader_titles())
         or bool(re.fullmatch(rf"{OFFICE_WORDS}|{UTTERANCE}", noun))
     )
-
-
-@functools.cache
-def speaking_things() -> frozenset[str]:
-    """data/speaking_things.txt: nouns for documents and media that speak ('the complaint')."""
-    return frozenset(word_list(DATA / "speaking_things.txt"))
 
 
 @functools.cache

@@ -247,6 +247,12 @@ def body_nouns() -> frozenset[str]:
     return frozenset(word_list(DATA / "body_nouns.txt"))
 
 
+@functools.cache
+def speaking_things() -> frozenset[str]:
+    """data/speaking_things.txt: nouns for documents and media that speak ('the complaint')."""
+    return frozenset(word_list(DATA / "speaking_things.txt"))
+
+
 def leader_titles() -> tuple[str, ...]:
     """data/leader_titles.txt: titles of a country's leader ('prime minister', 'president')."""
     return word_list(DATA / "leader_titles.txt")
@@ -815,6 +821,10 @@ class Resolver:
             )  # '..., they said. "...," the statement added': the bodies that just spoke
             if issuer is not None and (issuer.joint or self.kind_of(issuer.name) == "organisation"):
                 return replace(issuer, text=phrase)
+        bodies = [m for m in inside if m.kind == "organisation"]
+        head_noun = lowered.split()[-1]
+        if bodies and (head_noun in speaking_things() or re.fullmatch(OFFICE_WORDS, head_noun)):
+            return self.actor(bodies[-1].actor, phrase)  # 'the USAID website', 'Al-Ahram newspaper'
         owner = re.search(rf"\b{OFFICE_HEAD}\s+(?:for|of|at|from|to)\s+(.+)$", phrase)
         possessor = re.match(rf"^(.+?)['’]s?\s+(?:{OFFICE_WORDS}|{OFFICE_HEAD})$", phrase)
         for part in (owner, possessor):
