@@ -451,3 +451,15 @@ def test_people_the_model_calls_bodies_and_fragments_that_are_no_names() -> None
     assert not any(
         name in ("Prosecutor General", "pro-Kremlin") or "\u201c" in name for name in table.index
     )
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_name() -> None:
+    """E5, on sentences from VOA (21 January 2025, "Trump's executive orders on immigration focus
+    on border"): 'Remain' of the 'Remain in Mexico' policy is a common word, not a body."""
+    table, _, _ = _discover(
+        "The officials asked to remain anonymous. The promise to bring back Remain in Mexico is "
+        "just words on a paper, Aaron Reichlin-Melnick wrote. The administration will reinstate "
+        "Remain in Mexico."
+    )
+    assert "Remain" not in table.index
+    assert "Aaron Reichlin-Melnick" in table.index

@@ -111,6 +111,9 @@ def merge_candidates(
         if lone and not cand.mid_sentence and not (cand.roles or cand.speaks or cand.genders):
             decisions.append((text, "", "E5", "a lone word found only at the start of a sentence"))
             owner[text] = ""
+        elif lone and text.isalpha() and _occurs(article.text, text.lower()):
+            decisions.append((text, "", "E5", f"'{text.lower()}' is written in lower case too"))
+            owner[text] = ""  # 'Terrorism', 'Moon': a common word with a capital, not a name
     abbreviation = re.compile(r"[A-Z][A-Z.&]+")
     for text in [
         t
