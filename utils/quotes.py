@@ -318,18 +318,15 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         reported = _reported_earlier_in_paragraph(ctx, span, sent_start, previous)
         if reported is not None:
             return speaker_row(reported, kind="full")
-    first_spoken = previous is None or not previous["speaker"]
-    if starts_sentence and first_spoken and _quote_only_paragraph(ctx, span):
+    spoken_before = previous is not None and bool(previous["speaker"])
+    same_paragraph = previous is not None and previous["paragraph"] == span.paragraph
+    if starts_sentence and spoken_before and same_paragraph:
+        return copy_previous("continuation", "C4")
+    if starts_sentence and _quote_only_paragraph(ctx, span):
         reported = _reported_in_previous_paragraph(ctx, span, previous)  # after 'X said ...'
         if reported is not None:
             return speaker_row(reported, kind="full")
-    if starts_sentence and previous is not None and previous["speaker"]:
-        if previous["paragraph"] == span.paragraph:
-            return copy_previous("continuation", "C4")
-        if _quote_only_paragraph(ctx, span):
-            reported = _reported_in_previous_paragraph(ctx, span, previous)
-            if reported is not None:
-                return speaker_row(reported, kind="full")
+        if spoken_before:
             return copy_previous("full", "C6")
     if not starts_sentence and len(quote.split()) >= 3:
         subject = resolver.clause_subject(sent_start, span.open_pos)
