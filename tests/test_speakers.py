@@ -97,3 +97,11 @@ def test_a_participle_used_as_an_adjective_is_no_reporting_clause(seed) -> None:
     clauses = reporting_clauses(seed, actors_for(seed, SEED_ARTICLE))
     litany = seed.text.index("a litany of alleged")
     assert not ((clauses["start"] > litany) & (clauses["start"] < litany + 30)).any()
+
+
+def test_a_name_as_written_drops_the_nationality_and_title_before_it() -> None:
+    # VOA, 21 January 2025 ('Trump repeats need to take control of Greenland'): the model does not
+    # find the premier, so his name comes as written, without 'Greenlandic Premier'.
+    resolver = _resolver("Greenland's future was discussed on Monday.")
+    speaker = resolver.as_written("Greenlandic Premier Mute Egede", 0)
+    assert speaker.name == "Mute Egede"

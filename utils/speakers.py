@@ -973,6 +973,11 @@ class Resolver:
     def as_written(self, phrase: str, position: int) -> Speaker:
         """A speaker the table does not know, as written (a bare surname takes its earlier full name)."""
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+        tokens = phrase.split()
+        if re.fullmatch(NAME_RUN, phrase):  # 'Greenlandic Premier Mute Egede': the name alone
+            while len(tokens) > 2 and demonym_or_stopword(tokens[0]):
+                tokens = tokens[1:]
+            phrase = " ".join(tokens)
         phrase = re.sub(
             r"^(The|A|An|One|Another|Two|Some|Several)\s",
             lambda m: m.group(1).lower() + " ",
