@@ -463,3 +463,14 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_name() -> None:
     )
     assert "Remain" not in table.index
     assert "Aaron Reichlin-Melnick" in table.index
+
+
+def test_a_law_or_treaty_is_no_actor() -> None:
+    """E5, on sentences from VOA (31 January 2025, 'Trump support for denuclearization talks with
+    Russia, China'; 4 November 2024, 'Trump lawsuits, complaints target media')."""
+    table, _, _ = _discover(
+        "The New Strategic Arms Reduction Treaty expires in 2026. Russia suspended its "
+        "participation in the New Strategic Arms Reduction Treaty in 2023. Critics say the suit "
+        "ignores the First Amendment, which the First Amendment Coalition defends."
+    )
+    assert not any(name.endswith(("Treaty", "Amendment")) for name in table.index)

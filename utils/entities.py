@@ -43,6 +43,7 @@ from .entity_words import (
     is_capital,
     is_title,
     known_names,
+    law_words,
     name_stopwords,
     organisation_heads,
     party_tags,
@@ -89,7 +90,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state)",
+            "a span with no capital letter, title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'), the name of a law or treaty (last words in data/entities/law_words.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state)",
         ),
         (
             "E6",
@@ -481,6 +482,8 @@ def _clean_tokens(
         )
     ):
         return None  # 'Muslim Americans', 'Alaska Natives': a group of people, no one's name
+    if len(tokens) > 1 and tokens[-1].lower_ in law_words():
+        return None  # 'New Strategic Arms Reduction Treaty': a law or treaty, not an actor
     last = tokens[-1].text
     if (
         label == "PERSON"

@@ -95,6 +95,11 @@ def organisation_heads() -> frozenset[str]:
 
 
 @functools.cache
+def law_words() -> frozenset[str]:
+    return _word_file("law_words.txt")
+
+
+@functools.cache
 def possessive_name_nouns() -> frozenset[str]:
     return _word_file("possessive_name_nouns.txt")
 
