@@ -474,3 +474,14 @@ def test_a_law_or_treaty_is_no_actor() -> None:
         "ignores the First Amendment, which the First Amendment Coalition defends."
     )
     assert not any(name.endswith(("Treaty", "Amendment")) for name in table.index)
+
+
+def test_a_body_after_a_nationality_keeps_it() -> None:
+    """E10, on a sentence from VOA (5 February 2025, 'Trump says US will take ownership of Gaza'):
+    the model labels only 'Saudi'; the ministry is Saudi Arabia's, not any foreign ministry."""
+    table, _, _ = _discover(
+        "The Saudi Foreign Ministry said in a statement that the kingdom's position was firm. "
+        "Syrian Khaldoun Jarbou agreed."
+    )
+    assert table.loc["Saudi Foreign Ministry", "kind"] == "organisation"
+    assert table.loc["Khaldoun Jarbou", "kind"] == "person"

@@ -105,7 +105,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'), or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow')",
         ),
         (
             "E9",
@@ -717,8 +717,22 @@ def _name_after_nationality(doc: Any, ent: Any) -> tuple[Any, str]:
     ):
         end += 1
     if end - ent.end < 2 or place_population(doc[ent.end : end].text):
-        return ent, ""
+        return _body_after_nationality(doc, ent)
     return doc[ent.end : end], "PERSON"
+
+
+def _body_after_nationality(doc: Any, ent: Any) -> tuple[Any, str]:
+    """E10: 'the Saudi Foreign Ministry': capitalised words ending in an organisation's head word,
+    left out right after a nationality, are that nation's body, the nationality included."""
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].ent_iob_ == "O":
+        if not (doc[end].tag_ == "NNP" and doc[end].is_title and doc[end].is_alpha):
+            break
+        end += 1
+        if doc[end - 1].lower_ in organisation_heads():
+            body = doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), "ORG")
+            return (body, "ORG") if body is not None else (ent, "")
+    return ent, ""
 
 
 def _person_by_context(doc: Any, ent: Any) -> str:
