@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import functools
 import io
-import itertools
 import os
 import re
 from bisect import bisect_right
@@ -31,6 +30,7 @@ from .entity_merges import (
     MergedActor,
     candidate_starts,
     merge_candidates,
+    occurs,
     surname_of,
     without_accents,
 )
@@ -508,16 +508,18 @@ def _at_commas(doc: Any, ent: Any) -> list[Any]:
     if any(t.text != "," and not t.text[:1].isupper() for t in ent):
         return [ent]  # 'Bureau of Alcohol, Tobacco, ...', 'Eu, Você e Todo Mundo': one name
     bounds = [ent.start, *commas, ent.end]
-    pieces = []
-    for first, last in itertools.pairwise(bounds):
-        first += first != ent.start  # skip the comma itself
-        if first < last:
-            pieces.append(
-                doc.char_span(
-                    doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), label=ent.label_
-                )
-            )
-    return [p for p in pieces if p is not None]
+    starts = [first + (first != ent.start) for first in bounds[:-1]]  # after each comma
+    return [
+        _relabelled(doc, first, last, ent.label_)
+        for first, last in zip(starts, bounds[1:], strict=True)
+        if first < last
+    ]
+
+
+def _relabelled(doc: Any, start: int, end: int, label: str) -> Any:
+    """Tokens [start, end) of the doc as one span with `label` (token-aligned, so never None)."""
+    piece = doc[start:end]
+    return doc.char_span(piece.start_char, piece.end_char, label=label)
 
 
 def _surname_left_out(doc: Any, ent: Any) -> Any:
@@ -535,7 +537,7 @@ def _surname_left_out(doc: Any, ent: Any) -> Any:
         or after.lower_ in organisation_heads()
     ):
         return ent
-    return doc.char_span(ent.start_char, after.idx + len(after.text), label="PERSON") or ent
+    return _relabelled(doc, ent.start, ent.end + 1, "PERSON")
 
 
 _CONJUNCTIONS = frozenset({"and", "e", "y", "et", "und", "и"})
@@ -553,10 +555,7 @@ def _at_conjunction(doc: Any, ent: Any, text: str) -> list[Any]:
         alone = len(re.findall(rf"(?<![\w-]){re.escape(part.text)}(?![\w-])", text)) - whole
         if not part.text[:1].isupper() or alone < 1:
             return [ent]
-    return [
-        doc.char_span(part.start_char, part.end_char, label=ent.label_) or part
-        for part in (left, right)
-    ]
+    return [_relabelled(doc, part.start, part.end, ent.label_) for part in (left, right)]
 
 
 def _body_then_name(doc: Any, ent: Any) -> list[Any]:
@@ -579,8 +578,7 @@ def _body_then_name(doc: Any, ent: Any) -> list[Any]:
             and t.lower_ not in organisation_heads()
             for t in name
         ):
-            person = doc.char_span(name[0].idx, name[-1].idx + len(name[-1].text), label="PERSON")
-            return [person] if person is not None else [ent]
+            return [_relabelled(doc, ent.end - 2, ent.end, "PERSON")]
     heads = [t.i for t in ent if t.lower_ in organisation_heads()]
     if ent.label_ != "ORG" or not heads or heads[-1] == ent.end - 1:
         return [ent]
@@ -591,13 +589,12 @@ def _body_then_name(doc: Any, ent: Any) -> list[Any]:
     name = rest
     while name and is_title(name[0].text, stop):
         name = name[1:]
-    body = doc[ent.start : heads[-1] + 1]
+    body = _relabelled(doc, ent.start, heads[-1] + 1, "ORG")
     if not name:
-        return [doc.char_span(body.start_char, body.end_char, label="ORG")]
+        return [body]
     if len(name) not in (2, 3):
         return [ent]
-    person = doc.char_span(name[0].idx, name[-1].idx + len(name[-1].text), label="PERSON")
-    return [doc.char_span(body.start_char, body.end_char, label="ORG"), person]
+    return [body, _relabelled(doc, name[0].i, name[-1].i + 1, "PERSON")]
 
 
 def _with_of_phrase(doc: Any, tokens: list[Any]) -> list[Any]:
@@ -730,8 +727,7 @@ def _body_after_nationality(doc: Any, ent: Any) -> tuple[Any, str]:
             break
         end += 1
         if doc[end - 1].lower_ in organisation_heads():
-            body = doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), "ORG")
-            return (body, "ORG") if body is not None else (ent, "")
+            return _relabelled(doc, ent.start, end, "ORG"), "ORG"
     return ent, ""
 
 
@@ -974,9 +970,9 @@ def _name_as_written(article: Article, actor: MergedActor) -> str:
     """M1: a known organisation the article names only by a short form keeps that form ('FBI')."""
     if actor.kind != "organisation" or actor.name not in known_names():
         return actor.name
-    if re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", article.text):
+    if occurs(article.text, actor.name):
         return actor.name
-    written = [f for f in actor.forms if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", article.text)]
+    written = [f for f in actor.forms if occurs(article.text, f)]
     return max(written, key=len) if written else actor.name
 
 

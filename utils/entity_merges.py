@@ -88,13 +88,13 @@ def merge_candidates(
             join(text, name, "M1", f"'{text}' is a known form of '{name}'")
     for form, entry in known.items():  # the recogniser misses some names every news story uses
         name = entry["name"]
-        if name not in actors and form == form.strip() and _occurs(article.text, form):
+        if name not in actors and form == form.strip() and occurs(article.text, form):
             actors[name] = MergedActor(name, entry["kind"], [name], entry["group"])
             owner[name] = name
     for name in [n for n in actors if n in known]:
         for form in [known[name]["name"], *known[name]["aliases"].split(";")]:
             form = form.strip()
-            if form and form not in owner and _occurs(article.text, form):
+            if form and form not in owner and occurs(article.text, form):
                 join(form, name, "M1", f"'{form}' is a known form of '{name}'")
     people = [t for t in texts if kinds[t] == "person" and t not in owner]
     full = [t for t in people if len(t.split()) > 1]
@@ -111,7 +111,7 @@ def merge_candidates(
         if lone and not cand.mid_sentence and not (cand.roles or cand.speaks or cand.genders):
             decisions.append((text, "", "E5", "a lone word found only at the start of a sentence"))
             owner[text] = ""
-        elif lone and text.isalpha() and _occurs(article.text, text.lower()):
+        elif lone and text.isalpha() and occurs(article.text, text.lower()):
             decisions.append((text, "", "E5", f"'{text.lower()}' is written in lower case too"))
             owner[text] = ""  # 'Terrorism', 'Moon': a common word with a capital, not a name
     abbreviation = re.compile(r"[A-Z][A-Z.&]+")
@@ -149,7 +149,7 @@ def merge_candidates(
     for form, (into, rule, evidence) in short_forms.items():
         if form in owner or form in candidates:
             continue
-        if rule == "M2" or (len(form) >= 3 and _occurs(article.text, form)):
+        if rule == "M2" or (len(form) >= 3 and occurs(article.text, form)):
             join(form, into, rule, evidence)  # 'ODNI', which the recogniser did not find
     for text in [t for t in texts if t not in owner and abbreviation.fullmatch(t)]:
         if text in short_forms:
@@ -210,7 +210,7 @@ def merge_candidates(
             owner.get(text) == text
             and len(by_surname.get(surname, [])) == 1
             and surname not in owner
-        ) and _occurs(_without(article.text, text), surname):
+        ) and occurs(_without(article.text, text), surname):
             join(surname, text, "M4", f"'{surname}' is the surname of '{text}'")
         first_name = text.split()[0]
         if (
@@ -314,7 +314,8 @@ def _occurs_mid_sentence(article: Article, text: str, form: str) -> bool:
     return any(m.start() not in starts for m in re.finditer(pattern, text))
 
 
-def _occurs(text: str, form: str) -> bool:
+def occurs(text: str, form: str) -> bool:
+    """Whether the form stands in the text as a whole word or name."""
     return re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text) is not None
 
 
