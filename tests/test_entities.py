@@ -485,3 +485,16 @@ def test_a_body_after_a_nationality_keeps_it() -> None:
     )
     assert table.loc["Saudi Foreign Ministry", "kind"] == "organisation"
     assert table.loc["Khaldoun Jarbou", "kind"] == "person"
+
+
+def test_a_name_without_its_middle_names_is_the_same_person() -> None:
+    """M7, on sentences from Global Voices (1 May 2012, 'Malawi: Bloggers' Reactions to New
+    President Joyce Banda'): the full name with middle names closes the post."""
+    table, _, counts = _discover(
+        "When Malawian President Bingu wa Mutharika died on 5 April, 2012, the then Vice-President "
+        "Joyce Banda took over as the country's leader. Hastings Kamuzu Banda ruled before. "
+        "I wish you all the best your Excellency President Joyce Hilda Mtila Banda."
+    )
+    assert "Joyce Banda" in table.index and "Joyce Hilda Mtila Banda" not in table.index
+    assert counts["Joyce Banda"] == 2
+    assert "Hastings Kamuzu Banda" in table.index

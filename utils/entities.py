@@ -165,7 +165,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M7",
             "merge",
-            "a shorter form inside a longer name of one person ('Omar Bongo' in 'El Hadj Omar Bongo')",
+            "a shorter form inside a longer name of one person ('Omar Bongo' in 'El Hadj Omar Bongo'), or its first name and surname with the middle names left out ('Joyce Banda', 'Joyce Hilda Mtila Banda')",
         ),
         (
             "M8",

@@ -266,7 +266,8 @@ def _merge_shorter_names(
     candidates: dict[str, Candidate],
     join: Any,
 ) -> None:
-    """M7: 'Omar Bongo', 'El Hadj Omar Bongo' and 'Omar Bongo Odinma' are one person."""
+    """M7: 'Omar Bongo', 'El Hadj Omar Bongo' and 'Omar Bongo Odinma' are one person, and so are
+    'Joyce Banda' and 'Joyce Hilda Mtila Banda'."""
     people = [n for n, a in actors.items() if a.kind == "person" and " " in n and owner.get(n) == n]
     others = [
         n
@@ -303,7 +304,11 @@ def _merge_shorter_names(
 
 
 def _contains_words(long: str, short: str) -> bool:
+    """'Omar Bongo' in 'El Hadj Omar Bongo', or a first name and surname with the middle names
+    left out ('Joyce Banda' of 'Joyce Hilda Mtila Banda')."""
     a, b = long.split(), short.split()
+    if len(a) > len(b) == 2 and a[0] == b[0] and a[-1] == b[-1]:
+        return True
     return len(a) > len(b) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
 
 
