@@ -498,3 +498,18 @@ def test_a_name_without_its_middle_names_is_the_same_person() -> None:
     assert "Joyce Banda" in table.index and "Joyce Hilda Mtila Banda" not in table.index
     assert counts["Joyce Banda"] == 2
     assert "Hastings Kamuzu Banda" in table.index
+
+
+def test_names_only_in_an_untranslated_quotation_are_left_out() -> None:
+    """E15, on sentences from Global Voices (21 May 2012, 'Peru: Controversy Over Banning of
+    Popular Priest'): the Spanish originals stand beside their translations."""
+    table, _, counts = _discover(
+        "The source also remarked that Father Garatea has made countless statements. "
+        'Indicó además que el P. Garatea ha tenido "un sinfín de pronunciamientos contrarios". '
+        "Por ello, dijo que a Garatea \u201cse le ha llamado la atención desde hace seis años\u201d. "
+        "Buenos dias, siguen con lo del Padre. Que lo resuelvan los catolicos y no los convenidos."
+    )
+    assert "Garatea" in table.index and counts["Garatea"] == 3
+    assert not any(
+        name.startswith(("que ", "Que ", "el ", "Se ")) or name == "Padre" for name in table.index
+    )

@@ -38,6 +38,7 @@ from .entity_words import (
     PARTICLES,
     demonym_or_stopword,
     demonyms,
+    english_stop_words,
     facility_words,
     gender_cues,
     is_capital,
@@ -46,6 +47,7 @@ from .entity_words import (
     law_words,
     name_stopwords,
     organisation_heads,
+    other_language_stop_words,
     party_tags,
     place_population,
     place_prepositions,
@@ -131,6 +133,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E14",
             "clean",
             "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager')",
+        ),
+        (
+            "E15",
+            "drop",
+            "a name found only in sentences written in another language (more Spanish, French, Portuguese, Italian or German function words than English ones, at least three: an untranslated quotation) is left out; its mentions there still count when it is also named in English ('Se le', 'que el P. Garatea')",
         ),
         (
             "M1",
@@ -302,6 +309,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     cues = gender_cues()
     nationalities = demonyms()
     sentence_starts = article.sentence_table["start"].tolist()
+    elsewhere = _other_language_sentences(article)
     body = [b for b in article.blocks if b.role == "body"]
     found: dict[str, Candidate] = {}
     for block, doc in zip(body, nlp.pipe(article.span(b) for b in body), strict=True):
@@ -329,7 +337,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             end = start + len(text)
             if not _plausible(text, stop, nationalities) or _crosses(start, end, sentence_starts):
                 continue
-            if "\n" in text:
+            if "\n" in text or article.sentence_at(start) in elsewhere:
                 continue
             cand = found.setdefault(text, Candidate(text))
             cand.labels[label] += 1
@@ -363,6 +371,18 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                     cand.party = party.group(1)
     _join_nicknames(article, found)
     return _fold_variants(_not_only_nested(found))
+
+
+def _other_language_sentences(article: Article) -> set[int]:
+    """E15: the sentences written in another language (an untranslated quotation)."""
+    english, other = english_stop_words(), other_language_stop_words()
+    found = set()
+    for index, sentence in enumerate(article.sentence_table["text"]):
+        words = re.findall(r"[^\W\d_]+", sentence.lower())
+        foreign = sum(w in other for w in words)
+        if foreign >= 3 and foreign > sum(w in english for w in words):
+            found.add(index)
+    return found
 
 
 def _not_only_nested(found: dict[str, Candidate]) -> dict[str, Candidate]:

@@ -109,6 +109,30 @@ def party_tags() -> dict[str, str]:
     return {row["tag"]: row["group"] for row in _read_csv("party_tags.csv")}
 
 
+# Quotations left untranslated in round-ups are mostly in these languages (Global Voices).
+OTHER_LANGUAGES = ("es", "fr", "pt", "it", "de")
+
+
+@functools.cache
+def other_language_stop_words() -> frozenset[str]:
+    """Function words of the other languages that are not English ones (spaCy's stop word lists)."""
+    import importlib
+
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+
+    words: set[str] = set()
+    for code in OTHER_LANGUAGES:
+        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    return frozenset(words - ENGLISH)
+
+
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 SURNAME_TOWN_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 
 
