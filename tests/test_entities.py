@@ -513,3 +513,18 @@ def test_names_only_in_an_untranslated_quotation_are_left_out() -> None:
     assert not any(
         name.startswith(("que ", "Que ", "el ", "Se ")) or name == "Padre" for name in table.index
     )
+
+
+def test_church_titles_alone_are_no_names() -> None:
+    """E5, on sentences from Global Voices (21 May 2012, 'Peru: Controversy Over Banning of
+    Popular Priest'; 2 May 2012, 'Cuba: Bloggers Offended by Archbishop's Statements')."""
+    table, _, _ = _discover(
+        "On Friday May 11, 2012, local online edition of newspapers [es] broke the news that the "
+        "Cardinal Priest and Archbishop of Lima, Juan Luis Cipriani, had decided not to renew the "
+        "ministerial license for Father Gaston Garatea [es], a well-known Peruvian priest. "
+        'They had "no words to describe the recent statements made by his Eminence Cardinal and '
+        "Archbishop of Havana Jaime Lucas Ortega Alamino during his stay last week in the United "
+        'States of America".'
+    )
+    assert "Juan Luis Cipriani" in table.index
+    assert not any(name in ("Cardinal Priest", "Eminence Cardinal") for name in table.index)
