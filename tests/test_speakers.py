@@ -35,6 +35,16 @@ def test_a_capitalised_participle_opens_a_clause_before_the_subject() -> None:
     assert _subject(resolver, sentence) == "Liz Truss"
 
 
+def test_an_adverb_in_ly_opens_a_clause_before_the_subject() -> None:
+    # VOA, 21 January 2025 ('Trump lays out vision on first day of second term'): not "Shortly".
+    sentence = (
+        "Shortly after his inaugural speech, Trump spoke to a smaller group of supporters at the "
+        'Capitol and reiterated claims that the 2020 election was "totally rigged"'
+    )
+    resolver = _resolver(f"Donald Trump took the oath of office on Monday. {sentence}.")
+    assert _subject(resolver, sentence) == "Donald Trump"
+
+
 def test_a_name_ending_in_ing_is_the_subject_not_an_opening_clause() -> None:
     sentence = "Sterling, the chief executive, warned that the exchange would stay shut"
     resolver = _resolver(f"Tom Sterling runs the exchange. {sentence}.")

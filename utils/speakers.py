@@ -230,7 +230,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*[—–]\
 _OPENER_WORDS = word_list(DATA / "clause_openers.txt")
 _OPENER = re.compile(
     rf"\s*(?:(?:{'|'.join(re.escape(w) for w in _OPENER_WORDS)})\b[^,]*,\s*"
-    r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing|[A-Z][a-z]+ed(?=\s+(?:to|with|on|about|by|in|for|from|at|as)\b))"
+    r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing|[A-Z][a-z]+ly|[A-Z][a-z]+ed(?=\s+(?:to|with|on|about|by|in|for|from|at|as)\b))"
     r"\b[^,]*,\s*)"
 )
 
