@@ -77,6 +77,17 @@ def test_role_gender_and_group_from_the_title() -> None:
     assert table.loc["Antony Blinken", "group"] == "United States"
 
 
+def test_pronouns_inside_a_quote_give_no_gender() -> None:
+    """A2, on sentences from VOA (5 November 2024, 'Voters choose between Kamala Harris, Donald
+    Trump'): 'she' in Kessler's words is Harris, and 'he' after them is Kessler."""
+    table, _, _ = _discover(
+        "Jim Kessler, vice president of policy at think tank Third Way, told VOA late Tuesday "
+        "that Harris offers something new to a particular demographic of voters.\n\n"
+        '"I think part of it is that she\'s a woman, and a woman of color," he said of Harris.'
+    )
+    assert table.loc["Jim Kessler", "gender"] == "male"
+
+
 def test_party_tag_gives_the_group_and_is_no_actor() -> None:
     table, _, _ = _discover(
         'Representative Marcy Kaptur (D-Ohio) voted against the bill. "We cannot wait," she said.'

@@ -202,7 +202,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "A2",
             "attribute",
-            "gender: honorifics and gendered role words first, then he/she pronouns in the sentences that name only that person; else unknown",
+            "gender: honorifics and gendered role words first, then the first he/she after the name in its sentence or the next, outside quotation marks (quoted words speak of others); else unknown",
         ),
         (
             "A3",
@@ -1005,7 +1005,7 @@ def _decide(votes: Counter[str]) -> str:
 
 
 def _pronoun_votes(article: Article, actor: MergedActor) -> Counter[str]:
-    """He/she in the sentences that name this person and no other, and in the sentence after."""
+    """He/she after this person's name in its sentence, or in the sentence after, outside quotes."""
     cues = gender_cues()
     sents = article.sentence_table
     starts = sents["start"].tolist()
@@ -1026,7 +1026,7 @@ def _pronoun_votes(article: Article, actor: MergedActor) -> Counter[str]:
             text = str(sents["text"].iat[j])
             if j == i:
                 text = article.text[match.end() : int(sents["end"].iat[j])]
-            for word in re.findall(r"[A-Za-z]+", text):
+            for word in re.findall(r"[A-Za-z]+", _outside_quotes(text, opened_before=j > i)):
                 cue = cues.get(word.lower())
                 if cue and cue[1] == "pronoun":
                     votes[cue[0]] += 1
@@ -1035,6 +1035,15 @@ def _pronoun_votes(article: Article, actor: MergedActor) -> Counter[str]:
                 continue
             break
     return votes
+
+
+def _outside_quotes(text: str, opened_before: bool) -> str:
+    """The reporter's words of a sentence: quoted words speak of others ('"she's a woman," he said')."""
+    text = re.sub(r'(?:^|(?<=[\s(\[—-]))"', "“", text).replace('"', "”")
+    text = re.sub(r"“[^”\n]*”", " ", text)
+    if opened_before:  # the end of a quote opened in the sentence before
+        text = re.sub(r"^[^“”]*”", " ", text)
+    return re.sub(r"“.*$", " ", text)  # a quote that goes on after the sentence
 
 
 def _group(actor: MergedActor, roles: list[str], evidence: list[Candidate]) -> str:
