@@ -115,3 +115,12 @@ def test_a_name_as_written_drops_the_nationality_and_title_before_it() -> None:
     resolver = _resolver("Greenland's future was discussed on Monday.")
     speaker = resolver.as_written("Greenlandic Premier Mute Egede", 0)
     assert speaker.name == "Mute Egede"
+
+
+def test_a_person_after_a_place_and_a_title_is_the_speaker() -> None:
+    # VOA, 5 November 2024 ('Voters choose between Kamala Harris, Donald Trump'): not Arlington.
+    clause = "Arlington, Virginia, voter Neil Puri."
+    resolver = _resolver(f'Voting was "just a smooth process," said {clause}')
+    start = resolver.article.text.index(clause)
+    speaker = resolver.phrase_after(start, start + len(clause))
+    assert speaker is not None and speaker.name == "Neil Puri"

@@ -609,7 +609,22 @@ class Resolver:
         if not match:
             return self.titled_person_after(start, text)
         phrase = match.group(1)
-        return self.resolve(phrase, start, "name" if re.search(NAME_RUN, phrase) else "np")
+        speaker = self.resolve(phrase, start, "name" if re.search(NAME_RUN, phrase) else "np")
+        if speaker is not None and speaker.kind in ("place", "country", "capital"):
+            return self.resident_after(start, text) or speaker
+        return speaker
+
+    def resident_after(self, start: int, text: str) -> Speaker | None:
+        """'said Arlington, Virginia, voter Neil Puri': a titled person after places and commas."""
+        places = re.match(r"(?:[^,.;]+,\s*){1,3}", text)
+        if not places:
+            return None
+        for part in re.finditer(r"([^,]+),\s*", places.group(0)):
+            named = self.within(start + part.start(1), start + part.end(1))
+            if [m.kind for m in named] not in (["place"], ["country"], ["capital"]):
+                return None
+        person = self.titled_person_after(start + places.end(), text[places.end() :])
+        return person if person is not None and person.kind == "person" else None
 
     def titled_person_after(self, start: int, text: str) -> Speaker | None:
         """'said freelance producer and Paris resident Charlotte Danglegan.': a person's name
