@@ -124,3 +124,14 @@ def test_a_person_after_a_place_and_a_title_is_the_speaker() -> None:
     start = resolver.article.text.index(clause)
     speaker = resolver.phrase_after(start, start + len(clause))
     assert speaker is not None and speaker.name == "Neil Puri"
+
+
+def test_a_surname_takes_its_full_name_without_the_titles_before_it() -> None:
+    # VOA, 20 January 2025 ('Trump seeks return of military equipment from Afghanistan'): the
+    # model finds 'Sher Mohammad' only, so 'Stanikzai' takes the name written before it.
+    resolver = _resolver(
+        "Earlier this month, Taliban Deputy Foreign Minister Sher Mohammad Abbas Stanikzai "
+        "commended Trump. Stanikzai suggested that Trump reconsider Biden's policy."
+    )
+    position = resolver.article.text.index("Stanikzai suggested")
+    assert resolver.as_written("Stanikzai", position).name == "Sher Mohammad Abbas Stanikzai"

@@ -318,6 +318,14 @@ class Speaker:
         )
 
 
+def _name_alone(tokens: list[str]) -> str:
+    """'Greenlandic Premier Mute Egede' -> 'Mute Egede', 'Taliban Deputy Foreign Minister Sher
+    Mohammad Abbas Stanikzai' -> 'Sher Mohammad Abbas Stanikzai': what follows the last title,
+    nationality or stop word, when at least two words are left."""
+    cut = max((i + 1 for i, t in enumerate(tokens[:-2]) if demonym_or_stopword(t)), default=0)
+    return " ".join(tokens[cut:])
+
+
 @dataclass
 class Resolver:
     """Resolves speaker phrases in one article; keeps the speakers seen so far for pronouns."""
@@ -989,10 +997,8 @@ class Resolver:
         """A speaker the table does not know, as written (a bare surname takes its earlier full name)."""
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
         tokens = phrase.split()
-        if re.fullmatch(NAME_RUN, phrase):  # 'Greenlandic Premier Mute Egede': the name alone
-            while len(tokens) > 2 and demonym_or_stopword(tokens[0]):
-                tokens = tokens[1:]
-            phrase = " ".join(tokens)
+        if re.fullmatch(NAME_RUN, phrase):
+            phrase = _name_alone(tokens)
         phrase = re.sub(
             r"^(The|A|An|One|Another|Two|Some|Several)\s",
             lambda m: m.group(1).lower() + " ",
@@ -1006,7 +1012,7 @@ class Resolver:
             )
             full = [re.sub(rf"^(?:{HONORIFIC}\s+)+", "", f) for f in full]
             if full and full[0] != bare:
-                phrase = re.sub(r"\s+", " ", full[0])
+                phrase = _name_alone(full[0].split())
         definite = re.match(r"^the\s+((?:[\w.-]+\s+){0,3}[\w.-]+)$", phrase)
         if definite:  # "the official" after "a senior administration official"
             head = re.escape(definite.group(1))
