@@ -920,3 +920,15 @@ def test_a_newspaper_or_website_speaks_for_the_body_it_names() -> None:
         '"secure areas" within Gaza.'
     )
     assert quotes["speaker"].tolist() == ["Al-Ahram"]
+
+
+def test_a_short_quote_after_as_is_the_subjects_characterisation() -> None:
+    """C7, on sentences from VOA (4 February 2025, 'Rubio in El Salvador ...') and an invented
+    nickname: 'dismissed ... as "totally false"' is Fu Cong's; 'known to regulars as' is a name."""
+    quotes = _discovered_quotes(
+        "Canal\n\nAt the United Nations, Chinese Ambassador Fu Cong dismissed the accusations "
+        "against China as \u201ctotally false\u201d and \u201cpointless.\u201d He said that China "
+        "has never interfered in its affairs.\n\nHer wife, Beatrice Marchand, known to regulars "
+        "as \u201cCaptain Bea,\u201d laughed."
+    )
+    assert quotes["speaker"].tolist() == ["Fu Cong", "Fu Cong", ""]

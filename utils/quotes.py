@@ -328,7 +328,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             return speaker_row(reported, kind="full")
         if spoken_before:
             return copy_previous("full", "C6")
-    if not starts_sentence and len(quote.split()) >= 3:
+    if not starts_sentence and (len(quote.split()) >= 3 or _characterised(lead)):
         subject = resolver.clause_subject(sent_start, span.open_pos)
         if (  # "Pike credited the arrest to "..."", but not 'However, tariffs "don't stop ..."'
             subject is not None
@@ -341,6 +341,16 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     if len(quote.split()) <= 4 and previous["paragraph"] != span.paragraph:
         return {**scare, "method": "N6"}
     return copy_previous("partial", "C8")
+
+
+def _characterised(lead: str) -> bool:
+    """'dismissed the accusations as "totally false"', 'commended Trump as a "decisive" leader':
+    the subject's own word for something, however short; not a name someone is known by
+    ('known to supporters as "the Cat"')."""
+    return bool(
+        re.search(r"\bas\s+(?:an?|the|his|her|its|their)?\s*$", lead)
+        and not re.search(r"\b(?:known|considered|serving|referred to)\b[^,;]{0,60}$", lead)
+    )
 
 
 def _clause_right_after(text: str, close: int | None, found: Any, verbs: list[str]) -> bool:
