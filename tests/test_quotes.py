@@ -932,3 +932,15 @@ def test_a_short_quote_after_as_is_the_subjects_characterisation() -> None:
         "as \u201cCaptain Bea,\u201d laughed."
     )
     assert quotes["speaker"].tolist() == ["Fu Cong", "Fu Cong", ""]
+
+
+def test_a_name_the_recogniser_missed_before_of_and_a_place_speaks() -> None:
+    """A2, on sentences from VOA (22 January 2025, 'TikTok reprieve comes as other countries
+    limit social media'): the model does not find 'Pablo Lane'; the speaker is not Singapore."""
+    quotes = _discovered_quotes(
+        "Apps\n\nStarting March 31, app stores in Singapore will block children under 12 from "
+        "downloading apps, including TikTok and Instagram.\n\nPlatforms like Snapchat and "
+        "Instagram \u201care pretty important for engaging in new relationships or finding new "
+        "friendships,\u201d 17-year-old Pablo Lane of Singapore told VOA."
+    )
+    assert quotes["speaker"].tolist() == ["Pablo Lane"]

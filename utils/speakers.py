@@ -807,6 +807,13 @@ class Resolver:
                 return self.actor(people[0], phrase)
             if headed:  # 'The ACLU of Northern California'
                 return self.actor(headed[-1].actor, phrase)
+            unfound = re.search(rf"({NAME_TOKEN}\s+{NAME_RUN})\s+of\s", phrase)
+            if (  # '17-year-old Pablo Lane of Singapore': a name the recogniser missed, not the place
+                unfound
+                and not self.within(position + unfound.start(1), position + unfound.end(1))
+                and not any(demonym_or_stopword(w) for w in unfound.group(1).split())
+            ):
+                return self.as_written(unfound.group(1), position + unfound.start(1))
             if inside:
                 return self.actor(max(inside, key=lambda m: m.end - m.start).actor, phrase)
             first = re.match(NAME_RUN, phrase)
