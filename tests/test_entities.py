@@ -539,3 +539,15 @@ def test_church_titles_alone_are_no_names() -> None:
     )
     assert "Juan Luis Cipriani" in table.index
     assert not any(name in ("Cardinal Priest", "Eminence Cardinal") for name in table.index)
+
+
+def test_a_country_named_only_at_the_start_of_a_sentence_is_kept() -> None:
+    """E5, on a sentence from VOA (22 January 2025, 'TikTok reprieve comes as other countries
+    limit social media'): a lone capitalised word opening a sentence may be a common word, but
+    not when the gazetteer knows it as a country."""
+    table, _, counts = _discover(
+        "Indonesia\u2019s communications minister said the Southeast Asian nation is planning a "
+        "minimum age for social media use and discussed plans last week with President Prabowo "
+        "Subianto."
+    )
+    assert table.loc["Indonesia", "kind"] == "country" and counts["Indonesia"] == 1

@@ -108,7 +108,12 @@ def merge_candidates(
     for text in texts:
         cand = candidates[text]
         lone = " " not in text and text not in known and text not in parts
-        if lone and not cand.mid_sentence and not (cand.roles or cand.speaks or cand.genders):
+        if (
+            lone
+            and not cand.mid_sentence
+            and not (cand.roles or cand.speaks or cand.genders)
+            and not place_population(text)  # 'Indonesia, for example, ...' opens a sentence
+        ):
             decisions.append((text, "", "E5", "a lone word found only at the start of a sentence"))
             owner[text] = ""
         elif lone and text.isalpha() and occurs(article.text, text.lower()):
