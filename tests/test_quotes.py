@@ -944,3 +944,16 @@ def test_a_name_the_recogniser_missed_before_of_and_a_place_speaks() -> None:
         "friendships,\u201d 17-year-old Pablo Lane of Singapore told VOA."
     )
     assert quotes["speaker"].tolist() == ["Pablo Lane"]
+
+
+def test_the_office_of_a_role_named_before_speaks_for_its_holder() -> None:
+    """Resolution, on sentences from VOA (31 January 2025, 'Spain well short of NATO defense
+    target'): 'the prime minister's office' and its statement are Pedro Sanchez's."""
+    quotes = _discovered_quotes(
+        "NATO\n\nSpanish Prime Minister Pedro Sanchez has rejected criticism that his government "
+        "has been too slow to boost defense spending.\n\nIn a statement, the prime minister\u2019s "
+        "office said Monday that Spain was a \u201cserious, responsible and committed ally of "
+        "NATO,\u201d noting that the government had increased defense spending.\n\n\u201cSpain's "
+        "commitment to reach 2% of defense spending by 2029 is firm,\u201d the statement said."
+    )
+    assert quotes["speaker"].tolist() == ["Pedro Sanchez", "Pedro Sanchez"]

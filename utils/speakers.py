@@ -791,6 +791,11 @@ class Resolver:
             return self.antecedent(position, wanted[owner.group(1)], phrase)
         if (form == "office" or re.search(rf"['’]s\s+(?:{OFFICE_WORDS})$", phrase)) and inside:
             return self.actor(inside[0].actor, phrase)
+        principal = re.match(rf"^the\s+([a-z][a-z ]+)['’]s\s+(?:{OFFICE_WORDS})$", phrase)
+        if principal:  # "the prime minister's office": the prime minister named before
+            role = self.role_actor(principal.group(1), position)
+            if role:
+                return self.actor(role, phrase)
         people = [m.actor for m in inside if m.kind == "person"]
         if form == "names" and len(set(people)) > 1:
             return Speaker.together(people, phrase)
@@ -1115,6 +1120,8 @@ class Resolver:
             for role, name in self.roles.items()
             if bare == role or (bare.endswith(" " + role) and len(role) > 3)
         ]
+        if not candidates and " " in bare:  # 'prime minister' of 'Spanish Prime Minister'
+            candidates = [name for role, name in self.roles.items() if role.endswith(" " + bare)]
         national = re.fullmatch(r"(\w+) leader", bare)
         if not candidates and national:  # 'the Israeli leader': Israeli Prime Minister Netanyahu
             candidates = [
