@@ -957,3 +957,15 @@ def test_the_office_of_a_role_named_before_speaks_for_its_holder() -> None:
         "commitment to reach 2% of defense spending by 2029 is firm,\u201d the statement said."
     )
     assert quotes["speaker"].tolist() == ["Pedro Sanchez", "Pedro Sanchez"]
+
+
+def test_an_epithet_for_an_office_is_its_holder() -> None:
+    """Resolution, on sentences from VOA (4 February 2025, 'Rubio in El Salvador to push
+    migration crackdown'): 'The top U.S. diplomat' is the secretary of state named before."""
+    quotes = _discovered_quotes(
+        "Panama\n\nU.S. Secretary of State Marco Rubio arrived in Panama on Sunday.\n\nEarlier "
+        "Monday, Rubio observed a U.S.-funded deportation flight departing from Panama.\n\nThe "
+        "top U.S. diplomat said it sent \u201ca clear message\u201d that people who sought to "
+        "enter the U.S. border irregularly would be stopped."
+    )
+    assert quotes["speaker"].tolist() == ["Marco Rubio"]

@@ -259,6 +259,15 @@ def leader_titles() -> tuple[str, ...]:
 
 
 @functools.cache
+def role_epithets() -> dict[str, tuple[str, ...]]:
+    """data/role_epithets.csv: news epithets and the offices they name ('top diplomat')."""
+    epithets: dict[str, tuple[str, ...]] = {}
+    for row in read_rows(DATA / "role_epithets.csv"):
+        epithets[row["epithet"]] = (*epithets.get(row["epithet"], ()), row["role"])
+    return epithets
+
+
+@functools.cache
 def kin_words() -> dict[str, str]:
     """data/kin_words.csv: family words and the gender they give ('mother' -> female)."""
     return {row["word"]: row["gender"] for row in read_rows(DATA / "kin_words.csv")}
@@ -316,6 +325,11 @@ class Speaker:
             "place",
             "description",
         )
+
+
+def _national_word(word: str) -> bool:
+    """'u.s.', 'american', 'china's': a word that says whose office, not which one."""
+    return bool(re.fullmatch(r"u\.?s\.?|[a-z.]+['’]s", word)) or word.capitalize() in demonyms()
 
 
 def _name_alone(tokens: list[str]) -> str:
@@ -1122,6 +1136,14 @@ class Resolver:
         ]
         if not candidates and " " in bare:  # 'prime minister' of 'Spanish Prime Minister'
             candidates = [name for role, name in self.roles.items() if role.endswith(" " + bare)]
+        plain = " ".join(w for w in bare.split() if not _national_word(w))
+        if not candidates and plain in role_epithets():  # 'the top U.S. diplomat'
+            offices = role_epithets()[plain]
+            candidates = [
+                name
+                for role, name in self.roles.items()
+                if any(re.search(rf"\b{re.escape(o)}$", role) for o in offices)
+            ]
         national = re.fullmatch(r"(\w+) leader", bare)
         if not candidates and national:  # 'the Israeli leader': Israeli Prime Minister Netanyahu
             candidates = [
