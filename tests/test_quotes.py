@@ -969,3 +969,21 @@ def test_an_epithet_for_an_office_is_its_holder() -> None:
         "enter the U.S. border irregularly would be stopped."
     )
     assert quotes["speaker"].tolist() == ["Marco Rubio"]
+
+
+def test_unnamed_netizens_and_a_chairman_of_a_company() -> None:
+    """A2 and resolution, on sentences from VOA (7 November 2024, 'China expects bumpy relations
+    under Trump'): descriptions with a place are the descriptions, not the places; 'the person'
+    is the netizen quoted just before; 'Co.' does not end an apposition."""
+    quotes = _discovered_quotes(
+        "Weibo\n\n\u201cIt\u2019s hard to look at Trump\u2019s victory with pure joy,\u201d a "
+        "Chinese netizen in the capital, Beijing, wrote on the popular microblogging site Weibo."
+        "\n\n\u201cHow will the lives of normal citizens change?\u201d the person added.\n\n"
+        '"Trump\u2019s approach may lead to a de-escalation of trade tensions," Niu Chun-bao, '
+        "chairman of Shanghai Wanji Asset Management Co., posted on Weibo.\n\n\u201cAs long as "
+        "there are no major internal problems, no external pressure can overwhelm China,\u201d "
+        "another netizen in the eastern Chinese province of Shandong said."
+    )
+    netizen = "a Chinese netizen in the capital, Beijing"
+    shandong = "another netizen in the eastern Chinese province of Shandong"
+    assert quotes["speaker"].tolist() == [netizen, netizen, "Niu Chun-bao", shandong]

@@ -517,8 +517,13 @@ def _colon_speaker(ctx: _Context, sent_start: int, end: int) -> tuple[Speaker, s
 
 
 def _without_abbreviations(text: str) -> str:
-    """The text with honorifics and initials ('Sgt.', 'U.S.') as X's of the same length."""
-    return re.sub(rf"\b{HONORIFIC}|\b(?:[A-Z]\.)+", lambda m: "X" * len(m.group(0)), text)
+    """The text with honorifics, initials and company endings ('Sgt.', 'U.S.', 'Co.') as X's of
+    the same length."""
+    return re.sub(
+        rf"\b{HONORIFIC}|\b(?:[A-Z]\.)+|\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)\.",
+        lambda m: "X" * len(m.group(0)),
+        text,
+    )
 
 
 def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, str, str] | None:

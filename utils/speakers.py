@@ -208,6 +208,10 @@ _DESCRIPTOR = (
     r"|candidate|nominee|envoy|ambassador|commander|professor|researcher|activist|representative)"
 )
 # Speaker phrases, tried in this order; each is matched where the phrase must end (before a verb).
+_SOMEONE_FROM = (  # 'another netizen in the eastern Chinese province of Shandong'
+    rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:{_NP_WORD}\s+){{0,2}}?[a-z][\w-]*\s+(?:in|from|of|on|at|near)\s+"
+    rf"(?:{_NP_WORD}\s+){{0,6}}?{_NP_WORD}"
+)
 PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("pron", r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b"),
     ("np", _ANONYMOUS),
@@ -215,6 +219,7 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("office", rf"{_START}{NAME_RUN}['’]s\s+(?:{OFFICE_WORDS})"),
     ("name_of", rf"{_START}{NAME_RUN}\s+(?:of|from|at|in)\s+{NAME_RUN}"),
     ("names", rf"{_START}{NAME_RUN}(?:\s*,\s*{NAME_RUN})*\s+and\s+(?:[a-z]+\s+)*{NAME_RUN}"),
+    ("described", _SOMEONE_FROM),
     (
         "described",
         rf"\b{_DETERMINERS}\s+(?:{_NP_WORD}\s+){{0,3}}?[a-z][\w-]*\s+(?:on|at|in|from|of|for|with|near)\s+(?:the\s+)?{NAME_RUN}",
@@ -547,6 +552,16 @@ class Resolver:
             )
             if named and not re.match(rf"\s*{_FUNCTION_WORD}", segment):
                 speaker = self.resolve(named.group(1), window + comma + 1 + named.start(1), "name")
+                if (
+                    speaker is not None
+                    and speaker.kind in ("place", "country", "capital")
+                    and re.search(r"\b(?:in|of|from)\s+the\s+[a-z]+$", body[:comma])
+                ):  # 'a Chinese netizen in the capital, Beijing,': the place names 'the capital'
+                    someone = re.search(rf"({_SOMEONE_FROM})\s*$", body[:comma])
+                    if someone:
+                        start_at = window + someone.start(1)
+                        end_at = window + comma + 1 + named.end(1)
+                        return self.as_written(self.article.text[start_at:end_at], start_at)
                 partner = re.search(
                     rf"{_START}((?:{HONORIFIC}\s+)?{NAME_RUN})\s+and\s+[^,]*$", body[:comma]
                 )
@@ -1050,6 +1065,12 @@ class Resolver:
                 and s.name.lower().split()[-1] == definite.group(1).lower().split()[-1]
                 and wanted <= set(s.name.lower().split())  # "the former official": all its words
             ]
+            if not heard and definite.group(1).lower() in ("person", "user", "source"):
+                heard = [  # "the person added" after "a Chinese netizen in the capital"
+                    s.name
+                    for _, s in self.events[-3:]
+                    if re.match(r"(?i)(?:an?|another|one)\s", s.name)
+                ]
             earlier = list(
                 re.finditer(rf"(?i)\b(an?\s+(?:[\w-]+\s+){{0,3}}{head})\b", self.masked[:position])
             )
