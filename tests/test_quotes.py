@@ -987,3 +987,14 @@ def test_unnamed_netizens_and_a_chairman_of_a_company() -> None:
     netizen = "a Chinese netizen in the capital, Beijing"
     shandong = "another netizen in the eastern Chinese province of Shandong"
     assert quotes["speaker"].tolist() == [netizen, netizen, "Niu Chun-bao", shandong]
+
+
+def test_according_to_a_titled_person() -> None:
+    """A9, on sentences from VOA (7 November 2024, 'What does Trump election victory mean for
+    Europe'): the role comes before the name, and the next quote is his too."""
+    quotes = _discovered_quotes(
+        'Europe\n\n"It can be done bilaterally," Ed Arnold told VOA.\n\n"Yes, but it would '
+        'take a lot more effort than Europe is making now," according to analyst Ian Bond of the '
+        'Center for European Reform. "And I think there will be some, perhaps in Germany."'
+    )
+    assert quotes["speaker"].tolist() == ["Ed Arnold", "Ian Bond", "Ian Bond"]

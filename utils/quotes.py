@@ -651,6 +651,9 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
             )
             if speaker:
                 return speaker, "according to", "A9"
+        titled = ctx.resolver.titled_person_after(np_start, ctx.article.text[np_start:end])
+        if titled is not None:  # 'according to analyst Ian Bond of the Center for ...'
+            return titled, "according to", "A9"
     return None
 
 
