@@ -998,3 +998,13 @@ def test_according_to_a_titled_person() -> None:
         'Center for European Reform. "And I think there will be some, perhaps in Germany."'
     )
     assert quotes["speaker"].tolist() == ["Ed Arnold", "Ian Bond", "Ian Bond"]
+
+
+def test_with_the_body_telling_before_the_quote() -> None:
+    """A12, on a sentence from VOA (5 February 2025, 'Trump takes aim at South African land
+    policy'): 'with the White House telling VOA' names the speaker; no fragment of the subject."""
+    quotes = _discovered_quotes(
+        "Court\n\nThe U.S. strenuously opposed South Africa\u2019s petition to the court in late "
+        "2023, with the White House telling VOA the case was \u201cwithout merit.\u201d"
+    )
+    assert quotes["speaker"].tolist() == ["White House"]
