@@ -551,3 +551,15 @@ def test_a_country_named_only_at_the_start_of_a_sentence_is_kept() -> None:
         "Subianto."
     )
     assert table.loc["Indonesia", "kind"] == "country" and counts["Indonesia"] == 1
+
+
+def test_a_surname_that_speaks_makes_its_full_name_a_person() -> None:
+    """E10, on sentences from VOA (21 January 2025, 'Trump repeats need to take control of
+    Greenland'): the model calls 'Arnaq Nielsen' a body and 'Nielsen' a place; Nielsen speaks."""
+    table, _, counts = _discover(
+        "The political winds of change in Greenland are getting stronger, according to Arnaq "
+        "Nielsen, opinion editor at Greenland\u2019s weekly Sermitsiaq newspaper.\n\n\u201cEverything "
+        "is about the visit of Trump Junior,\u201d Nielsen told VOA in an interview.\n\n\u201cThe "
+        "large majority are not that loud,\u201d Nielsen said."
+    )
+    assert table.loc["Arnaq Nielsen", "kind"] == "person" and counts["Arnaq Nielsen"] == 3

@@ -107,7 +107,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either",
         ),
         (
             "E9",
@@ -346,6 +346,9 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 cand.mid_sentence += 1
             if label == "PERSON" and _listed_with_places(doc, tokens):
                 cand.near_place += 1
+            after = tokens[-1].i + 1
+            if after < len(doc) and doc[after].lower_ in speech_verbs():
+                cand.speaks += 1  # 'Nielsen told VOA', whatever the recogniser called it
             if label == "PERSON":
                 first = tokens[0].i
                 before = _role_before(doc, first - len(role_words), stop)
@@ -353,9 +356,6 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 role = " ".join(part for part in (before, titles) if part)
                 if role:
                     cand.roles.append(role)
-                after = tokens[-1].i + 1
-                if after < len(doc) and doc[after].lower_ in speech_verbs():
-                    cand.speaks += 1
                 apposition = _apposition_after(doc, tokens[-1].i + 1)
                 if apposition:
                     cand.roles.append(apposition)
@@ -912,9 +912,21 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         for c in candidates.values()
         if len(c.text.split()) > 1 and c.labels.most_common(1)[0][0] == "PERSON"
     }
+    speaking = {t for t, c in candidates.items() if " " not in t and c.speaks}
+    speakers_named_in_full = {  # 'Arnaq Nielsen ...' then 'Nielsen told VOA': a person
+        t
+        for t in candidates
+        if 1 < len(t.split()) <= 3
+        and t.split()[-1] in speaking
+        and not any(w.lower() in organisation_heads() for w in t.split())
+        and not place_population(t)
+    }
+    full_surnames |= {t.split()[-1] for t in speakers_named_in_full}
     kinds = {}
     for text, cand in candidates.items():
         label = cand.labels.most_common(1)[0][0]
+        if text in speakers_named_in_full:
+            label = "PERSON"
         if (
             label == "PERSON"
             and " " not in text
