@@ -9,10 +9,11 @@ import pytest
 
 from utils.actors import find_mentions, load_actors, parse_actors
 from utils.article import load_article, parse_article
-from utils.entities import actors_for
+from utils.entities import actors_for, discover_actors
 from utils.evaluate import QUOTE_GOLD_COLUMNS, gold_path, load_gold, same_speaker, score_quotes
 from utils.quote_marks import quote_mark_warnings
 from utils.quotes import QUOTE_COLUMNS, find_quotes, mentioned_vs_quoted, speaker_names
+from utils.speakers import Resolver
 
 CASES = Path(__file__).parent / "cases"
 DEV_ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
@@ -1008,3 +1009,25 @@ def test_with_the_body_telling_before_the_quote() -> None:
         "2023, with the White House telling VOA the case was \u201cwithout merit.\u201d"
     )
     assert quotes["speaker"].tolist() == ["White House"]
+
+
+def test_no_adverb_foreign_word_clause_or_full_stop_in_a_speaker() -> None:
+    """Speaker hygiene, on sentences from Global Voices (18 May 2012, 'Russia: Runet's Enduring
+    Tomatoes'; 12 May 2012, 'Thailand: Grandfather Serving Lese Majeste ...'; 21 May 2012,
+    'French Guiana, Guadeloupe, Martinique: Ministers'): 'Morozov jokingly' is Morozov,
+    'Purno5.' loses the full stop, and the French 'Mais' of an untranslated quotation is no one."""
+    from utils.quotes import _Context, _not_a_speaker
+
+    body = (
+        'Runet\n\n"Red Blitzkrieg" was what Morozov named the tiny group he had founded.\n\n'
+        '"Tomato terrorism," as Morozov jokingly called it, claimed several victims that summer.'
+        '\n\n"He deserved to die. Or don\'t you agree?" posted Purno5.\n\nMais il semble bien que '
+        "Lurel n\u2019ait gu\u00e8re eu la possibilit\u00e9 de choisir."
+    )
+    quotes = _discovered_quotes(body)
+    assert quotes["speaker"].tolist()[1:] == ["Morozov", "Purno5"]
+    article = parse_article(body)
+    resolver = Resolver.for_article(article, discover_actors(article))
+    ctx = _Context(article, resolver.verbs, resolver, resolver.masked)
+    assert _not_a_speaker(ctx, "Mais") == "F2"
+    assert _not_a_speaker(ctx, "the court then stays the execution but") == "F4"

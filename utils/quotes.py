@@ -21,7 +21,7 @@ import pandas as pd
 
 from .actors import Actors
 from .article import Article
-from .entity_words import demonym_or_stopword, word_list
+from .entity_words import demonym_or_stopword, other_language_stop_words, word_list
 from .paths import DATA
 from .quote_marks import QuoteSpan, find_quote_marks, quoted_spans
 from .reporting import Verbs, load_reporting_verbs, not_reporting
@@ -170,13 +170,15 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
         return A_PLACE if known["kind"] == "place" else None
     if not name:
         return None
+    if re.search(r"\s(?:and|but|or|that|which|who|then)$", name):
+        return NOT_PEOPLE  # 'the court then stays the execution but': a clause, not a speaker
     if " " in name.strip():
         short = re.fullmatch(rf"(?:the|a|an|its|their|this|{NAME_RUN}['’]s)\s+([a-z][a-z-]*)", name)
         return NOT_PEOPLE if short and not _names_someone(short.group(1)) else None
     if name[:1].islower():  # a description ('officials') is an unnamed source, not a name
         return None if _names_people(name) else NOT_PEOPLE
-    if demonym_or_stopword(name):
-        return "F2"
+    if demonym_or_stopword(name) or name.lower() in other_language_stop_words():
+        return "F2"  # 'Moreover', 'Russian', and 'Mais', 'Tras' of an untranslated quotation
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", ctx.article.text):
         if name.endswith("s") and not name.endswith("ss"):
             return PLURAL_NOUN

@@ -164,7 +164,10 @@ OFFICE_HEAD = (
 FILLER = (
     r"(?:also|then|later|earlier|again|quickly|repeatedly|previously|once|further|separately|had|has|have"
     r"|would|will|did|does|was|is|reportedly|publicly|privately|simply|just|already|still|herself|himself"
-    r"|themselves|itself|only|flatly|bluntly|firmly|recently|fully|strongly|openly|clearly|now|immediately|directly|formally|officially|jointly|ultimately|initially|sharply|widely|on\s+\w+|last\s+\w+|in\s+\d{4}|this\s+week)"
+    r"|themselves|itself|only|now|on\s+\w+|last\s+\w+|in\s+\d{4}|this\s+week"
+    # any adverb in -ly ('Morozov jokingly said'), but not the nouns and names that end so
+    r"|(?!(?:family|ally|assembly|daily|weekly|monthly|quarterly|supply|rally|bully|belly|jelly"
+    r"|reply|fly|july|italy)\b)[a-z]{2,}ly)"
 )
 _CONNECTOR = r"(?:von|van|der|de|den|la|le|al|bin|ibn|da|di|du|del|dos|ul)"
 _FUNCTION_WORD = (
@@ -1037,6 +1040,11 @@ class Resolver:
     def as_written(self, phrase: str, position: int) -> Speaker:
         """A speaker the table does not know, as written (a bare surname takes its earlier full name)."""
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+        phrase = re.sub(  # 'posted Purno5.': the full stop ends the sentence, not the name
+            r"(?<=[A-Za-z0-9][a-z0-9])(?<!\bJr)(?<!\bSr)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bSt)\.$",
+            "",
+            phrase,
+        )
         tokens = phrase.split()
         if re.fullmatch(NAME_RUN, phrase):
             phrase = _name_alone(tokens)
