@@ -563,3 +563,15 @@ def test_a_surname_that_speaks_makes_its_full_name_a_person() -> None:
         "large majority are not that loud,\u201d Nielsen said."
     )
     assert table.loc["Arnaq Nielsen", "kind"] == "person" and counts["Arnaq Nielsen"] == 3
+
+
+def test_a_two_word_name_cut_short_goes_on_with_two_more() -> None:
+    """E14, on a sentence from VOA (20 January 2025, 'Trump seeks return of military equipment
+    from Afghanistan'): the model labels 'Sher Mohammad' alone."""
+    table, _, counts = _discover(
+        "Earlier this month, Taliban Deputy Foreign Minister Sher Mohammad Abbas Stanikzai "
+        "commended Trump as a \u201cdecisive\u201d and \u201ccourageous\u201d leader. Stanikzai "
+        "suggested that Trump reconsider Biden\u2019s policy."
+    )
+    assert "Sher Mohammad" not in table.index
+    assert counts["Sher Mohammad Abbas Stanikzai"] == 2

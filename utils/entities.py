@@ -132,7 +132,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E14",
             "clean",
-            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager')",
+            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai')",
         ),
         (
             "E15",
@@ -544,20 +544,28 @@ def _relabelled(doc: Any, start: int, end: int, label: str) -> Any:
 
 def _surname_left_out(doc: Any, ent: Any) -> Any:
     """E14: 'Penelope' labelled a person with 'Winterhager' left out: the name goes on with one
-    capitalised word outside every entity that is no title, demonym or stop word."""
-    if ent.label_ != "PERSON" or len(ent) != 1 or ent.end >= len(doc):
+    capitalised word outside every entity that is no title, demonym or stop word; a two-word
+    name with two ('Sher Mohammad' + 'Abbas Stanikzai')."""
+    if ent.label_ != "PERSON" or len(ent) > 2:
         return ent
-    after = doc[ent.end]
-    if (
-        after.ent_iob_ != "O"
-        or after.tag_ != "NNP"
-        or not after.is_title
-        or not after.is_alpha
-        or demonym_or_stopword(after.text)
-        or after.lower_ in organisation_heads()
-    ):
+    end = ent.end
+    while end < len(doc) and end - ent.end < len(ent) and _left_out_name_word(doc[end]):
+        end += 1
+    if end == ent.end or (len(ent) == 2 and end - ent.end < 2):
         return ent
-    return _relabelled(doc, ent.start, ent.end + 1, "PERSON")
+    return _relabelled(doc, ent.start, end, "PERSON")
+
+
+def _left_out_name_word(token: Any) -> bool:
+    """A capitalised word outside every entity that is no title, demonym, stop word or body."""
+    return (
+        token.ent_iob_ == "O"
+        and token.tag_ == "NNP"
+        and token.is_title
+        and token.is_alpha
+        and not demonym_or_stopword(token.text)
+        and token.lower_ not in organisation_heads()
+    )
 
 
 _CONJUNCTIONS = frozenset({"and", "e", "y", "et", "und", "и"})
