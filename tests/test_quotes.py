@@ -1031,3 +1031,14 @@ def test_no_adverb_foreign_word_clause_or_full_stop_in_a_speaker() -> None:
     ctx = _Context(article, resolver.verbs, resolver, resolver.masked)
     assert _not_a_speaker(ctx, "Mais") == "F2"
     assert _not_a_speaker(ctx, "the court then stays the execution but") == "F4"
+
+
+def test_asserting_is_a_reporting_verb() -> None:
+    """A5, on a sentence from VOA (23 January 2025, "Beijing's lack of clarity on Rubio sanctions
+    sparks speculation"): a short quote after 'asserting that' is Rubio's, not a scare quote."""
+    quotes = _discovered_quotes(
+        "Rubio\n\nMarco Rubio is the new secretary of state.\n\nDuring his confirmation hearing "
+        "last week, Rubio reaffirmed his position on China, asserting that China remains the "
+        "\u201cbiggest threat\u201d to the United States in the 21st century."
+    )
+    assert quotes["speaker"].tolist() == ["Marco Rubio"]
