@@ -575,3 +575,14 @@ def test_a_two_word_name_cut_short_goes_on_with_two_more() -> None:
     )
     assert "Sher Mohammad" not in table.index
     assert counts["Sher Mohammad Abbas Stanikzai"] == 2
+
+
+def test_a_name_right_after_a_media_noun_is_a_body() -> None:
+    """E16, on sentences from Global Voices (21 May 2012, 'Peru: Controversy Over Banning of
+    Popular Priest'; 7 May 2012, 'Egypt: Anger Over Arrest of Lawyer in Saudi Arabia')."""
+    table, _, _ = _discover(
+        "The website ACI Prensa [es] published the statement in full.\n\nEgyptian newspaper "
+        "Al-Masry Al-Youm reported that the lawyer was arrested at the airport."
+    )
+    assert table.loc["ACI Prensa", "kind"] == "organisation"
+    assert table.loc["Al-Masry Al-Youm", "kind"] == "organisation"

@@ -45,6 +45,7 @@ from .entity_words import (
     is_title,
     known_names,
     law_words,
+    media_nouns,
     name_stopwords,
     organisation_heads,
     other_language_stop_words,
@@ -138,6 +139,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E15",
             "drop",
             "a name found only in sentences written in another language (more Spanish, French, Portuguese, Italian or German function words than English ones, at least three: an untranslated quotation) is left out; its mentions there still count when it is also named in English ('Se le', 'que el P. Garatea')",
+        ),
+        (
+            "E16",
+            "kind",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt) is an organisation",
         ),
         (
             "M1",
@@ -322,7 +328,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
         )
         for ent in pieces:
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
-            label = _person_mislabelled(doc, ent) or label
+            label = _person_mislabelled(doc, ent) or _medium_named(doc, ent) or label
             if ent.label_ == "NORP" and not label:
                 ent, label = _name_after_nationality(doc, ent)  # 'Syrian Khaldoun Jarbou'
             if not label:
@@ -705,6 +711,14 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         and doc[ent.end].text == ","
         else ""
     )
+
+
+def _medium_named(doc: Any, ent: Any) -> str:
+    """E16: 'ORG' for a name the recogniser called a person right after a media noun ('the
+    website ACI Prensa', 'from blog Transbrasil'; data/entities/media_nouns.txt)."""
+    if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].lower_ not in media_nouns():
+        return ""
+    return "ORG"
 
 
 def _role_after(doc: Any, after: int) -> bool:

@@ -100,6 +100,11 @@ def law_words() -> frozenset[str]:
 
 
 @functools.cache
+def media_nouns() -> frozenset[str]:
+    return _word_file("media_nouns.txt")
+
+
+@functools.cache
 def possessive_name_nouns() -> frozenset[str]:
     return _word_file("possessive_name_nouns.txt")
 
