@@ -586,3 +586,16 @@ def test_a_name_right_after_a_media_noun_is_a_body() -> None:
     )
     assert table.loc["ACI Prensa", "kind"] == "organisation"
     assert table.loc["Al-Masry Al-Youm", "kind"] == "organisation"
+
+
+def test_the_fullest_name_is_the_actor_and_a_son_is_not_his_father() -> None:
+    """M7, on sentences from VOA (6 November 2024, 'Arab leaders congratulate Trump ...'; 21
+    January 2025, 'Trump repeats need to take control of Greenland')."""
+    table, _, counts = _discover(
+        "Analyst Osama Al Sharif in Amman said he believes Trump will act.\n\nAl Sharif told VOA "
+        "that Iran would be next.\n\nAl Sharif, however, expressed doubts.\n\nU.S. President "
+        "Donald Trump wants Greenland. Donald Trump Jr. visited Greenland\u2019s capital, Nuuk, "
+        "on Jan. 7."
+    )
+    assert counts["Osama Al Sharif"] == 3 and "Al Sharif" not in table.index
+    assert "Donald Trump Jr." not in str(table.loc["Donald Trump", "aliases"])

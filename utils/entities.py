@@ -178,7 +178,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M7",
             "merge",
-            "a shorter form inside a longer name of one person ('Omar Bongo' in 'El Hadj Omar Bongo'), or its first name and surname with the middle names left out ('Joyce Banda', 'Joyce Hilda Mtila Banda')",
+            "a shorter form inside a longer name of one person ('Omar Bongo' in 'El Hadj Omar Bongo'), or its first name and surname with the middle names left out ('Joyce Banda', 'Joyce Hilda Mtila Banda'); the actor takes the fullest name ('Osama Al Sharif', not 'Al Sharif'), and a 'Jr.' or 'Sr.' is another person ('Donald Trump Jr.')",
         ),
         (
             "M8",

@@ -298,7 +298,12 @@ def _merge_shorter_names(
             continue
         mentions = {m: len(candidate_starts(candidates, m)) for m in members}
         first = {m: min(candidate_starts(candidates, m), default=10**9) for m in members}
-        head = min((m for m in members if m in people), key=lambda m: (-mentions[m], first[m]))
+        head = (
+            min(  # the fullest name, as the article gives it ('Osama Al Sharif', not 'Al Sharif')
+                (m for m in members if m in people),
+                key=lambda m: (-len(m.split()), -mentions[m], first[m]),
+            )
+        )
         actors[head].kind = "person"
         for m in members:
             if m != head:
@@ -308,10 +313,15 @@ def _merge_shorter_names(
                 owner.update({f: head for f in carried})
 
 
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def _contains_words(long: str, short: str) -> bool:
     """'Omar Bongo' in 'El Hadj Omar Bongo', or a first name and surname with the middle names
     left out ('Joyce Banda' of 'Joyce Hilda Mtila Banda')."""
     a, b = long.split(), short.split()
+    if a[-1].rstrip(".") in _GENERATIONS and b[-1].rstrip(".") not in _GENERATIONS:
+        return False  # 'Donald Trump Jr.' is not 'Donald Trump'
     if len(a) > len(b) == 2 and a[0] == b[0] and a[-1] == b[-1]:
         return True
     return len(a) > len(b) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
