@@ -599,3 +599,13 @@ def test_the_fullest_name_is_the_actor_and_a_son_is_not_his_father() -> None:
     )
     assert counts["Osama Al Sharif"] == 3 and "Al Sharif" not in table.index
     assert "Donald Trump Jr." not in str(table.loc["Donald Trump", "aliases"])
+
+
+def test_a_full_name_that_opens_a_sentence_is_found_when_its_surname_speaks() -> None:
+    """M8, on sentences from VOA (1 November 2024, 'Sanctions violations arrest: Russian
+    businessman faced ...'): the model misses 'Ilya Osipov' and finds 'Osipov' alone."""
+    table, _, counts = _discover(
+        "Ilya Osipov, CEO of Cubios, told VOA that the company never employed him.\n\nAccording "
+        'to Osipov, Postovoy became a vice president "for business purposes," Osipov told VOA.'
+    )
+    assert counts["Ilya Osipov"] == 3 and "Osipov" not in table.index

@@ -183,7 +183,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M8",
             "merge",
-            "a lone surname whose full name the recogniser missed, written once in the text ('Udi Manber')",
+            "a lone surname whose full name the recogniser missed, written once in the text ('Udi Manber'), also at a sentence's start when the surname speaks ('Ilya Osipov, CEO of Cubios' ... 'Osipov told VOA')",
         ),
         (
             "M9",

@@ -195,7 +195,7 @@ def merge_candidates(
             if variant:
                 join(text, variant, "M6", f"'{text}' is one letter from the surname of '{variant}'")
             elif text not in actors:
-                full_name = _missed_full_name(article, text)
+                full_name = _missed_full_name(article, text, opens=bool(candidates[text].speaks))
                 if full_name and full_name not in owner:  # M8: 'Udi' before 'Manber'
                     actors[full_name] = MergedActor(full_name, "person", [full_name])
                     owner[full_name] = full_name
@@ -339,8 +339,10 @@ def occurs(text: str, form: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text) is not None
 
 
-def _missed_full_name(article: Article, surname: str) -> str | None:
-    """The full name a lone surname has somewhere in the text, when the recogniser missed it."""
+def _missed_full_name(article: Article, surname: str, opens: bool = False) -> str | None:
+    """The full name a lone surname has somewhere in the text, when the recogniser missed it;
+    at a sentence's start only when the surname speaks elsewhere (`opens`: 'Ilya Osipov, CEO of
+    Cubios, told VOA' ... 'Osipov told VOA'), since 'Thank God' opens a sentence too."""
     stop = name_stopwords()
     starts = set(article.sentence_table["start"])
     pattern = rf"(?<![\w'’-])([A-Z][a-z][\w'-]*) {re.escape(surname)}(?![\w])"
@@ -349,7 +351,7 @@ def _missed_full_name(article: Article, surname: str) -> str | None:
         for m in re.finditer(pattern, article.text)
         if not is_title(m.group(1), stop)
         and m.group(1) not in demonyms()
-        and m.start() not in starts  # 'Thank God' opens a sentence
+        and (opens or m.start() not in starts)
     }
     return found.pop() if len(found) == 1 else None
 
