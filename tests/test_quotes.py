@@ -1042,3 +1042,15 @@ def test_asserting_is_a_reporting_verb() -> None:
         "\u201cbiggest threat\u201d to the United States in the 21st century."
     )
     assert quotes["speaker"].tolist() == ["Marco Rubio"]
+
+
+def test_the_judge_is_the_unnamed_judge_named_before_with_initials() -> None:
+    """Resolution, on sentences from VOA (1 November 2024, 'Sanctions violations arrest ...'):
+    'the judge' points back to 'a U.S. magistrate judge', initials and all."""
+    quotes = _discovered_quotes(
+        "Court\n\nAccording to a U.S. magistrate judge, Postovoy's decision to transfer the "
+        "second house into a trust was likely an attempt to conceal his ownership.\n\nHe "
+        "\u201cdid not list his home on his financial affidavit submitted to this Court,\u201d "
+        "the judge wrote in a decision."
+    )
+    assert quotes["speaker"].tolist() == ["a U.S. magistrate judge"]

@@ -1080,7 +1080,10 @@ class Resolver:
                     if re.match(r"(?i)(?:an?|another|one)\s", s.name)
                 ]
             earlier = list(
-                re.finditer(rf"(?i)\b(an?\s+(?:[\w-]+\s+){{0,3}}{head})\b", self.masked[:position])
+                re.finditer(  # 'a U.S. magistrate judge': initials, no full stop between words
+                    rf"(?i)\b(an?\s+(?:(?:[A-Z]\.)+\s+|[\w-]+\s+){{0,3}}{head})\b",
+                    self.masked[:position],
+                )
             )
             just = self.body_just_named(definite.group(1), position)
             if just and not heard and (not earlier or earlier[-1].start(1) < just.start):
