@@ -1054,3 +1054,18 @@ def test_the_judge_is_the_unnamed_judge_named_before_with_initials() -> None:
         "the judge wrote in a decision."
     )
     assert quotes["speaker"].tolist() == ["a U.S. magistrate judge"]
+
+
+def test_a_quote_after_however_takes_the_clause_before_and_a_ceo_of_a_website() -> None:
+    """C3 and E10, on sentences from VOA (22 January 2025, 'Trump revokes humanitarian parole
+    ...'): 'However, "..."' is Meissner's; the model calls 'Nazanin Ash' a place, and
+    'Welcome.US' does not end the apposition."""
+    quotes = _discovered_quotes(
+        "Parole\n\nPrograms like CNHV were a way \u201cAmericans have been able to legally and "
+        "safely sponsor newcomers in need of refuge,\u201d Nazanin Ash, CEO of Welcome.US, wrote "
+        'on their website.\n\n"They must find status through other means," Cori Alonso-Yoder '
+        "told VOA.\n\nThe executive orders do not indicate that humanitarian parole will be "
+        "revoked, said Doris Meissner of the Migration Policy Institute in Washington during a "
+        "press call on Tuesday. However, \u201cthey certainly will not renew it.\u201d"
+    )
+    assert quotes["speaker"].tolist() == ["Nazanin Ash", "Cori Alonso-Yoder", "Doris Meissner"]

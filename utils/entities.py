@@ -705,10 +705,13 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         return "PERSON" if _role_after(doc, ent.end) or (said_before and comma_after) else ""
     return _person_by_context(doc, ent) or (
         "PERSON"
-        if ent.start > 0
-        and doc[ent.start - 1].text == ","
-        and ent.end < len(doc)
-        and doc[ent.end].text == ","
+        if (
+            ent.start > 0
+            and doc[ent.start - 1].text == ","
+            and ent.end < len(doc)
+            and doc[ent.end].text == ","
+        )
+        or _role_after(doc, ent.end)  # '..., Nazanin Ash, CEO of Welcome.US, wrote'
         else ""
     )
 
@@ -735,7 +738,7 @@ def _role_after(doc: Any, after: int) -> bool:
     stop = name_stopwords()
     return bool(words) and (
         is_title(words[-1].text, stop)
-        and words[-1].tag_ == "NN"
+        and (words[-1].tag_ == "NN" or words[-1].text.isupper())  # 'CEO of Welcome.US'
         and all(t.tag_ in ("JJ", "NN", "NNP") for t in words)
         and not any(t.lower_ in organisation_heads() for t in words)
     )

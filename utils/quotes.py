@@ -232,7 +232,11 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     sent_start = max(resolver.sentence_of(span.open_pos)[0], block.start)
     sent_end = min(resolver.sentence_of(max(span.end - 1, span.start))[1], block.end)
     lead = text[sent_start : span.open_pos]
-    starts_sentence = not lead.strip(" \t\n—–-") or lead.rstrip().endswith((":", "–", "—"))
+    starts_sentence = (
+        not lead.strip(" \t\n—–-")
+        or lead.rstrip().endswith((":", "–", "—"))
+        or bool(_ADVERB_OPENER.fullmatch(lead))  # 'However, "they certainly will not renew it."'
+    )
     whole_sentence = quote[:1].isupper() and quote.rstrip(" ’'\"”").endswith((".", "?", "!"))
     last = done[-1] if done else None  # only the quote just before can share this sentence
     same_sentence_before = (
@@ -343,6 +347,9 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     if len(quote.split()) <= 4 and previous["paragraph"] != span.paragraph:
         return {**scare, "method": "N6"}
     return copy_previous("partial", "C8")
+
+
+_ADVERB_OPENER = re.compile(r"\s*(?:However|But|Still|Yet|And|Instead|Meanwhile|Indeed),?\s*")
 
 
 def _characterised(lead: str) -> bool:
@@ -519,10 +526,10 @@ def _colon_speaker(ctx: _Context, sent_start: int, end: int) -> tuple[Speaker, s
 
 
 def _without_abbreviations(text: str) -> str:
-    """The text with honorifics, initials and company endings ('Sgt.', 'U.S.', 'Co.') as X's of
-    the same length."""
+    """The text with honorifics, initials, company endings and web addresses ('Sgt.', 'U.S.',
+    'Co.', 'Welcome.US') as X's of the same length."""
     return re.sub(
-        rf"\b{HONORIFIC}|\b(?:[A-Z]\.)+|\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)\.",
+        rf"\b{HONORIFIC}|\b(?:[A-Z]\.)+|\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)\.|(?<=\w)\.(?=\w)",
         lambda m: "X" * len(m.group(0)),
         text,
     )
