@@ -509,8 +509,8 @@ def test_a_name_without_its_middle_names_is_the_same_person() -> None:
         "Joyce Banda took over as the country's leader. Hastings Kamuzu Banda ruled before. "
         "I wish you all the best your Excellency President Joyce Hilda Mtila Banda."
     )
-    assert "Joyce Banda" in table.index and "Joyce Hilda Mtila Banda" not in table.index
-    assert counts["Joyce Banda"] == 2
+    assert "Joyce Hilda Mtila Banda" in table.index and "Joyce Banda" not in table.index
+    assert counts["Joyce Hilda Mtila Banda"] == 2  # one person, under the fullest name
     assert "Hastings Kamuzu Banda" in table.index
 
 
