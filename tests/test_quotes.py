@@ -1069,3 +1069,19 @@ def test_a_quote_after_however_takes_the_clause_before_and_a_ceo_of_a_website() 
         "press call on Tuesday. However, \u201cthey certainly will not renew it.\u201d"
     )
     assert quotes["speaker"].tolist() == ["Nazanin Ash", "Cori Alonso-Yoder", "Doris Meissner"]
+
+
+def test_the_subject_of_a_passive_is_not_the_speaker() -> None:
+    """A4 and C7, on sentences from VOA (21 February 2025, 'State Department China fact sheet
+    ...'): the party is accused of the words, it does not speak them; and a time opener with no
+    comma ('Last spring he was criticized for calling ...', an invented case) hides no subject."""
+    quotes = _discovered_quotes(
+        "China\n\nThe fact sheet makes frequent references to the Chinese Communist Party (CCP). "
+        "The party is directly accused of trying to \u201cmanipulate and subvert\u201d United "
+        "Nations organizations.\n\nIn the newly edited fact sheet, the CCP is also blamed for "
+        "\u201cmalicious cyber activity against U.S. government networks.\u201d\n\nDennis Farrugia "
+        "runs the council. Last spring he was criticized for calling parents who opposed a "
+        'school closure "the usual keyboard warriors" in a reply on Facebook.'
+    )
+    speakers = quotes["speaker"].tolist()
+    assert "Chinese Communist Party" not in speakers[:2] and speakers[2] == "Dennis Farrugia"

@@ -334,7 +334,14 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             return speaker_row(reported, kind="full")
         if spoken_before:
             return copy_previous("full", "C6")
-    if not starts_sentence and (len(quote.split()) >= 3 or _characterised(lead)):
+    passive = re.search(
+        r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:also\s+)?\w+ed\b(?!\s+by\b)", lead
+    )
+    if (
+        not starts_sentence
+        and not passive  # 'the CCP is also blamed for "..."': its subject is the target
+        and (len(quote.split()) >= 3 or _characterised(lead))
+    ):
         subject = resolver.clause_subject(sent_start, span.open_pos)
         if (  # "Pike credited the arrest to "..."", but not 'However, tariffs "don't stop ..."'
             subject is not None

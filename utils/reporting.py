@@ -158,6 +158,12 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
         return True  # "a litany of alleged grievances": an adjective
     if re.match(r"\s+by\b", masked[cue.end() : cue.end() + 5]):  # passive: "threatened by"
         return True
+    if (
+        not form.endswith("ing")
+        and lemma != "quote"  # 'X was quoted as saying': X speaks
+        and re.search(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:also\s+)?$", before)
+    ):
+        return True  # passive: 'The party is directly accused of trying to "..."' is not its speech
     return lemma in ("add", "respond", "reply", "continue", "admit", "note") and bool(
         re.match(r"\s+to\b", after)
     )

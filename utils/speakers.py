@@ -234,6 +234,10 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("np", rf"{_START}{NAME_RUN}\s+[a-z]+"),
     ("np", r"\b[a-z]+s\b|\b[A-Z][a-z]+s\b"),
 )
+_TIME_OPENER = re.compile(
+    r"\s*(?:Last|This|Next|Earlier|Later)\s+(?:week|month|year|spring|summer|autumn|fall|winter"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=he\b|she\b|they\b|[A-Z])"
+)
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*[—–]\s*")
 _OPENER_WORDS = word_list(DATA / "clause_openers.txt")
 _OPENER = re.compile(
@@ -704,6 +708,9 @@ class Resolver:
         conjunction = re.match(r"\s*(?:And|But|Yet|So|Or)\s+(?=[A-Z])", self.masked[position:limit])
         if conjunction:  # 'And U.S. Secretary of State Antony Blinken said'
             position += conjunction.end()
+        when = re.match(_TIME_OPENER, self.masked[position:limit])
+        if when:  # 'Last spring he was criticized for calling ...': no comma after the time
+            position += when.end()
         rest = self.masked[position:limit]
         joint = self.joint_subject(position, rest)
         if joint is not None:
