@@ -1085,3 +1085,14 @@ def test_the_subject_of_a_passive_is_not_the_speaker() -> None:
     )
     speakers = quotes["speaker"].tolist()
     assert "Chinese Communist Party" not in speakers[:2] and speakers[2] == "Dennis Farrugia"
+
+
+def test_a_plural_speaker_keeps_its_modifier() -> None:
+    """A4, on a sentence from VOA (26 February 2025, "Trump examines China's copper
+    production"): 'administration officials', not 'officials'."""
+    quotes = _discovered_quotes(
+        "Copper\n\nChina's growing copper reserves have caught the eye of President Donald "
+        "Trump, who on Tuesday ordered an investigation into what administration officials say "
+        "is Beijing's move to \"gain control of the world's copper markets.\""
+    )
+    assert quotes["speaker"].tolist() == ["administration officials"]

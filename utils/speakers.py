@@ -232,6 +232,11 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("np", rf"{_START}{NAME_RUN}['’]s?\s+(?:{_NP_WORD}\s+){{0,3}}?[a-z][\w.\-]*"),
     ("np", DETERMINER_NP),
     ("np", rf"{_START}{NAME_RUN}\s+[a-z]+"),
+    (  # 'administration officials say', 'U.S. officials said': a plural with one modifier
+        "np",
+        r"\b(?:(?:[A-Z]\.)+|(?!(?:and|but|or|that|which|who|what|when|while|as|of|in|on|at)\b)[a-z]+)"
+        r"\s+[a-z]+(?:ials|ers|ors|ists|ians|ants|ents)\b",
+    ),
     ("np", r"\b[a-z]+s\b|\b[A-Z][a-z]+s\b"),
 )
 _TIME_OPENER = re.compile(
