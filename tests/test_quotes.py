@@ -1096,3 +1096,14 @@ def test_a_plural_speaker_keeps_its_modifier() -> None:
         "is Beijing's move to \"gain control of the world's copper markets.\""
     )
     assert quotes["speaker"].tolist() == ["administration officials"]
+
+
+def test_an_honorific_without_a_full_stop_takes_the_full_name() -> None:
+    """A4, on sentences from Wikinews (New Zealand fireworks purchasing age): British style
+    writes 'Mr Hall' without a full stop; he is Mike Hall."""
+    quotes = _discovered_quotes(
+        "Fireworks\n\nMike Hall, chief executive of the New Zealand Fire Service, said that the "
+        "fireworks were dangerous. Mr Hall said: \u201cObviously we won\u2019t know whether or "
+        "not the measures work until after Guy Fawkes.\u201d"
+    )
+    assert quotes["speaker"].tolist() == ["Mike Hall"]

@@ -24,9 +24,9 @@ from .quote_marks import find_quote_marks, masked_text
 from .reporting import ReportingCues, Verbs, load_reporting_verbs, not_reporting
 
 PRONOUN_WANTS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
-HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Cmdr|Adm|Insp|Det|Supt"
-    r"|Cllr|Rev|Fr|Sr|Jr|St|Hon|Amb|Pres|Sec|Atty|Gen)\."
+HONORIFIC = (  # 'Mr Hall' without the full stop too, as British house styles write it
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Cmdr|Adm|Insp|Det|Supt"
+    r"|Cllr|Rev|Fr|Sr|Jr|St|Hon|Amb|Pres|Sec|Atty|Gen)\.|(?:Mr|Mrs|Ms|Mx|Dr)(?=\s))"
 )
 MALE_WORDS = {
     "spokesman",
@@ -1068,7 +1068,7 @@ class Resolver:
         bare = re.sub(rf"^{HONORIFIC}\s+", "", phrase)
         if re.fullmatch(NAME_TOKEN, bare):
             full = re.findall(
-                rf"{_START}((?:{NAME_TOKEN}\s+)+{re.escape(bare)})(?!\w)",
+                rf"{_START}((?:{NAME_TOKEN}[ \t]+)+{re.escape(bare)})(?!\w)",  # not over a line
                 self.article.text[:position],
             )
             full = [re.sub(rf"^(?:{HONORIFIC}\s+)+", "", f) for f in full]
