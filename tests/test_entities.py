@@ -612,3 +612,16 @@ def test_a_full_name_that_opens_a_sentence_is_found_when_its_surname_speaks() ->
         'to Osipov, Postovoy became a vice president "for business purposes," Osipov told VOA.'
     )
     assert counts["Ilya Osipov"] == 3 and "Osipov" not in table.index
+
+
+def test_platforms_written_in_lower_case_or_called_people_are_bodies() -> None:
+    """M1, on sentences from Global Voices (8 June 2009, 'Hong Kong: CCTVB'; 11 May 2012, 'China:
+    Bo Xilai ... Social Media'): 'facebook' in lower case, 'Sina Weibo' which the model calls a
+    person (data/entities/known_names.csv)."""
+    table, _, counts = _discover(
+        "In the facebook, a group was formed to protest against CCTVB.\n\nUsers of Sina Weibo "
+        "shared the news, and Sina Weibo deleted the posts."
+    )
+    assert table.loc["Sina Weibo", "kind"] == "organisation" and counts["Sina Weibo"] == 2
+    facebook = [name for name in table.index if name.lower() == "facebook"]
+    assert facebook and table.loc[facebook[0], "kind"] == "organisation"
