@@ -131,6 +131,7 @@ def other_language_stop_words() -> frozenset[str]:
     return frozenset(words - ENGLISH)
 
 
+@functools.cache
 def english_stop_words() -> frozenset[str]:
     """spaCy's English stop words."""
     from spacy.lang.en.stop_words import STOP_WORDS

@@ -27,10 +27,12 @@ def quote_mark_pairs() -> pd.DataFrame:
     return pd.read_csv(QUOTE_MARKS, dtype=str, keep_default_na=False)
 
 
-def _pairs(double: bool) -> set[tuple[str, str]]:
+@functools.cache
+def _pairs(double: bool) -> frozenset[tuple[str, str]]:
+    """The (open, close) pairs of one family, read once: every paragraph asks for them."""
     table = quote_mark_pairs()
     rows = table[table["family"] == ("double" if double else "single")]
-    return set(zip(rows["open"], rows["close"], strict=True))
+    return frozenset(zip(rows["open"], rows["close"], strict=True))
 
 
 @dataclass
