@@ -123,12 +123,10 @@ def other_language_stop_words() -> frozenset[str]:
     """Function words of the other languages that are not English ones (spaCy's stop word lists)."""
     import importlib
 
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
-
     words: set[str] = set()
     for code in OTHER_LANGUAGES:
         words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
-    return frozenset(words - ENGLISH)
+    return frozenset(words - english_stop_words())
 
 
 @functools.cache

@@ -24,7 +24,7 @@ from .article import Article
 from .entity_words import demonym_or_stopword, other_language_stop_words, word_list
 from .paths import DATA
 from .quote_marks import QuoteSpan, find_quote_marks, quoted_spans
-from .reporting import Verbs, load_reporting_verbs, not_reporting
+from .reporting import PASSIVE_AUXILIARY, Verbs, load_reporting_verbs, not_reporting
 from .speakers import (
     _FUNCTION_WORD,
     DETERMINER_NP,
@@ -32,6 +32,7 @@ from .speakers import (
     NAME_RUN,
     OFFICE_WORDS,
     PERSON_HEADS,
+    PLACE_KINDS,
     PLURAL_HEADS,
     UTTERANCE,
     Resolver,
@@ -334,12 +335,11 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             return speaker_row(reported, kind="full")
         if spoken_before:
             return copy_previous("full", "C6")
-    passive = re.search(
-        r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:also\s+)?\w+ed\b(?!\s+by\b)", lead
-    )
     if (
         not starts_sentence
-        and not passive  # 'the CCP is also blamed for "..."': its subject is the target
+        and not _PASSIVE.search(
+            lead
+        )  # 'the CCP is also blamed for "..."': its subject is the target
         and (len(quote.split()) >= 3 or _characterised(lead))
     ):
         subject = resolver.clause_subject(sent_start, span.open_pos)
@@ -356,6 +356,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     return copy_previous("partial", "C8")
 
 
+_PASSIVE = re.compile(rf"{PASSIVE_AUXILIARY}\w+ed\b(?!\s+by\b)")
 _ADVERB_OPENER = re.compile(r"\s*(?:However|But|Still|Yet|And|Instead|Meanwhile|Indeed),?\s*")
 
 
@@ -536,7 +537,7 @@ def _without_abbreviations(text: str) -> str:
     """The text with honorifics, initials, company endings and web addresses ('Sgt.', 'U.S.',
     'Co.', 'Welcome.US') as X's of the same length."""
     return re.sub(
-        rf"\b{HONORIFIC}|\b(?:[A-Z]\.)+|\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)\.|(?<=\w)\.(?=\w)",
+        rf"\b{HONORIFIC}|\b(?:[A-Z]\.)+|\b(?:Co|Corp|Inc|Ltd|Bros)\.|(?<=\w)\.(?=\w)",
         lambda m: "X" * len(m.group(0)),
         text,
     )
@@ -711,7 +712,7 @@ def _lead_attribution(
                 return speaker, lemma, "A6"
             continue
         speaker = resolver.phrase_before(sent_start, verb.start())
-        if speaker and speaker.kind in ("place", "capital", "country") and index:
+        if speaker and speaker.kind in PLACE_KINDS and index:
             outer = resolver.phrase_before(sent_start, cues[0].start())  # 'Shen said ... from
             if outer is not None and outer.kind == "person":  # Washington suggest "..."'
                 return outer, ctx.verbs.lemma[cues[0].group(1)], "A4"

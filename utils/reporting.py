@@ -133,6 +133,10 @@ def _between(
     return [m for m in found[first:last] if m.end() <= end]
 
 
+# 'is accused', 'was directly blamed', 'are also quoted': a passive verb's subject is its target.
+PASSIVE_AUXILIARY = r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:also\s+)?"
+
+
 def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int) -> bool:
     """A verb form that reports nothing here: "would respond", "added to", "an insurance claim"."""
     before = masked[max(sent_start, cue.start() - 24) : cue.start()]
@@ -161,7 +165,7 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
     if (
         not form.endswith("ing")
         and lemma != "quote"  # 'X was quoted as saying': X speaks
-        and re.search(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:also\s+)?$", before)
+        and re.search(rf"{PASSIVE_AUXILIARY}$", before)
     ):
         return True  # passive: 'The party is directly accused of trying to "..."' is not its speech
     return lemma in ("add", "respond", "reply", "continue", "admit", "note") and bool(

@@ -23,6 +23,7 @@ from .paths import DATA
 from .quote_marks import find_quote_marks, masked_text
 from .reporting import ReportingCues, Verbs, load_reporting_verbs, not_reporting
 
+PLACE_KINDS = ("place", "country", "capital")  # actors that are places, as speakers go
 PRONOUN_WANTS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
 HONORIFIC = (  # 'Mr Hall' without the full stop too, as British house styles write it
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Cmdr|Adm|Insp|Det|Supt"
@@ -566,7 +567,7 @@ class Resolver:
                 speaker = self.resolve(named.group(1), window + comma + 1 + named.start(1), "name")
                 if (
                     speaker is not None
-                    and speaker.kind in ("place", "country", "capital")
+                    and speaker.kind in PLACE_KINDS
                     and re.search(r"\b(?:in|of|from)\s+the\s+[a-z]+$", body[:comma])
                 ):  # 'a Chinese netizen in the capital, Beijing,': the place names 'the capital'
                     someone = re.search(rf"({_SOMEONE_FROM})\s*$", body[:comma])
@@ -659,7 +660,7 @@ class Resolver:
             return self.titled_person_after(start, text)
         phrase = match.group(1)
         speaker = self.resolve(phrase, start, "name" if re.search(NAME_RUN, phrase) else "np")
-        if speaker is not None and speaker.kind in ("place", "country", "capital"):
+        if speaker is not None and speaker.kind in PLACE_KINDS:
             return self.resident_after(start, text) or speaker
         return speaker
 
@@ -670,7 +671,7 @@ class Resolver:
             return None
         for part in re.finditer(r"([^,]+),\s*", places.group(0)):
             named = self.within(start + part.start(1), start + part.end(1))
-            if [m.kind for m in named] not in (["place"], ["country"], ["capital"]):
+            if len(named) != 1 or named[0].kind not in PLACE_KINDS:
                 return None
         person = self.titled_person_after(start + places.end(), text[places.end() :])
         return person if person is not None and person.kind == "person" else None
