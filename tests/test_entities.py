@@ -625,3 +625,27 @@ def test_platforms_written_in_lower_case_or_called_people_are_bodies() -> None:
     assert table.loc["Sina Weibo", "kind"] == "organisation" and counts["Sina Weibo"] == 2
     facebook = [name for name in table.index if name.lower() == "facebook"]
     assert facebook and table.loc[facebook[0], "kind"] == "organisation"
+
+
+def test_a_title_abbreviation_ends_a_name_only_in_capitals() -> None:
+    # VOA, 2024-11-04, "UN confronts Russia over North Korean troops" (tests/real/actors/dev2):
+    # 'Un' is Kim Jong Un's name, not the title word 'UN'.
+    table, _, _ = _discover(
+        "Western nations have questioned what the regime of North Korean leader Kim Jong Un will "
+        "get in return from Moscow for its troops."
+    )
+    assert "Kim Jong Un" in table.index
+
+
+def test_a_first_word_shared_by_two_full_names_is_nobody_s_alias() -> None:
+    # same article: 'Kim' could be Kim Jong Un or Ambassador Kim Song, so it joins neither
+    table, decisions, _ = _discover(
+        "Western nations have questioned what the regime of North Korean leader Kim Jong Un will "
+        "get in return from Moscow for its troops.\n\n"
+        "She said that would support the Kim regime’s goal of remaining in power.\n\n"
+        "“Like all strategic weapons tests we have conducted so far, the test is a part of the "
+        "exercise of the just and legitimate right to self-defense,” said Ambassador Kim Song."
+    )
+    assert {"Kim Jong Un", "Kim Song"} <= set(table.index)
+    assert "Kim" not in table.index
+    assert "first word of 'Kim Jong Un' and 'Kim Song'" in set(decisions["evidence"])

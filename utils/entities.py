@@ -198,7 +198,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "K1",
             "keep apart",
-            "a surname shared by two full names is nobody's alias ('Kennedy' with two Kennedys)",
+            "a surname, or a first word, shared by two full names is nobody's alias ('Kennedy' with two Kennedys, 'Kim' with Kim Jong Un and Kim Song)",
         ),
         (
             "A1",

@@ -183,6 +183,11 @@ def merge_candidates(
                 (text, "", "K1", "surname of " + " and ".join(f"'{n}'" for n in by_surname[text]))
             )
             owner[text] = ""
+        elif len(by_first.get(text, [])) > 1 and text not in by_surname:
+            decisions.append(  # 'Kim' beside 'Kim Jong Un' and 'Kim Song': either of them
+                (text, "", "K1", "first word of " + " and ".join(f"'{n}'" for n in by_first[text]))
+            )
+            owner[text] = ""
         elif len(by_first.get(text, [])) == 1 and text not in by_surname:
             join(
                 text,

@@ -35,17 +35,27 @@ PARTICLES = _word_file("name_particles.txt")  # small, read once at import
 def demonym_or_stopword(word: str) -> bool:
     """Whether a capitalised word is a title, a sentence opener or a nationality, not a name."""
     bare = word.strip(" ,.;:")
-    return bare.lower() in name_stopwords() or bare in demonyms() or bare.rstrip("s") in demonyms()
+    return is_title(bare, name_stopwords()) or bare in demonyms() or bare.rstrip("s") in demonyms()
 
 
 def is_title(word: str, stop: frozenset[str]) -> bool:
+    """Whether a word is a title or opener; an abbreviation only in capitals ('UN', not 'Un')."""
     bare = word.strip(",.;:")
+    if bare.lower() in abbreviation_stopwords() and not bare.isupper():
+        return False  # 'Kim Jong Un', 'Coo'
     return bare.lower() in stop or word in ("Mr.", "Mrs.", "Ms.", "Dr.")
 
 
 @functools.cache
 def name_stopwords() -> frozenset[str]:
-    return frozenset(word_list(NAME_STOPWORDS))
+    """The words of data/name_stopwords.txt, lower-cased."""
+    return frozenset(w.lower() for w in word_list(NAME_STOPWORDS))
+
+
+@functools.cache
+def abbreviation_stopwords() -> frozenset[str]:
+    """The stop words the file writes in capitals: abbreviations that are titles only in capitals."""
+    return frozenset(w.lower() for w in word_list(NAME_STOPWORDS) if w.isupper())
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
