@@ -649,3 +649,26 @@ def test_a_first_word_shared_by_two_full_names_is_nobody_s_alias() -> None:
     assert {"Kim Jong Un", "Kim Song"} <= set(table.index)
     assert "Kim" not in table.index
     assert "first word of 'Kim Jong Un' and 'Kim Song'" in set(decisions["evidence"])
+
+
+def test_a_name_after_a_preposition_does_not_speak() -> None:
+    # Global Voices, 2012-05-17, "Armenia: Homophobic Firebombing Controversy"
+    # (tests/real/actors/dev6): 'of Yerevan claiming' is no sign that Yerevan is a person.
+    table, _, _ = _discover(
+        "Some of them started to spread rumors and pictures of Armenian folks walking hand in "
+        "hand with gays or bi’s in the streets of Yerevan claiming the governments disapproval."
+    )
+    assert table.loc["Yerevan", "kind"] != "person"
+
+
+def test_a_name_written_in_two_cases_is_one_actor() -> None:
+    # Global Voices, 2012-05-05, "Armenia: Chaos as Balloons Explode at Election Campaign"
+    # (tests/real/actors/dev6)
+    table, _, counts = _discover(
+        "Gas balloons explode on Republican party rally in Yerevan.\n\n"
+        "Later media reports, however, added that the head of the ruling Republican Party, "
+        "incumbent President Serzh Sargsyan, did visit those injured in hospital."
+    )
+    parties = [n for n in table.index if n.lower() == "republican party"]
+    assert len(parties) == 1
+    assert counts[parties[0]] == 2

@@ -353,8 +353,9 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             if label == "PERSON" and _listed_with_places(doc, tokens):
                 cand.near_place += 1
             after = tokens[-1].i + 1
-            if after < len(doc) and doc[after].lower_ in speech_verbs():
-                cand.speaks += 1  # 'Nielsen told VOA', whatever the recogniser called it
+            object_of = tokens[0].i > 0 and doc[tokens[0].i - 1].tag_ == "IN"
+            if after < len(doc) and doc[after].lower_ in speech_verbs() and not object_of:
+                cand.speaks += 1  # 'Nielsen told VOA'; not 'in the streets of Yerevan claiming
             if label == "PERSON":
                 first = tokens[0].i
                 before = _role_before(doc, first - len(role_words), stop)
@@ -431,13 +432,14 @@ def _join_nicknames(article: Article, found: dict[str, Candidate]) -> None:
 
 
 def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
-    """M6: 'Calderon' and 'Calderón' are one candidate, under the spelling used most."""
+    """M6: 'Calderon' and 'Calderón', 'Republican party' and 'Republican Party' are one
+    candidate, under the spelling a known name has, else the one used most."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for cand in found.values():
         by_key[_fold(cand.text)].append(cand)
     merged = {}
     for group in by_key.values():
-        group.sort(key=lambda c: (-len(c.starts), min(c.starts)))
+        group.sort(key=lambda c: (c.text not in known_names(), -len(c.starts), min(c.starts)))
         head = group[0]
         for other in group[1:]:
             head.nicknamed += other.nicknamed
@@ -455,8 +457,9 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
 
 
 def _fold(text: str) -> str:
-    """The text without accents, for comparing spellings ('Nuevo León' -> 'Nuevo Leon')."""
-    return without_accents(text).replace("’", "'")
+    """The text without accents or case, for comparing spellings ('Nuevo León' -> 'nuevo leon',
+    'Republican party' = 'Republican Party')."""
+    return without_accents(text).replace("’", "'").casefold()
 
 
 _TRAILING_WORDS = frozenset({"to", "of", "for", "on", "at", "in", "and", "the", "&"})
