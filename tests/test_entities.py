@@ -672,3 +672,29 @@ def test_a_name_written_in_two_cases_is_one_actor() -> None:
     parties = [n for n in table.index if n.lower() == "republican party"]
     assert len(parties) == 1
     assert counts[parties[0]] == 2
+
+
+def test_a_name_ending_in_a_place_word_is_a_person_when_that_word_speaks() -> None:
+    # VOA, 2025-02-28, "USAGM announces Kari Lake as special adviser" (tests/real/quotes/dev8):
+    # 'Lake' ends names of places ('Mashtots Park'), but 'Lake told the audience'.
+    table, _, _ = _discover(
+        "The U.S. Agency for Global Media on Thursday announced that journalist-turned-politician "
+        "Kari Lake will join the agency as a special adviser.\n\n"
+        "Lake told the audience that as VOA director she will focus the news agency on producing "
+        "“accurate and honest reporting.”"
+    )
+    assert table.loc["Kari Lake", "kind"] == "person"
+    assert "Lake" in table.loc["Kari Lake", "aliases"]
+
+
+def test_a_name_cut_by_a_bracket_is_the_name_without_it() -> None:
+    # VOA, 2025-02-28, "British PM Starmer seeks to project unity with Trump" (tests/real/quotes/dev8)
+    table, _, counts = _discover(
+        "Starmer said the plan would “reach a peace that is tough and fair, that's backed by "
+        "strength to stop [Russian President Vladimir] Putin coming back for more.”\n\n"
+        "Putin rejects any suggestions of a peacekeeping troop deployment to Ukraine. He said "
+        'Thursday that "Western elites" were trying to disrupt the newly established dialogue.'
+    )
+    assert "Vladimir Putin" in table.index
+    assert not any("]" in name for name in table.index)
+    assert counts["Vladimir Putin"] == 3  # a name split by a bracket is two spans (gold README)

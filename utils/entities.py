@@ -146,6 +146,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt) is an organisation",
         ),
         (
+            "E17",
+            "clean",
+            "a name that a bracket cuts, where a quotation names its speaker in the reporter's words ('[Russian President Vladimir] Putin'), is the name without the bracket: Vladimir Putin",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI')",
@@ -316,6 +321,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     nationalities = demonyms()
     sentence_starts = article.sentence_table["start"].tolist()
     elsewhere = _other_language_sentences(article)
+    speaking = _words_that_speak(article.text)
     body = [b for b in article.blocks if b.role == "body"]
     found: dict[str, Candidate] = {}
     for block, doc in zip(body, nlp.pipe(article.span(b) for b in body), strict=True):
@@ -333,7 +339,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 ent, label = _name_after_nationality(doc, ent)  # 'Syrian Khaldoun Jarbou'
             if not label:
                 continue
-            cleaned = _clean_tokens(doc, ent, label, stop)
+            cleaned = _clean_tokens(doc, ent, label, stop, speaking)
             if cleaned is None:
                 continue
             tokens, role_words = cleaned
@@ -341,6 +347,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             end = block.start + tokens[-1].idx + len(tokens[-1].text)
             text = re.sub(r"(['’]s|['’])$", "", article.text[start:end])
             end = start + len(text)
+            text = re.sub(r"\]\s+", " ", text)  # E17: '[President Joe] Biden' names Joe Biden
             if not _plausible(text, stop, nationalities) or _crosses(start, end, sentence_starts):
                 continue
             if "\n" in text or article.sentence_at(start) in elsewhere:
@@ -465,8 +472,14 @@ def _fold(text: str) -> str:
 _TRAILING_WORDS = frozenset({"to", "of", "for", "on", "at", "in", "and", "the", "&"})
 
 
+def _words_that_speak(text: str) -> frozenset[str]:
+    """Capitalised words right before a speech verb anywhere in the article ('Lake told')."""
+    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    return frozenset(re.findall(rf"\b([A-Z][a-z]+)(?=\s+(?:{verbs})\b)", text))
+
+
 def _clean_tokens(
-    doc: Any, ent: Any, label: str, stop: frozenset[str]
+    doc: Any, ent: Any, label: str, stop: frozenset[str], speaking: frozenset[str] = frozenset()
 ) -> tuple[list[Any], list[Any]] | None:
     """E2-E3: the name's own tokens, and the title words cut from its front (None: not a name)."""
     if ent.start > 0 and doc[ent.start - 1].text in ("#", "@"):
@@ -517,9 +530,10 @@ def _clean_tokens(
     if (
         label == "PERSON"
         and last[:1].isupper()
-        and (is_title(last, stop) or last.lower() in facility_words())
+        and (is_title(last, stop) or (last.lower() in facility_words() and last not in speaking))
     ):
-        return None  # 'Yerevan Mayor', 'Mashtots Park': a role or a facility, not a person
+        return None  # 'Yerevan Mayor', 'Mashtots Park': a role or a facility, not a person; but
+        # 'Kari Lake' when 'Lake told' the audience
     return tokens, role_words
 
 
