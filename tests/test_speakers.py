@@ -135,3 +135,27 @@ def test_a_surname_takes_its_full_name_without_the_titles_before_it() -> None:
     )
     position = resolver.article.text.index("Stanikzai suggested")
     assert resolver.as_written("Stanikzai", position).name == "Sher Mohammad Abbas Stanikzai"
+
+
+STARMER = (  # VOA, 28 February 2025 ("British PM Starmer seeks to project unity with Trump")
+    "Pushed to clarify Trump's position on sending peacekeepers, a senior administration official "
+    'speaking on background to reporters Thursday said there were "concerns" about putting troops '
+    'on the ground at a "post-Minsk I level of conflict, even post-Minsk II."\n\n'
+    "The official was referring to the 2014 and 2015 agreements.\n\n"
+    'The official said there would be less concern if the conflict were "dialed down to a '
+    'functional ceasefire," as the U.S. wants.'
+)
+
+
+def test_a_long_description_is_cut_after_its_head_noun() -> None:
+    # the subject is the official, not "Thursday" before the verb
+    resolver = _resolver(STARMER)
+    sentence = STARMER[: STARMER.index(" said")]
+    assert _subject(resolver, sentence) == "a senior administration official"
+
+
+def test_the_official_is_not_looked_for_across_a_quote() -> None:
+    # 'a "post-Minsk ... II."' masked to spaces, then 'The official': not 'a The official'
+    resolver = _resolver(STARMER)
+    position = resolver.article.text.index("The official said")
+    assert resolver.as_written("the official", position).name == "a senior administration official"

@@ -743,6 +743,13 @@ class Resolver:
             region,
         ):  # 'The National Association of Secretaries of State (NASS) sent': the whole name
             return self.actor(whole.actor, self.article.text[whole.start : whole.end])
+        if re.match(rf"{_DETERMINERS}\s", region) and len(region.split()) > 7:
+            head_phrase = re.match(  # 'a senior administration official speaking on background'
+                r"((?:\S+\s+){1,5}?\S+?)\s+(?:\w+ing|who|familiar|close|with|on|in|at|from|to|for)\b",
+                region,
+            )
+            if head_phrase and head_phrase.group(1).split()[-1].lower() in PERSON_HEADS:
+                region = head_phrase.group(1)
         words = region.split()
         demonym_led = len(words) > 1 and words[0] in demonyms() and words[1][:1].islower()
         if (
@@ -1094,7 +1101,7 @@ class Resolver:
                 ]
             earlier = list(
                 re.finditer(  # 'a U.S. magistrate judge': initials, no full stop between words
-                    rf"(?i)\b(an?\s+(?:(?:[A-Z]\.)+\s+|[\w-]+\s+){{0,3}}{head})\b",
+                    rf"(?i)\b(an?[ ](?:(?:[A-Z]\.)+[ ]|[\w-]+[ ]){{0,3}}{head})\b",  # not over a masked quote
                     self.masked[:position],
                 )
             )
