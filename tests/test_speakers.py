@@ -159,3 +159,20 @@ def test_the_official_is_not_looked_for_across_a_quote() -> None:
     resolver = _resolver(STARMER)
     position = resolver.article.text.index("The official said")
     assert resolver.as_written("the official", position).name == "a senior administration official"
+
+
+def test_a_description_after_the_verb_does_not_end_inside_u_s() -> None:
+    # VOA, 27 February 2025 ("Tariffs workarounds on Chinese goods"): the full stop of "U.S." ends
+    # no description ('a notice issued from U.S' had been the speaker)
+    clause = (
+        "a notice issued from U.S. Customs and Border Protection, or CBP, when the agency agreed."
+    )
+    resolver = _resolver(
+        "Earlier this month, the company sued a U.S. importer, TriMar Ribbon.\n\n"
+        f'"TriMar did not declare the correct country of origin upon entry," said {clause}'
+    )
+    start = resolver.article.text.index(clause)
+    speaker = resolver.phrase_after(start, start + len(clause))
+    assert speaker is not None
+    full = "a notice issued from U.S. Customs and Border Protection"
+    assert full.startswith(speaker.name + " ") or speaker.name == full

@@ -652,7 +652,7 @@ class Resolver:
             return self.as_written(anonymous.group(1), start)
         match = re.match(
             rf"((?:{HONORIFIC}\s+)?(?:{DETERMINER_NP}\s+)?{NAME_RUN}|{DETERMINER_NP})"
-            r"(?=\s*(?:,|\.(?=\s|$)(?!\s+[a-z])|;|$|\s+(?:in|on|at|after|before|during|when|while|who|adding|according|told|to|of"
+            r"(?=\s*(?:,|(?<![A-Z]\.[A-Z])\.(?=\s|$)(?!\s+[a-z])|;|$|\s+(?:in|on|at|after|before|during|when|while|who|adding|according|told|to|of"
             r"|from|as|about|with|outside|last|this|late|earlier)\b))",
             text,
         )
