@@ -1107,3 +1107,14 @@ def test_an_honorific_without_a_full_stop_takes_the_full_name() -> None:
         "not the measures work until after Guy Fawkes.\u201d"
     )
     assert quotes["speaker"].tolist() == ["Mike Hall"]
+
+
+def test_the_last_of_a_with_list_telling_before_the_quote() -> None:
+    """A12, on the lead of VOA (28 February 2025, 'Trump-Zelenskyy White House meeting on mineral
+    deal devolves into heated exchange'): Trump alone speaks, not the meeting's two leaders."""
+    quotes = _discovered_quotes(
+        "Meeting\n\nA White House meeting between President Donald Trump and Ukrainian President "
+        "Volodymyr Zelenskyy turned into a heated exchange with the two leaders talking over each "
+        "other and Trump telling Zelenskyy, \"You're either going to make a deal or we're out.\""
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump"]
