@@ -1118,3 +1118,14 @@ def test_the_last_of_a_with_list_telling_before_the_quote() -> None:
         "other and Trump telling Zelenskyy, \"You're either going to make a deal or we're out.\""
     )
     assert quotes["speaker"].tolist() == ["Donald Trump"]
+
+
+def test_a_plural_after_a_preposition_is_no_subject() -> None:
+    """A4, on VOA (28 February 2025, 'British PM Starmer seeks to project unity with Trump'):
+    'to reporters' (before 'Thursday said') is where the official spoke, not who spoke."""
+    quotes = _discovered_quotes(
+        "Peacekeepers\n\nPushed to clarify Trump's position on sending peacekeepers, a senior "
+        "administration official speaking on background to reporters Thursday said there were "
+        '"concerns" about putting troops on the ground.'
+    )
+    assert quotes["speaker"].tolist() == ["a senior administration official"]

@@ -166,10 +166,12 @@ FILLER = (
     r"(?:also|then|later|earlier|again|quickly|repeatedly|previously|once|further|separately|had|has|have"
     r"|would|will|did|does|was|is|reportedly|publicly|privately|simply|just|already|still|herself|himself"
     r"|themselves|itself|only|now|on\s+\w+|last\s+\w+|in\s+\d{4}|this\s+week"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"  # 'officials Thursday said'
     # any adverb in -ly ('Morozov jokingly said'), but not the nouns and names that end so
     r"|(?!(?:family|ally|assembly|daily|weekly|monthly|quarterly|supply|rally|bully|belly|jelly"
     r"|reply|fly|july|italy)\b)[a-z]{2,}ly)"
 )
+_PREPOSITION = r"(?:to|for|with|from|by|about|into|on|at|in|of)"
 _CONNECTOR = r"(?:von|van|der|de|den|la|le|al|bin|ibn|da|di|du|del|dos|ul)"
 _FUNCTION_WORD = (
     r"(?:The|A|An|This|That|These|Those|In|On|At|After|Before|But|And|As|If|When|While|Among|Asked|Speaking"
@@ -624,6 +626,11 @@ class Resolver:
                 phrase_start = covering.start
             if re.search(r"\b(?:and|but|or|which|who|that|as|while|when|after|before)$", phrase):
                 return None
+            if form == "np" and (
+                re.search(rf"\b{_PREPOSITION}\s*$", chunk[: match.start(1)])
+                or re.match(rf"{_PREPOSITION}\s", phrase)
+            ):  # 'an official speaking on background to reporters Thursday said': no subject
+                return self.clause_subject(start, end, pronouns) if window == start else None
             if re.search(r"[\"“][^\"“”]*(?:\s[^\"“”]*){3}[\"”]", phrase):
                 return None  # 'the group "looks forward to a full ..."': it runs over a quote
             if form == "pron" and phrase.lower() in ("he", "she"):
