@@ -698,3 +698,14 @@ def test_a_name_cut_by_a_bracket_is_the_name_without_it() -> None:
     assert "Vladimir Putin" in table.index
     assert not any("]" in name for name in table.index)
     assert counts["Vladimir Putin"] == 3  # a name split by a bracket is two spans (gold README)
+
+
+def test_a_name_after_a_member_s_noun_and_of_is_an_organisation() -> None:
+    # VOA, 2025-02-26, "App lets homebuyers check neighbors' politics" (tests/real/quotes/dev8):
+    # the model calls Oyssey a person; 'co-founder of' makes it the body she founded.
+    table, _, _ = _discover(
+        "“It's to get you familiar with the area and community,” says Darian Kelly, co-founder "
+        "of Oyssey.\n\nThat’s why an app like Oyssey makes sense to McCartney."
+    )
+    assert table.loc["Oyssey", "kind"] == "organisation"
+    assert table.loc["Darian Kelly", "kind"] == "person"

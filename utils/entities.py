@@ -46,6 +46,7 @@ from .entity_words import (
     known_names,
     law_words,
     media_nouns,
+    member_nouns,
     name_stopwords,
     organisation_heads,
     other_language_stop_words,
@@ -143,7 +144,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt) is an organisation",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), is an organisation",
         ),
         (
             "E17",
@@ -735,10 +736,19 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
 
 def _medium_named(doc: Any, ent: Any) -> str:
     """E16: 'ORG' for a name the recogniser called a person right after a media noun ('the
-    website ACI Prensa', 'from blog Transbrasil'; data/entities/media_nouns.txt)."""
-    if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].lower_ not in media_nouns():
+    website ACI Prensa', 'from blog Transbrasil'; data/entities/media_nouns.txt) or after a
+    member's noun and its preposition ('co-founder of Oyssey'; data/entities/member_nouns.txt)."""
+    if ent.label_ != "PERSON" or ent.start == 0:
         return ""
-    return "ORG"
+    if doc[ent.start - 1].lower_ in media_nouns():
+        return "ORG"
+    if (
+        ent.start > 1
+        and doc[ent.start - 1].lower_ in ("of", "at", "for")
+        and doc[ent.start - 2].lower_ in member_nouns()
+    ):
+        return "ORG"
+    return ""
 
 
 def _role_after(doc: Any, after: int) -> bool:

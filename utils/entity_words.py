@@ -115,6 +115,11 @@ def media_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def member_nouns() -> frozenset[str]:
+    return _word_file("member_nouns.txt")
+
+
+@functools.cache
 def possessive_name_nouns() -> frozenset[str]:
     return _word_file("possessive_name_nouns.txt")
 
