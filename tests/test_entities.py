@@ -709,3 +709,17 @@ def test_a_name_after_a_member_s_noun_and_of_is_an_organisation() -> None:
     )
     assert table.loc["Oyssey", "kind"] == "organisation"
     assert table.loc["Darian Kelly", "kind"] == "person"
+
+
+def test_a_lone_word_that_speaks_and_is_no_known_place_is_a_person() -> None:
+    # VOA, 2025-02-27, "Europe could not replace US support for Ukraine" (tests/real/quotes/dev8):
+    # the model calls 'Kupchan' a place and misses 'Cliff Kupchan'; 'Kupchan said' is a person.
+    table, _, _ = _discover(
+        "Cliff Kupchan, chairperson of the Eurasia Group, a New York-based political risk "
+        "consultancy, agreed that Europe is unlikely to support seizing frozen Russian assets.\n\n"
+        "Still, Kupchan said European investment for reconstruction eventually will flow into "
+        "Ukraine, especially if there is a ceasefire that ultimately holds."
+    )
+    people = table[table["kind"] == "person"].index
+    assert any(name.endswith("Kupchan") for name in people)
+    assert not any(name.endswith("Kupchan") for name in table[table["kind"] != "person"].index)

@@ -1129,3 +1129,15 @@ def test_a_plural_after_a_preposition_is_no_subject() -> None:
         '"concerns" about putting troops on the ground.'
     )
     assert quotes["speaker"].tolist() == ["a senior administration official"]
+
+
+def test_a_quote_in_another_script_takes_no_earlier_speaker() -> None:
+    """N6, on Global Voices (21 May 2012, 'Israel: Increase in Racist Attacks ...'): headlines
+    quoted inside an untranslated Hebrew post are not the words of the last speaker quoted."""
+    quotes = _discovered_quotes(
+        'Israel\n\nInterior Minister Eli Yishai said that "most African infiltrators are involved '
+        'in crime," and the minister repeated the claim on radio.\n\n'
+        "Professor Moshe Negbi wrote on the 7th Eye blog about the role of the Israeli media [he]:"
+        '\n\nברור שהכותרות "אריתריאים חשודים בתקיפה בדרום תל-אביב" ו"אפריקאי חשוד בשוד" הן דוגמה.'
+    )
+    assert quotes["speaker"].tolist()[1:] == ["", ""]

@@ -109,7 +109,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either; and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
         ),
         (
             "E9",
@@ -987,6 +987,14 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
             others = [(n, lab) for lab, n in cand.labels.items() if lab != "PERSON"]
             if others and max(others)[0] >= cand.labels["PERSON"]:
                 label = max(others)[1]  # 'Gabon': a tie between PERSON and GPE goes to the place
+        if (
+            label in ("GPE", "LOC")
+            and " " not in text
+            and cand.speaks
+            and not max(place_population(text), place_population(_fold(text)))
+        ):
+            kinds[text] = LABEL_KIND["PERSON"]  # 'Kupchan said': no place the gazetteer knows
+            continue
         if text in full_surnames or (text in full_firsts and text not in heads):
             label = "PERSON"  # 'Wang' beside 'Wang Lijun
         elif label in ("PERSON", "ORG") and _gazetteer_place(text, cand):
