@@ -723,3 +723,19 @@ def test_a_lone_word_that_speaks_and_is_no_known_place_is_a_person() -> None:
     people = table[table["kind"] == "person"].index
     assert any(name.endswith("Kupchan") for name in people)
     assert not any(name.endswith("Kupchan") for name in table[table["kind"] != "person"].index)
+
+
+def test_a_name_that_opens_sentences_with_her_pronoun_is_gendered() -> None:
+    # VOA, 2025-02-28, "USAGM announces Kari Lake as special adviser" (tests/real/quotes/dev8):
+    # the he/his of Trump and Bozell after 'Lake' outvoted her own 'her' and 'she'.
+    table, _, _ = _discover(
+        "A journalist for 30 years, Lake was named by President Donald Trump in December as the "
+        "person he would like to have lead Voice of America.\n\n"
+        "Kari Lake’s selection for that role has been slowed while Trump’s pick to head the USAGM, "
+        "L. Brent Bozell III, awaits his Senate confirmation hearing.\n\n"
+        "Lake referenced some of the criticism directed at USAGM in her remarks at the "
+        "Conservative Political Action Conference last week.\n\n"
+        "Lake told the audience that as VOA director she will focus the news agency on producing "
+        "“accurate and honest reporting.”"
+    )
+    assert table.loc["Kari Lake", "gender"] == "female"

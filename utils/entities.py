@@ -1038,7 +1038,12 @@ def _attributes(
                 cue = gender_cues().get(word.lower())
                 if cue and cue[1] == "in a role":
                     votes[cue[0]] += 1
-        gender = _decide(votes) or _decide(_pronoun_votes(article, actor)) or "unknown"
+        gender = (
+            _decide(votes)
+            or _decide(_pronoun_votes(article, actor, opening_only=True), at_least=2)
+            or _decide(_pronoun_votes(article, actor))
+            or "unknown"
+        )
     group = actor.group or _group(actor, roles, evidence)
     name = _name_as_written(article, actor)
     slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "actor"
@@ -1068,16 +1073,20 @@ def _name_as_written(article: Article, actor: MergedActor) -> str:
     return max(written, key=len) if written else actor.name
 
 
-def _decide(votes: Counter[str]) -> str:
+def _decide(votes: Counter[str], at_least: int = 1) -> str:
     if not votes:
         return ""
     (best, n), *rest = votes.most_common()
     other = rest[0][1] if rest else 0
-    return best if n >= 1 and n >= 3 * other and (other == 0 or n >= 2) else ""
+    return best if n >= at_least and n >= 3 * other and (other == 0 or n >= 2) else ""
 
 
-def _pronoun_votes(article: Article, actor: MergedActor) -> Counter[str]:
-    """He/she after this person's name in its sentence, or in the sentence after, outside quotes."""
+def _pronoun_votes(
+    article: Article, actor: MergedActor, opening_only: bool = False
+) -> Counter[str]:
+    """He/she after this person's name in its sentence, or in the sentence after, outside quotes
+    (opening_only: in its sentence only, where the name opens it: 'Lake told the audience that as
+    VOA director she will ...')."""
     cues = gender_cues()
     sents = article.sentence_table
     starts = sents["start"].tolist()
@@ -1092,7 +1101,11 @@ def _pronoun_votes(article: Article, actor: MergedActor) -> Counter[str]:
         i = bisect_right(starts, match.start()) - 1
         if i < 0:
             continue
-        for j in (i, i + 1):
+        if opening_only and (
+            starts[i] != match.start() or article.text[match.end() :].startswith(("'s", "’s"))
+        ):
+            continue  # "Lake’s selection ... awaits his": the name is not the subject
+        for j in (i,) if opening_only else (i, i + 1):
             if j >= len(sents):
                 break
             text = str(sents["text"].iat[j])
