@@ -1141,3 +1141,15 @@ def test_a_quote_in_another_script_takes_no_earlier_speaker() -> None:
         '\n\nברור שהכותרות "אריתריאים חשודים בתקיפה בדרום תל-אביב" ו"אפריקאי חשוד בשוד" הן דוגמה.'
     )
     assert quotes["speaker"].tolist()[1:] == ["", ""]
+
+
+def test_with_a_role_and_a_name_in_commas_telling() -> None:
+    """A12, on VOA (31 January 2025, 'Trump support for denuclearization ...'): the negotiator
+    speaks, not a joint subject with the demonym 'North Korean' in it."""
+    quotes = _discovered_quotes(
+        "Talks\n\nThose working-level talks in 2019 in Sweden between the first Trump "
+        "administration and North Korean officials did not yield any agreement, with Pyongyang’s "
+        "chief negotiator, Kim Myong Gil, telling reporters that the Americans would not “give up "
+        "their old viewpoint and attitude.”"
+    )
+    assert quotes["speaker"].tolist() == ["Kim Myong Gil"]

@@ -696,9 +696,12 @@ def _lead_attribution(
         lemma = ctx.verbs.lemma[verb.group(1)]
         if verb.group(1).endswith("ing"):
             before_verb = ctx.masked[sent_start : verb.start()]
-            named = re.search(rf"\bwith\s+(?:the\s+)?({NAME_RUN})\s*$", before_verb) or re.search(
-                rf"\bwith\s[^.;]*?\band\s+({NAME_RUN})\s*$", before_verb
-            )  # '... with the two leaders talking over each other and Trump telling Zelenskyy
+            named = (
+                re.search(rf"\bwith\s+(?:the\s+)?({NAME_RUN})\s*$", before_verb)
+                or re.search(rf"\bwith\s[^.;]*?\band\s+({NAME_RUN})\s*$", before_verb)
+                or re.search(rf"\bwith\s[^.;,]*,\s*({NAME_RUN}),\s*$", before_verb)
+            )  # '... and Trump telling Zelenskyy', "with Pyongyang’s chief negotiator, Kim Myong
+            # Gil, telling reporters"
             if named:  # '..., with Rubio saying that Hamas "must be eradicated"'
                 at = sent_start + named.start(1)
                 speaker = resolver.resolve(named.group(1), at, "name")
