@@ -739,3 +739,17 @@ def test_a_name_that_opens_sentences_with_her_pronoun_is_gendered() -> None:
         "“accurate and honest reporting.”"
     )
     assert table.loc["Kari Lake", "gender"] == "female"
+
+
+def test_a_surname_that_opens_another_full_name_is_nobody_s_alias() -> None:
+    # VOA, 2025-01-31, "Consumers brace for impact of China tariffs" (tests/real/quotes/dev3):
+    # 'Liu' is Sean Liu's surname and the first word (the surname) of Liu Longzhu.
+    table, decisions, _ = _discover(
+        "Sean Liu, who lives in Virginia, told VOA that he was glad he'd recently decided to buy a "
+        "new phone and car.\n\n"
+        "Liu Longzhu, a California lawyer and delegate at the 2024 Republican National Convention, "
+        "sees tariffs as the key to recovering America’s manufacturing.\n\n"
+        "“This will make it easier for Americans to find jobs,” Liu said."
+    )
+    assert "Liu" not in table.loc["Sean Liu", "aliases"].split("; ")
+    assert "K1" in set(decisions.loc[decisions["alias"] == "Liu", "rule"])

@@ -176,3 +176,16 @@ def test_a_description_after_the_verb_does_not_end_inside_u_s() -> None:
     assert speaker is not None
     full = "a notice issued from U.S. Customs and Border Protection"
     assert full.startswith(speaker.name + " ") or speaker.name == full
+
+
+def test_a_surname_written_first_takes_the_nearest_full_name() -> None:
+    # VOA, 31 January 2025 ("Consumers brace for impact of China tariffs"): Liu Longzhu speaks
+    resolver = _resolver(
+        "Sean Liu, who lives in Virginia, told VOA that he was glad he'd recently decided to buy a "
+        "new phone and car.\n\n"
+        "Liu Longzhu, a California lawyer and delegate at the 2024 Republican National Convention, "
+        "sees tariffs as the key to recovering America’s manufacturing.\n\n"
+        "“This will make it easier for Americans to find jobs,” Liu said."
+    )
+    position = resolver.article.text.index("Liu said")
+    assert resolver.as_written("Liu", position).name == "Liu Longzhu"

@@ -204,7 +204,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "K1",
             "keep apart",
-            "a surname, or a first word, shared by two full names is nobody's alias ('Kennedy' with two Kennedys, 'Kim' with Kim Jong Un and Kim Song)",
+            "a surname, or a first word, shared by two full names is nobody's alias ('Kennedy' with two Kennedys, 'Kim' with Kim Jong Un and Kim Song), and so is a surname that opens another full name ('Liu' with Sean Liu and Liu Longzhu)",
         ),
         (
             "A1",

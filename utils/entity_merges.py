@@ -171,7 +171,18 @@ def merge_candidates(
                 by_surname[key].append(name)
             by_first[name.split()[0]].append(name)
     for text in [t for t in people if t not in owner]:
-        if len(by_surname.get(text, [])) == 1:
+        shared = [n for n in by_first.get(text, []) if n not in by_surname.get(text, [])]
+        if len(by_surname.get(text, [])) == 1 and shared:
+            decisions.append(  # 'Liu' with 'Sean Liu' and 'Liu Longzhu': either of them
+                (
+                    text,
+                    "",
+                    "K1",
+                    f"surname of '{by_surname[text][0]}' and first word of '{shared[0]}'",
+                )
+            )
+            owner[text] = ""
+        elif len(by_surname.get(text, [])) == 1:
             join(
                 text,
                 by_surname[text][0],

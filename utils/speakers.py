@@ -1087,7 +1087,19 @@ class Resolver:
                 self.article.text[:position],
             )
             full = [re.sub(rf"^(?:{HONORIFIC}\s+)+", "", f) for f in full]
-            if full and full[0] != bare:
+            surname_first = [  # 'Liu said' after 'Liu Longzhu, a California lawyer'
+                m
+                for m in re.finditer(
+                    rf"{_START}({re.escape(bare)}(?:[ \t]+{NAME_TOKEN}){{1,2}})(?![\w’'])",
+                    self.article.text[:position],
+                )
+                if self.kind_of(m.group(1)) == "person"
+            ]
+            if surname_first and not any(
+                self.article.text.rfind(f, 0, position) > surname_first[-1].start(1) for f in full
+            ):
+                phrase = surname_first[-1].group(1)
+            elif full and full[0] != bare:
                 phrase = _name_alone(full[0].split())
         definite = re.match(r"^the\s+((?:[\w.-]+\s+){0,3}[\w.-]+)$", phrase)
         if definite:  # "the official" after "a senior administration official"
