@@ -1153,3 +1153,14 @@ def test_with_a_role_and_a_name_in_commas_telling() -> None:
         "their old viewpoint and attitude.”"
     )
     assert quotes["speaker"].tolist() == ["Kim Myong Gil"]
+
+
+def test_a_possessive_is_no_speaker() -> None:
+    """F4, on VOA (28 February 2025, 'British PM Starmer seeks to project unity with Trump'):
+    the subject is 'Trump's outreach', so "Trump's" alone names no one who spoke."""
+    quotes = _discovered_quotes(
+        "Ukraine\n\nTrump's outreach to Putin is a drastic reversal of Biden's policies, which "
+        'sought to diplomatically and financially isolate Russia and insisted on "nothing about '
+        'Ukraine without Ukraine," regarding peace negotiations.'
+    )
+    assert not any(s.endswith(("'s", "’s")) for s in quotes["speaker"])

@@ -173,6 +173,8 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
         return None
     if re.search(r"\s(?:and|but|or|that|which|who|then)$", name):
         return NOT_PEOPLE  # 'the court then stays the execution but': a clause, not a speaker
+    if re.search(r"['’]s?$", name):
+        return NOT_PEOPLE  # "Trump's" (outreach), "Take Goya’s": the owner of what speaks
     if " " in name.strip():
         short = re.fullmatch(rf"(?:the|a|an|its|their|this|{NAME_RUN}['’]s)\s+([a-z][a-z-]*)", name)
         return NOT_PEOPLE if short and not _names_someone(short.group(1)) else None
