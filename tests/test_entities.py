@@ -753,3 +753,17 @@ def test_a_surname_that_opens_another_full_name_is_nobody_s_alias() -> None:
     )
     assert "Liu" not in table.loc["Sean Liu", "aliases"].split("; ")
     assert "K1" in set(decisions.loc[decisions["alias"] == "Liu", "rule"])
+
+
+def test_a_two_word_body_that_speaks_is_a_person_unless_an_article_opens_it() -> None:
+    # Global Voices, 2012-05-04 and 2012-05-12 (tests/real/actors/dev3, dev5), and 2009-06-05
+    # (tests/real/actors/dev): the model calls all three bodies; 'El Comercio' is the paper.
+    table, _, _ = _discover(
+        "The text in which the journalist Lydia Cacho described her late colleague was posted on "
+        "the blog Mujeres.\n\n"
+        "Bangkok Pundit asks why a senior citizen with cancer was viewed by the state as a threat.\n\n"
+        "El Comercio reported that demonstrators burned government buildings."
+    )
+    assert table.loc["Lydia Cacho", "kind"] == "person"
+    assert table.loc["Bangkok Pundit", "kind"] == "person"
+    assert table.loc["El Comercio", "kind"] == "organisation"
