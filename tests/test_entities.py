@@ -767,3 +767,16 @@ def test_a_two_word_body_that_speaks_is_a_person_unless_an_article_opens_it() ->
     assert table.loc["Lydia Cacho", "kind"] == "person"
     assert table.loc["Bangkok Pundit", "kind"] == "person"
     assert table.loc["El Comercio", "kind"] == "organisation"
+
+
+def test_a_lone_name_before_party_is_a_body() -> None:
+    # Global Voices, 2012-05-09, "Israel: Mofaz Deal ..." (tests/real/actors/dev5): the model
+    # calls 'Kadima' a person nine times and a place once; 'the Kadima party' makes it a body.
+    table, _, _ = _discover(
+        "The leader of the opposition and new chairman of the centrist Kadima party, Shaul Mofaz, "
+        "agreed to join Benjamin Netanyahu's coalition.\n\n"
+        "Not today. Not tomorrow and not after I head Kadima on March 28.\n\n"
+        "A blogger commented on the implications of this move for the Kadima party.\n\n"
+        "If Kadima was looking at 10 seats before the deal, it is now in Netanyahu’s lap."
+    )
+    assert table.loc["Kadima", "kind"] == "organisation"

@@ -144,7 +144,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), is an organisation",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a single word right before a lower-case organisation word ('the centrist Kadima party'), is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
             "E17",
@@ -353,6 +353,15 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 continue
             if "\n" in text or article.sentence_at(start) in elsewhere:
                 continue
+            after = tokens[-1].i + 1
+            if (
+                label == "PERSON"
+                and len(tokens) == 1
+                and after < len(doc)
+                and doc[after].text.islower()
+                and doc[after].text in organisation_heads()
+            ):
+                label = "ORG"  # E16: 'the centrist Kadima party', 'the Wagner group'
             cand = found.setdefault(text, Candidate(text))
             cand.labels[label] += 1
             cand.starts.append(start)
@@ -1012,8 +1021,9 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         elif label in ("PERSON", "ORG") and _gazetteer_place(text, cand):
             label = "GPE"  # 'Yerevan', 'Mariupol': a place the gazetteer knows, not a person
         elif label == "PERSON" and " " not in text:
-            if text in heads or cand.labels["GPE"] + cand.labels["LOC"]:
-                label = "GPE"
+            places = cand.labels["GPE"] + cand.labels["LOC"]
+            if text in heads or (places and places >= cand.labels["ORG"]):
+                label = "GPE"  # 'Kadima': 9 PERSON, 3 of them before 'party', 1 GPE is a body
             elif cand.labels["ORG"]:
                 label = "ORG"
             elif not (cand.roles or cand.genders or cand.speaks) and (
