@@ -780,3 +780,14 @@ def test_a_lone_name_before_party_is_a_body() -> None:
         "If Kadima was looking at 10 seats before the deal, it is now in Netanyahu’s lap."
     )
     assert table.loc["Kadima", "kind"] == "organisation"
+
+
+def test_a_name_written_in_a_web_address_is_still_a_name() -> None:
+    # Global Voices, 2012-05-10, "Russia: Ustream.tv Attacked ..." (tests/real/actors/dev6):
+    # 'kremlin.ru' and 'nashi.su' are addresses, not the words written in lower case.
+    table, _, _ = _discover(
+        "Sergei Minaev is a Russian writer and blogger with reputed ties to the Kremlin.\n\n"
+        "He implicates the Russian government and the youth group Nashi in the attacks:\n\n"
+        "Your site currently doesn’t work only because of these bastards – kremlin.ru and nashi.su."
+    )
+    assert {"Kremlin", "Nashi"} <= set(table.index)

@@ -116,7 +116,7 @@ def merge_candidates(
         ):
             decisions.append((text, "", "E5", "a lone word found only at the start of a sentence"))
             owner[text] = ""
-        elif lone and text.isalpha() and occurs(article.text, text.lower()):
+        elif lone and text.isalpha() and _written_as_word(article.text, text.lower()):
             decisions.append((text, "", "E5", f"'{text.lower()}' is written in lower case too"))
             owner[text] = ""  # 'Terrorism', 'Moon': a common word with a capital, not a name
     abbreviation = re.compile(r"[A-Z][A-Z.&]+")
@@ -348,6 +348,11 @@ def _occurs_mid_sentence(article: Article, text: str, form: str) -> bool:
     starts = set(article.sentence_table["start"])
     pattern = rf"(?<![\w]){re.escape(form)}(?![\w])"
     return any(m.start() not in starts for m in re.finditer(pattern, text))
+
+
+def _written_as_word(text: str, form: str) -> bool:
+    """Whether the form stands in the text as a word, not as part of a web address ('kremlin.ru')."""
+    return re.search(rf"(?<![\w/@.]){re.escape(form)}(?![\w]|\.[a-z]{{2,}}\b)", text) is not None
 
 
 def occurs(text: str, form: str) -> bool:
