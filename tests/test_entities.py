@@ -791,3 +791,14 @@ def test_a_name_written_in_a_web_address_is_still_a_name() -> None:
         "Your site currently doesn’t work only because of these bastards – kremlin.ru and nashi.su."
     )
     assert {"Kremlin", "Nashi"} <= set(table.index)
+
+
+def test_a_site_and_its_web_address_are_one_body() -> None:
+    # Global Voices, 2012-05-10, "Russia: Ustream.tv Attacked ..." (tests/real/actors/dev6)
+    table, _, counts = _discover(
+        "During the May 9 attack on his channel he switched to a Bambuser.com account (Bambuser is "
+        "a streaming service similar to Ustream)."
+    )
+    bodies = [n for n in table.index if n.lower().startswith("bambuser")]
+    assert len(bodies) == 1 and table.loc[bodies[0], "kind"] == "organisation"
+    assert counts[bodies[0]] == 2

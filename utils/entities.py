@@ -179,7 +179,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M6",
             "merge",
-            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart",
+            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart; or written with other accents, in other capitals or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'Bambuser.com'/'Bambuser')",
         ),
         (
             "M7",
@@ -449,8 +449,8 @@ def _join_nicknames(article: Article, found: dict[str, Candidate]) -> None:
 
 
 def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
-    """M6: 'Calderon' and 'Calderón', 'Republican party' and 'Republican Party' are one
-    candidate, under the spelling a known name has, else the one used most."""
+    """M6: 'Calderon' and 'Calderón', 'Republican party' and 'Republican Party', 'Bambuser.com'
+    and 'Bambuser' are one candidate, under the spelling a known name has, else the one used most."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for cand in found.values():
         by_key[_fold(cand.text)].append(cand)
@@ -475,8 +475,11 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
 
 def _fold(text: str) -> str:
     """The text without accents or case, for comparing spellings ('Nuevo León' -> 'nuevo leon',
-    'Republican party' = 'Republican Party')."""
-    return without_accents(text).replace("’", "'").casefold()
+    'Republican party' = 'Republican Party', 'Bambuser.com' = 'Bambuser')."""
+    folded = without_accents(text).replace("’", "'").casefold()
+    return re.sub(
+        r"\.(?:com|org|net|ru|tv|info|co\.uk)$", "", folded
+    )  # 'Bambuser.com' is 'Bambuser'
 
 
 _TRAILING_WORDS = frozenset({"to", "of", "for", "on", "at", "in", "and", "the", "&"})
