@@ -802,3 +802,16 @@ def test_a_site_and_its_web_address_are_one_body() -> None:
     bodies = [n for n in table.index if n.lower().startswith("bambuser")]
     assert len(bodies) == 1 and table.loc[bodies[0], "kind"] == "organisation"
     assert counts[bodies[0]] == 2
+
+
+def test_a_name_after_a_person_noun_is_a_person() -> None:
+    # Global Voices, 2009-06-08, "Gabon: Omar Bongo ..." (tests/real/actors/dev) and 2012-05-04,
+    # "Mexico: Regina Martinez ..." (same split): the model calls both men a place or a body.
+    table, _, _ = _discover(
+        "Togolese blogger Rodrigue Kopgli, of Jeunesse Unie pour la Démocratie en Afrique [Fr], "
+        "called Bongo “one of the last crocodiles of Françafrique“:\n\n"
+        "Citing Togo's experience, Kopgli doubts Bongo's death will bring change.\n\n"
+        "Criminal lawyer Ulrich Richter (@UlrichRichterM) showed his support for this demand:"
+    )
+    assert table.loc["Rodrigue Kopgli", "kind"] == "person"
+    assert table.loc["Ulrich Richter", "kind"] == "person"

@@ -51,6 +51,7 @@ from .entity_words import (
     organisation_heads,
     other_language_stop_words,
     party_tags,
+    person_nouns,
     place_population,
     place_prepositions,
     possessive_name_nouns,
@@ -109,7 +110,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either; and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either; and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
         ),
         (
             "E9",
@@ -720,8 +721,8 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         or any(demonym_or_stopword(t.text) for t in rest)
     ):
         return ""
-    if rest is not words:
-        return "PERSON"
+    if rest is not words or (ent.start > 0 and doc[ent.start - 1].lower_ in person_nouns()):
+        return "PERSON"  # 'Omani Nabhan Salem', 'Togolese blogger Rodrigue Kopgli'
     if ent.label_ == "NORP" and not rest[-1].text.endswith("s"):
         return "PERSON"  # 'Paco Bardales' as a nationality; 'Tamil Tigers' stays a group
     if ent.label_ == "ORG":

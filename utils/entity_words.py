@@ -120,6 +120,11 @@ def member_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def person_nouns() -> frozenset[str]:
+    return _word_file("person_nouns.txt")
+
+
+@functools.cache
 def possessive_name_nouns() -> frozenset[str]:
     return _word_file("possessive_name_nouns.txt")
 
