@@ -815,3 +815,19 @@ def test_a_name_after_a_person_noun_is_a_person() -> None:
     )
     assert table.loc["Rodrigue Kopgli", "kind"] == "person"
     assert table.loc["Ulrich Richter", "kind"] == "person"
+
+
+def test_a_name_before_a_channel_or_its_staff_or_after_editor_of_is_a_body() -> None:
+    # Global Voices, 2009-06-06 'Air France AF447' (tests/real/actors/dev), 2012-05-07 'Russia:
+    # Surprise Resignations' (dev6) and 2009-06-10 'Iran: To Vote or Not' (dev): the model
+    # calls the channel, the radio station and the blog people.
+    table, _, _ = _discover(
+        "As a journalist myself, I do indeed feel outraged!!! Here on the Futura channel we have "
+        "received an e-mail from a PR office located in Campinas.\n\n"
+        "In Moscow Oblast, polls show that he would have won had he run, notes Echo Moskvy blogger "
+        "Boris Nadezhdin.\n\n"
+        "Kamran Ashtary, Netherlands based blogger and artist, and his two friends Farhad "
+        "Golyardi, editor of Eutopia and Shervin Nekuee, an Iranian sociologist, launched a site."
+    )
+    for body in ("Futura", "Echo Moskvy", "Eutopia"):
+        assert table.loc[body, "kind"] == "organisation", body

@@ -145,7 +145,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a single word right before a lower-case organisation word ('the centrist Kadima party'), is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
             "E17",
@@ -357,12 +357,17 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             after = tokens[-1].i + 1
             if (
                 label == "PERSON"
-                and len(tokens) == 1
                 and after < len(doc)
                 and doc[after].text.islower()
-                and doc[after].text in organisation_heads()
+                and (
+                    doc[after].text in organisation_heads()
+                    or doc[after].text in media_nouns()
+                    or (len(tokens) > 1 and doc[after].text in person_nouns())
+                )
             ):
-                label = "ORG"  # E16: 'the centrist Kadima party', 'the Wagner group'
+                label = (
+                    "ORG"  # E16: 'the Kadima party', 'the Futura channel', 'Echo Moskvy blogger'
+                )
             cand = found.setdefault(text, Candidate(text))
             cand.labels[label] += 1
             cand.starts.append(start)
