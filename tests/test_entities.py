@@ -831,18 +831,3 @@ def test_a_name_before_a_channel_or_its_staff_or_after_editor_of_is_a_body() -> 
     )
     for body in ("Futura", "Echo Moskvy", "Eutopia"):
         assert table.loc[body, "kind"] == "organisation", body
-
-
-def test_a_single_word_named_once_with_no_sign_of_a_person_is_dropped() -> None:
-    # Global Voices, 2009-06-06 'Air France AF447' and 2012-05-09 'Israel: Mofaz Deal'
-    # (tests/real/actors/dev, dev5); VOA, 2024-12-03 (dev2): the Moon is nobody, Gaddafi and
-    # Biden are people.
-    table, decisions, _ = _discover(
-        "I hope that this month too I will be able to catch the plane to the Moon.\n\n"
-        'Noy Alooshe, the Israeli musician behind Gaddafi\'s "Zenga Zenga" remix, produced a new '
-        "remix.\n\nThe Biden administration announced Monday that it would block the sale."
-    )
-    assert "Moon" not in table.index
-    assert "E18" in set(decisions["rule"])
-    assert table.loc["Gaddafi", "kind"] == "person"
-    assert table.loc["Biden", "kind"] == "person"

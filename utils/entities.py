@@ -148,11 +148,6 @@ DISCOVERY_RULES = pd.DataFrame(
             "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
-            "E18",
-            "drop",
-            "a single word taken for a person once, with no role, gender, speech, other form or possessive ('the plane to the Moon', 'Terrorism and Terrorist'), is too little to call it someone; 'the Biden administration', 'Gaddafi's remix' and 'a reader named Ogwera' stay",
-        ),
-        (
             "E17",
             "clean",
             "a name that a bracket cuts, where a quotation names its speaker in the reporter's words ('[Russian President Vladimir] Putin'), is the name without the bracket: Vladimir Putin",
@@ -252,7 +247,6 @@ def discover_actors(article: Article, keep_apart: Iterable[str] = ()) -> Actors:
     candidates = _candidates(article)
     kinds = _settle_kinds(candidates, article.text)
     actors, decisions = merge_candidates(article, candidates, kinds, set(keep_apart))
-    actors = [a for a in actors if not _unsupported_word(article, a, candidates, decisions)]
     first = {
         a.name: min((p for f in a.forms for p in candidate_starts(candidates, f)), default=0)
         for a in actors
@@ -266,41 +260,6 @@ def discover_actors(article: Article, keep_apart: Iterable[str] = ()) -> Actors:
         return Actors(_empty_table(), f"{article.source} (discovered)", _decisions(decisions))
     parsed = parse_actors(table.to_csv(index=False), f"{article.source} (discovered)")
     return Actors(parsed.table, parsed.source, _decisions(decisions))
-
-
-def _unsupported_word(
-    article: Article,
-    actor: MergedActor,
-    candidates: dict[str, Candidate],
-    decisions: list[tuple[str, str, str, str]],
-) -> bool:
-    """E18: a single word taken for a person once, with no role, gender, speech or other form
-    ('Moon', 'Terrorist', 'Eurocentric'): too little to call it someone. A person's signs in its
-    words are enough: a possessive, an administration, or 'named' ('Gaddafi's', 'the Biden
-    administration', 'a reader named Ogwera')."""
-    cand = candidates.get(actor.name)
-    if cand is not None and len(cand.starts) == 1:
-        start = cand.starts[0]
-        after = article.text[start + len(actor.name) : start + len(actor.name) + 16]
-        before = article.text[max(0, start - 12) : start]
-        if re.match(
-            r"(?:['’]s?\b|\s+[Aa]dministration|-[A-Z]|\s*[-–—]\s*[a-z])", after
-        ) or re.search(r"\b(?:named|surnamed|called|of)\s+$", before):
-            return False
-    if (
-        actor.kind != "person"
-        or actor.forms != [actor.name]
-        or " " in actor.name
-        or cand is None
-        or len(cand.starts) != 1
-        or cand.roles
-        or cand.genders
-        or cand.speaks
-        or actor.name in known_names()
-    ):
-        return False
-    decisions.append((actor.name, "", "E18", f"'{actor.name}' is one word, named once as a person"))
-    return True
 
 
 def _unique_ids_and_aliases(rows: list[dict[str, str]]) -> list[dict[str, str]]:
