@@ -1022,6 +1022,9 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
             and " " not in text
             and cand.speaks
             and not max(place_population(text), place_population(_fold(text)))
+            and not re.search(  # 'Mary Smith of Fayetteville': a place after all
+                rf"\b(?:of|in|from|at|near|to)\s+{re.escape(text)}\b", text_of_article
+            )
         ):
             kinds[text] = LABEL_KIND["PERSON"]  # 'Kupchan said': no place the gazetteer knows
             continue
