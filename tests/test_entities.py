@@ -831,3 +831,14 @@ def test_a_name_before_a_channel_or_its_staff_or_after_editor_of_is_a_body() -> 
     )
     for body in ("Futura", "Echo Moskvy", "Eutopia"):
         assert table.loc[body, "kind"] == "organisation", body
+
+
+def test_crown_prince_is_a_title_not_part_of_the_name() -> None:
+    # VOA, 2024-11-06, "Arab leaders congratulate Trump" (tests/real/quotes/dev7)
+    table, _, _ = _discover(
+        "Saudi Arabia’s King Salman and Crown Prince Mohammed bin Salman, United Arab Emirates "
+        "leaders, and Qatar’s emir, Sheikh Tamim bin Hamad, all congratulated Donald Trump on his "
+        "win, saying strengthening strategic partnerships is important."
+    )
+    assert "Mohammed bin Salman" in table.index
+    assert not any(name.startswith("Crown") for name in table.index)
