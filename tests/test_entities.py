@@ -842,3 +842,14 @@ def test_crown_prince_is_a_title_not_part_of_the_name() -> None:
     )
     assert "Mohammed bin Salman" in table.index
     assert not any(name.startswith("Crown") for name in table.index)
+
+
+def test_a_name_inside_a_quote_takes_no_gender_from_the_speaker_s_pronoun() -> None:
+    # VOA, 2024-11-06, "Arab leaders congratulate Trump" (tests/real/quotes/dev7): 'he said'
+    # is the analyst who speaks, not Harris, named inside his quote.
+    table, _, _ = _discover(
+        "Kamala Harris lost the election.\n\nArab leaders congratulated the winner.\n\n"
+        "“Those two wars have become part of the [President Joe] Biden stigma, which was also "
+        "eventually inflicted on [Vice President Kamala] Harris,” he said."
+    )
+    assert table.loc["Kamala Harris", "gender"] != "male"

@@ -1145,6 +1145,8 @@ def _pronoun_votes(
             text = str(sents["text"].iat[j])
             if j == i:
                 text = article.text[match.end() : int(sents["end"].iat[j])]
+                if re.match(r"[^“”]*”", _curly(text)):
+                    break  # a name inside a quote: '"... on [Kamala] Harris," he said' is not hers
             for word in re.findall(r"[A-Za-z]+", _outside_quotes(text, opened_before=j > i)):
                 cue = cues.get(word.lower())
                 if cue and cue[1] == "pronoun":
@@ -1156,9 +1158,14 @@ def _pronoun_votes(
     return votes
 
 
+def _curly(text: str) -> str:
+    """The text with straight double quote marks turned into opening and closing curly ones."""
+    return re.sub(r'(?:^|(?<=[\s(\[—-]))"', "“", text).replace('"', "”")
+
+
 def _outside_quotes(text: str, opened_before: bool) -> str:
     """The reporter's words of a sentence: quoted words speak of others ('"she's a woman," he said')."""
-    text = re.sub(r'(?:^|(?<=[\s(\[—-]))"', "“", text).replace('"', "”")
+    text = _curly(text)
     text = re.sub(r"“[^”\n]*”", " ", text)
     if opened_before:  # the end of a quote opened in the sentence before
         text = re.sub(r"^[^“”]*”", " ", text)
