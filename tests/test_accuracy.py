@@ -63,3 +63,24 @@ def test_the_readme_describes_the_shipped_corpus() -> None:
     for row in audit.composition_rows(manifest):
         assert row in readme, f"README lacks the corpus row {row}"
     assert len(list((ROOT / "data" / "corpus").glob("*.txt"))) == len(manifest)
+
+
+def test_the_readme_s_headline_share_is_the_test_split_s_score() -> None:
+    import re
+
+    words = {
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+    }
+    said = re.search(r"Expect about (\w+) quotes in (\w+) to get the right speaker", README)
+    assert said is not None, "the README's headline sentence is gone"
+    share = words[said.group(1)] / words[said.group(2)]
+    score = RECORD["current"]["quotes_test"]["speaker accuracy"]
+    assert abs(share - score) <= 0.03, f"the README says {share:.3f}, the test split gives {score}"
