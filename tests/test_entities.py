@@ -853,3 +853,14 @@ def test_a_name_inside_a_quote_takes_no_gender_from_the_speaker_s_pronoun() -> N
         "eventually inflicted on [Vice President Kamala] Harris,” he said."
     )
     assert table.loc["Kamala Harris", "gender"] != "male"
+
+
+def test_initials_keep_the_letters_of_u_s() -> None:
+    # VOA, 2025-02-28, "USAGM announces Kari Lake as special adviser" (tests/real/quotes/dev8)
+    table, _, _ = _discover(
+        "The U.S. Agency for Global Media on Thursday announced that journalist-turned-politician "
+        "Kari Lake will join the agency as a special adviser.\n\n"
+        "Roman Napoli is carrying out the duties of USAGM chief executive."
+    )
+    assert "USAGM" in table.loc["U.S. Agency for Global Media", "aliases"]
+    assert "USAGM" not in table.index

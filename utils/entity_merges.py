@@ -461,7 +461,11 @@ def _abbreviations(
         ):
             short = match.group(1) or match.group(2)  # 'Reporters Without Borders, or RSF,'
             found.setdefault(short, (name, "M2", f"'{short}' follows '{name}'"))
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+        initials = "".join(  # 'U.S. Agency for Global Media': USAGM
+            w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0]
+            for w in re.split(r"[\s-]+", name)
+            if w[:1].isupper()
+        )
         if len(initials) >= 2:
             found.setdefault(
                 initials, (name, "M3", f"'{initials}' is made of the initials of '{name}'")
