@@ -864,3 +864,15 @@ def test_initials_keep_the_letters_of_u_s() -> None:
     )
     assert "USAGM" in table.loc["U.S. Agency for Global Media", "aliases"]
     assert "USAGM" not in table.index
+
+
+def test_a_name_before_a_language_tag_is_the_linked_blog() -> None:
+    # Global Voices, 2009-06-05 'Peru: Bagua Clash' (tests/real/actors/dev) and 2012-05-02
+    # 'United States: Occupy Wall Street Returns' (dev6): the model finds neither blog.
+    table, _, _ = _discover(
+        "In the blogosphere, Isabel of Las Burbujas Recargadas [es] writes:\n\n"
+        "The blogosphere has noticed the resurgence. The blog Indignant Feminists [es] states "
+        "that the Occupy movement has become stronger through the participation of women:"
+    )
+    assert table.loc["Las Burbujas Recargadas", "kind"] == "organisation"
+    assert table.loc["Indignant Feminists", "kind"] == "organisation"

@@ -148,6 +148,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
+            "E19",
+            "name",
+            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation",
+        ),
+        (
             "E17",
             "clean",
             "a name that a bracket cuts, where a quotation names its speaker in the reporter's words ('[Russian President Vladimir] Putin'), is the name without the bracket: Vladimir Putin",
@@ -399,8 +404,38 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 )
                 if party:
                     cand.party = party.group(1)
+    _linked_sources(article, found, stop)
     _join_nicknames(article, found)
     return _fold_variants(_not_only_nested(found))
+
+
+_LINKED_SOURCE = re.compile(
+    r"(?<![\w@#/.])((?:[A-Z][\w'’-]*)(?:[ ](?:de|la|el|des|et|do|da|di|del|los|las|[A-Z][\w'’-]*)){0,4})"
+    r"[ ]\[(?:es|pt|fr|Fr|ru|zh|ar|he|ko|id|de|it|am|hy|fa|tr|ja)\]"
+)
+
+
+def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozenset[str]) -> None:
+    """E19: a name right before a language tag ('Las Burbujas Recargadas [es]'), a link a
+    round-up gives to a blog or site, is a body when the recogniser found nothing there."""
+    taken = [(s, s + len(c.text)) for c in found.values() for s in c.starts]
+    for match in _LINKED_SOURCE.finditer(article.text):
+        words = match.group(1).split()
+        while words and (words[0].lower() in stop or words[0] in demonyms()):
+            words = words[1:]  # 'For Leite de Cobra', 'Journalist Carlos Puig'
+        if not words or words[0][:1].islower():
+            continue
+        text = " ".join(words)
+        start = match.end(1) - len(text)
+        if any(a < match.end(1) and start < b for a, b in taken) or not _plausible(
+            text, stop, demonyms()
+        ):
+            continue
+        if place_population(text) or text.lower() in stop or re.search(r"\d", text):
+            continue
+        cand = found.setdefault(text, Candidate(text))
+        cand.labels["ORG"] += 1
+        cand.starts.append(start)
 
 
 def _other_language_sentences(article: Article) -> set[int]:
