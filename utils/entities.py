@@ -56,6 +56,7 @@ from .entity_words import (
     place_prepositions,
     possessive_name_nouns,
     speech_verbs,
+    word_before_speech_verb,
 )
 from .errors import InputError
 
@@ -528,8 +529,7 @@ _TRAILING_WORDS = frozenset({"to", "of", "for", "on", "at", "in", "and", "the", 
 
 def _words_that_speak(text: str) -> frozenset[str]:
     """Capitalised words right before a speech verb anywhere in the article ('Lake told')."""
-    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
-    return frozenset(re.findall(rf"\b([A-Z][a-z]+)(?=\s+(?:{verbs})\b)", text))
+    return frozenset(word_before_speech_verb().findall(text))
 
 
 def _clean_tokens(

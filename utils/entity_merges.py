@@ -21,7 +21,7 @@ from .entity_words import (
     name_stopwords,
     organisation_heads,
     place_population,
-    speech_verbs,
+    word_before_speech_verb,
 )
 
 
@@ -219,9 +219,10 @@ def merge_candidates(
                 else:
                     actors[text] = MergedActor(text, "person", [text])
                     owner[text] = text
-    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
-    for match in re.finditer(rf"\b([A-Z][a-z]{{3,}})(?=\s+(?:{verbs})\b)", article.text):
+    for match in word_before_speech_verb().finditer(article.text):
         word = match.group(1)  # a misspelt surname the recogniser missed: 'Water said'
+        if len(word) < 4:
+            continue
         variant = _surname_variant(word, by_surname) if word not in owner else None
         if variant and word not in by_surname:
             join(word, variant, "M6", f"'{word}' is one letter from the surname of '{variant}'")

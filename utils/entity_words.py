@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from pathlib import Path
 
 from .paths import DATA
@@ -87,6 +88,13 @@ def speech_verbs() -> frozenset[str]:
     with (DATA / "reporting_verbs.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return frozenset(f.strip() for r in rows if r["part"] == "verb" for f in r["forms"].split(";"))
+
+
+@functools.cache
+def word_before_speech_verb() -> re.Pattern[str]:
+    """A capitalised word right before a speech verb ('Lake told'), compiled once per process."""
+    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    return re.compile(rf"\b([A-Z][a-z]+)(?=\s+(?:{verbs})\b)")
 
 
 @functools.cache
