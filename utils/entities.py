@@ -149,14 +149,14 @@ DISCOVERY_RULES = pd.DataFrame(
             "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
-            "E19",
-            "name",
-            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation",
-        ),
-        (
             "E17",
             "clean",
             "a name that a bracket cuts, where a quotation names its speaker in the reporter's words ('[Russian President Vladimir] Putin'), is the name without the bracket: Vladimir Putin",
+        ),
+        (
+            "E19",
+            "name",
+            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation",
         ),
         (
             "M1",
@@ -371,9 +371,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                     or (len(tokens) > 1 and doc[after].text in person_nouns())
                 )
             ):
-                label = (
-                    "ORG"  # E16: 'the Kadima party', 'the Futura channel', 'Echo Moskvy blogger'
-                )
+                # E16: 'the Kadima party', 'the Futura channel', 'Echo Moskvy blogger'
+                label = "ORG"
             cand = found.setdefault(text, Candidate(text))
             cand.labels[label] += 1
             cand.starts.append(start)
@@ -773,7 +772,7 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
             "wrote",
         )
         comma_after = ent.end < len(doc) and doc[ent.end].text == ","
-        speaks = (  # 'Vivek Martolia comments:', but not the paper 'El Comercio says'
+        speaks = (  # 'Lydia Cacho described', but not the paper 'El Comercio reported'
             ent.end < len(doc)
             and doc[ent.end].lower_ in speech_verbs()
             and rest[0].lower_ not in _ARTICLES
