@@ -189,3 +189,20 @@ def test_a_surname_written_first_takes_the_nearest_full_name() -> None:
     )
     position = resolver.article.text.index("Liu said")
     assert resolver.as_written("Liu", position).name == "Liu Longzhu"
+
+
+def test_the_company_is_no_name_made_of_a_function_word_or_a_demonym() -> None:
+    # VOA, 1 November 2024 ("Sanctions violations arrest"): 'the company' had become "Neither
+    # company" (from 'Neither company responded') or "Russian company" ('the Russian company Streloi')
+    resolver = _resolver(
+        "Postovoy's clients included the Russian company Streloi Engineering.\n\n"
+        "Neither company responded to emailed questions from VOA.\n\n"
+        "The arrest provoked a rapid response from Cubios, another company previously linked to "
+        "him.\n\n"
+        '"We do not own, operate or are in any way affiliated with the HK Entity," the company said.'
+    )
+    position = resolver.article.text.index("the company said")
+    assert resolver.as_written("the company", position).name not in (
+        "Neither company",
+        "Russian company",
+    )

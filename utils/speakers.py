@@ -176,7 +176,8 @@ _CONNECTOR = r"(?:von|van|der|de|den|la|le|al|bin|ibn|da|di|du|del|dos|ul)"
 _FUNCTION_WORD = (
     r"(?:The|A|An|This|That|These|Those|In|On|At|After|Before|But|And|As|If|When|While|Among|Asked|Speaking"
     r"|It|He|She|They|We|I|His|Her|Its|Their|Our|Not|No|Yes|One|Another|Some|Many|Several|Both|Each|Every"
-    r"|All|Most|Two|Three|So|Such|Then|There|Here|For|From|With|Without|Under|Over|During|Since|Until)\b"
+    r"|All|Most|Two|Three|So|Such|Then|There|Here|For|From|With|Without|Under|Over|During|Since|Until"
+    r"|Neither|Either)\b"
 )
 NAME_TOKEN = rf"(?:{HONORIFIC}|@\w+|(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|{_CONNECTOR}(?=\s+(?:[A-Z]|{_CONNECTOR}\s)))"
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:&\s+)?{NAME_TOKEN})*"
@@ -1058,8 +1059,12 @@ class Resolver:
     def named_collective(self, head: str, position: int) -> str | None:
         """'Bibas family' for 'the family': the last capitalised name before `position` ending in
         the noun, unless it holds a body or place ('the Kremlin decree' is the Kremlin's, not a name)."""
-        pattern = rf"(?<![\w-])((?:(?!{_DETERMINERS}\b)[A-Z][\w'’-]+\s+){{1,3}}{head})\b"
+        pattern = (  # on one line, no function word ('Neither company responded')
+            rf"(?<![\w-])((?:(?!{_DETERMINERS}\b|{_FUNCTION_WORD})[A-Z][\w'’-]+[ ]){{1,3}}{head})\b"
+        )
         for match in reversed(list(re.finditer(pattern, self.masked[:position]))):
+            if any(w in demonyms() for w in match.group(1).split()):
+                continue  # 'the Russian company Streloi' names no 'Russian company'
             if all(m.kind == "person" for m in self.within(match.start(1), match.end(1))):
                 return re.sub(r"\s+", " ", match.group(1))
         return None
