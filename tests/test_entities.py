@@ -876,3 +876,14 @@ def test_a_name_before_a_language_tag_is_the_linked_blog() -> None:
     )
     assert table.loc["Las Burbujas Recargadas", "kind"] == "organisation"
     assert table.loc["Indignant Feminists", "kind"] == "organisation"
+
+
+def test_initials_may_leave_out_u_s() -> None:
+    # VOA, 2025-01-31, "Deportations to China continue" (tests/real/quotes/dev6)
+    table, _, _ = _discover(
+        "On Jan. 6, the U.S. Department of Homeland Security, through ICE, conducted the Biden "
+        "administration’s fifth removal flight.\n\n"
+        "“These flights were the product of sustained diplomatic efforts,” DHS said in a statement "
+        "on Jan. 10."
+    )
+    assert "DHS" in table.loc["U.S. Department of Homeland Security", "aliases"]

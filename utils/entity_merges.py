@@ -462,15 +462,21 @@ def _abbreviations(
         ):
             short = match.group(1) or match.group(2)  # 'Reporters Without Borders, or RSF,'
             found.setdefault(short, (name, "M2", f"'{short}' follows '{name}'"))
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
         initials = "".join(  # 'U.S. Agency for Global Media': USAGM
-            w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0]
-            for w in re.split(r"[\s-]+", name)
-            if w[:1].isupper()
+            w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0] for w in words
         )
-        if len(initials) >= 2:
-            found.setdefault(
-                initials, (name, "M3", f"'{initials}' is made of the initials of '{name}'")
-            )
+        without_country = (
+            "".join(w[0] for w in words[1:]) if words[:1] in (["U.S."], ["US"]) else ""
+        )
+        for short in (
+            initials,
+            without_country,
+        ):  # 'DHS' for 'U.S. Department of Homeland Security'
+            if len(short) >= 2:
+                found.setdefault(
+                    short, (name, "M3", f"'{short}' is made of the initials of '{name}'")
+                )
     return found
 
 
