@@ -469,10 +469,8 @@ def _abbreviations(
         without_country = (
             "".join(w[0] for w in words[1:]) if words[:1] in (["U.S."], ["US"]) else ""
         )
-        for short in (
-            initials,
-            without_country,
-        ):  # 'DHS' for 'U.S. Department of Homeland Security'
+        # 'DHS' for 'U.S. Department of Homeland Security'
+        for short in (initials, without_country):
             if len(short) >= 2:
                 found.setdefault(
                     short, (name, "M3", f"'{short}' is made of the initials of '{name}'")

@@ -161,12 +161,13 @@ OFFICE_HEAD = (
     r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative"
     r"|source|sources|press office|office|statement)"
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Words that may stand between a speaker and the verb without being part of the name.
 FILLER = (
     r"(?:also|then|later|earlier|again|quickly|repeatedly|previously|once|further|separately|had|has|have"
     r"|would|will|did|does|was|is|reportedly|publicly|privately|simply|just|already|still|herself|himself"
     r"|themselves|itself|only|now|on\s+\w+|last\s+\w+|in\s+\d{4}|this\s+week"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"  # 'officials Thursday said'
+    rf"|{_WEEKDAY}|today|yesterday"  # 'officials Thursday said'
     # any adverb in -ly ('Morozov jokingly said'), but not the nouns and names that end so
     r"|(?!(?:family|ally|assembly|daily|weekly|monthly|quarterly|supply|rally|bully|belly|jelly"
     r"|reply|fly|july|italy)\b)[a-z]{2,}ly)"
@@ -245,7 +246,7 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
 )
 _TIME_OPENER = re.compile(
     r"\s*(?:Last|This|Next|Earlier|Later)\s+(?:week|month|year|spring|summer|autumn|fall|winter"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=he\b|she\b|they\b|[A-Z])"
+    rf"|{_WEEKDAY})\s+(?=he\b|she\b|they\b|[A-Z])"
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*[—–]\s*")
 _OPENER_WORDS = word_list(DATA / "clause_openers.txt")
