@@ -887,3 +887,15 @@ def test_initials_may_leave_out_u_s() -> None:
         "on Jan. 10."
     )
     assert "DHS" in table.loc["U.S. Department of Homeland Security", "aliases"]
+
+
+def test_armed_groups_every_story_names_are_organisations() -> None:
+    # VOA, 2025-02-05, "Trump wants US to take ownership of Gaza" (tests/real/actors/dev4): the
+    # model called Hamas a place, so it was no actor at all (data/entities/known_names.csv).
+    table, _, _ = _discover(
+        "Netanyahu said one of his war goals is to ensure that Hamas never poses a threat to "
+        "Israel again.\n\n"
+        "Hamas, a U.S.-designated terror group, has released 18 hostages so far, while Israel has "
+        "freed hundreds of Palestinian prisoners."
+    )
+    assert table.loc["Hamas", "kind"] == "organisation"

@@ -206,3 +206,16 @@ def test_the_company_is_no_name_made_of_a_function_word_or_a_demonym() -> None:
         "Neither company",
         "Russian company",
     )
+
+
+def test_a_body_noun_after_a_name_is_not_the_body_just_named() -> None:
+    # VOA, 1 November 2024 ("Trump visits Dearborn"): 'The Harris campaign says it' had become
+    # Hamas, the organisation named in the sentence before.
+    resolver = _resolver(
+        "On the anniversary of Hamas’ October 7, 2023, attack on Israel, 25 Muslim leaders "
+        "released an open letter telling Muslim voters that backing Harris “far outweighs the "
+        'harms of the other options.”\n\nThe Harris campaign says it has been "working hard" to '
+        "engage the community."
+    )
+    position = resolver.article.text.index("The Harris campaign")
+    assert resolver.as_written("The Harris campaign", position).name == "the Harris campaign"

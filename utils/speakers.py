@@ -1046,8 +1046,9 @@ class Resolver:
 
     def body_just_named(self, description: str, position: int) -> Mention | None:
         """'the group': the latest organisation named outside quotes in this or the previous sentence."""
-        if description.split()[-1].lower() not in body_nouns():
-            return None
+        *modifiers, head = description.split()
+        if head.lower() not in body_nouns() or any(w[:1].isupper() for w in modifiers):
+            return None  # 'the Harris campaign' names its own owner
         sentence = bisect_right(self.sentence_starts, position) - 1
         since = self.sentence_starts[max(sentence - 1, 0)] if sentence >= 0 else 0
         for mention in self.mentions_before(position):
