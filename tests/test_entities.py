@@ -899,3 +899,41 @@ def test_armed_groups_every_story_names_are_organisations() -> None:
         "freed hundreds of Palestinian prisoners."
     )
     assert table.loc["Hamas", "kind"] == "organisation"
+
+
+def test_a_surname_called_a_body_is_still_the_persons() -> None:
+    # Global Voices, 2012-05-07, "Egypt: Anger over Arrest of Lawyer in Saudi Arabia"
+    # (tests/real/actors/dev5): the model called 'El Gizawy' an organisation, a second actor.
+    table, _, _ = _discover(
+        "Diplomatic relations between Egypt and Saudi Arabia have been under pressure because of "
+        "the arrest of the Egyptian lawyer Ahmed El Gizawy in Saudi Arabia.\n\n"
+        "El Gizawy was arrested as soon as he arrived in Saudi Arabia on April 17 for pilgrimage."
+    )
+    assert "El Gizawy" not in table.index
+    assert "El Gizawy" in table.loc["Ahmed El Gizawy", "aliases"]
+
+
+def test_a_full_name_called_a_place_whose_first_name_speaks_is_a_person() -> None:
+    # Global Voices, 2012-05-12, "Thailand: Grandfather Serving Lese Majeste Sentence Dies in
+    # Prison" (tests/real/actors/dev5): Thai people are called by their first names.
+    table, _, _ = _discover(
+        'The death of Ampon Tangnopponkul, known locally as "Akong", is described by many Thai '
+        "netizens as a shame for Thailand.\n\n"
+        "During the trial, Ampon admitted not knowing how to send SMS messages and that he did not "
+        "recognize the numbers belonging to the receivers."
+    )
+    assert table.loc["Ampon Tangnopponkul", "kind"] == "person"
+    assert "Ampon" in table.loc["Ampon Tangnopponkul", "aliases"]
+
+
+def test_a_newspaper_named_after_its_city_is_no_person() -> None:
+    # Global Voices, 2012-05-07, "Brazil: Blog Counter-sues Newspaper" (tests/real/actors/dev3):
+    # 'de' between capitals made 'Folha de São Paulo' a person like 'Christophe de Margerie'.
+    table, _, _ = _discover(
+        "Another chapter in the legal dispute between the Brazilian newspaper Folha de São Paulo "
+        "and the satirical blog Falha of São Paulo is being written.\n\n"
+        "While the authors of Falha allege political persecution by Folha, Folha on the other "
+        "hand, says that the problem is the misuse of their brand."
+    )
+    assert table.loc["Folha de São Paulo", "kind"] == "organisation"
+    assert "Folha" in table.loc["Folha de São Paulo", "aliases"]

@@ -101,7 +101,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E6",
             "kind",
-            "one kind per name: the label most of its mentions got, a person's name before all else when a full name ends with it",
+            "one kind per name: the label most of its mentions got, a person's name before all else when a full name ends with it; a body's name with a lower-case particle between capitalised words is a person ('Christophe de Margerie'), unless the words after the particle are a country or a city of 100,000 ('Folha de São Paulo')",
         ),
         (
             "E8",
@@ -111,7 +111,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either; and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
         ),
         (
             "E9",
@@ -176,12 +176,12 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M4",
             "merge",
-            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México')",
+            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy')",
         ),
         (
             "M5",
             "merge",
-            "a first name alone, when exactly one full name starts with it and no one has it as a surname",
+            "a first name alone, when exactly one full name starts with it and no one has it as a surname, even one the recogniser called a body ('Ampon' for 'Ampon Tangnopponkul')",
         ),
         (
             "M6",
@@ -201,7 +201,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M9",
             "merge",
-            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on' or 'to' ('Russian Embassy', 'Church of Scientology')",
+            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on', 'to' or 'de' ('Russian Embassy', 'Church of Scientology', 'Folha de São Paulo')",
         ),
         (
             "M10",
@@ -997,8 +997,11 @@ def _person_shaped(text: str, surnames: set[str]) -> bool:
     words = text.split()
     if text in surnames:
         return True
-    particle = 2 <= len(words) <= 4 and any(w in PARTICLES and w.islower() for w in words[1:-1])
-    return particle and words[0][:1].isupper() and words[-1][:1].isupper()
+    at = next((i for i, w in enumerate(words[1:-1], 1) if w in PARTICLES and w.islower()), 0)
+    if not (2 <= len(words) <= 4 and at and words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    place = " ".join(words[at + 1 :])  # 'Folha de São Paulo' is a newspaper named after its city
+    return max(place_population(place), place_population(_fold(place))) < ORG_AS_PLACE_POPULATION
 
 
 def _after_place_word(text: str, form: str) -> int:
@@ -1033,7 +1036,13 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         t
         for t in candidates
         if 1 < len(t.split()) <= 3
-        and t.split()[-1] in speaking
+        and (
+            t.split()[-1] in speaking
+            or (  # 'Ampon Tangnopponkul' ... 'Ampon admitted': a Thai name, called a place
+                t.split()[0] in speaking
+                and candidates[t].labels.most_common(1)[0][0] in ("GPE", "LOC")
+            )
+        )
         and not any(w.lower() in organisation_heads() for w in t.split())
         and not place_population(t)
     }

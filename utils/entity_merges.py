@@ -137,7 +137,10 @@ def merge_candidates(
             if kinds[text] == "organisation"
             and " " not in text
             and actors[a].kind == "organisation"
-            and re.search(rf"(?<=\s){re.escape(text)}$|\b{re.escape(text)}\s+(?:of|for|on|to)\s", a)
+            and re.search(
+                rf"(?<=\s){re.escape(text)}$|\b{re.escape(text)}\s+(?:of|for|on|to|de|do|da|del)\s",
+                a,
+            )
         ]
         if len(longer) == 1:  # M9: 'the Embassy' after 'the Russian Embassy'
             join(
@@ -219,6 +222,7 @@ def merge_candidates(
                 else:
                     actors[text] = MergedActor(text, "person", [text])
                     owner[text] = text
+    _merge_bodies_named_like_people(actors, owner, known, by_surname, by_first, join)
     for match in word_before_speech_verb().finditer(article.text):
         word = match.group(1)  # a misspelt surname the recogniser missed: 'Water said'
         if len(word) < 4:
@@ -258,6 +262,35 @@ def merge_candidates(
             actors.pop(form)
     kept = [a for a in actors.values() if owner.get(a.name) == a.name]
     return kept, decisions
+
+
+def _merge_bodies_named_like_people(
+    actors: dict[str, MergedActor],
+    owner: dict[str, str],
+    known: dict[str, Any],
+    by_surname: dict[str, list[str]],
+    by_first: dict[str, list[str]],
+    join: Any,
+) -> None:
+    """M4, M5, M7 whatever the recogniser called the short form: 'El Gizawy' (a body) is the
+    surname of 'Ahmed El Gizawy', 'Ampon' the first name of 'Ampon Tangnopponkul'."""
+    people = [n for n, a in actors.items() if a.kind == "person" and owner.get(n) == n]
+    for name in [n for n, a in actors.items() if a.kind == "organisation" and owner.get(n) == n]:
+        if name in known or name.isupper():
+            continue
+        ending = [p for p in people if p.endswith(" " + name) and p != name]
+        if len(by_surname.get(name, [])) == 1:
+            into, rule, evidence = by_surname[name][0], "M4", "surname"
+        elif len(by_first.get(name, [])) == 1 and " " not in name:
+            into, rule, evidence = by_first[name][0], "M5", "first name"
+        elif len(ending) == 1 and " " in name:
+            into, rule, evidence = ending[0], "M7", "surname"
+        else:
+            continue
+        carried = actors.pop(name).forms[1:]
+        join(name, into, rule, f"'{name}' is the {evidence} of '{into}'")
+        actors[into].forms.extend(carried)
+        owner.update({f: into for f in carried})
 
 
 def _merge_with_head_word(
