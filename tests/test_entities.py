@@ -937,3 +937,42 @@ def test_a_newspaper_named_after_its_city_is_no_person() -> None:
     )
     assert table.loc["Folha de São Paulo", "kind"] == "organisation"
     assert "Folha" in table.loc["Folha de São Paulo", "aliases"]
+
+
+def test_a_name_the_model_calls_a_body_is_a_person_before_who_or_in_a_speaking_apposition() -> None:
+    # VOA, 2025-01-23, "Senate confirms Trump's choice for CIA director" (tests/real/actors/dev2)
+    # and 2025-01-31, "Trump support for denuclearization" (dev4): both labelled ORG.
+    table, _, _ = _discover(
+        "“I am deeply worried that Mr. Ratcliffe will be unable to stand up to people like Donald "
+        "Trump and Tulsi Gabbard, who are known to falsify intelligence,” he said.\n\n"
+        "The State Department spokesperson at the time, Morgan Ortagus, said in a statement the "
+        "two countries could not be expected to “overcome a legacy of 70 years of war.”"
+    )
+    assert table.loc["Tulsi Gabbard", "kind"] == "person"
+    assert table.loc["Morgan Ortagus", "kind"] == "person"
+
+
+def test_the_city_a_mayor_governs_is_a_place() -> None:
+    # VOA, 2024-11-01, "Trump visits Dearborn" (tests/real/actors/dev2): the model called
+    # Hamtramck and Novi bodies (data/entities/place_nouns.txt).
+    table, _, _ = _discover(
+        "Amer Ghalib, the Yemeni American mayor of Hamtramck, the only U.S. city with an "
+        "all-Muslim city council, has endorsed the Republican candidate.\n\n"
+        "At a rally last week in the Detroit suburb of Novi, he said Muslim and Arab voters "
+        '"want a stop to the endless wars."'
+    )
+    kinds = table["kind"].to_dict()
+    assert kinds.get("Hamtramck", "place") != "organisation"
+    assert kinds.get("Novi", "place") != "organisation"
+
+
+def test_initials_of_a_country_are_that_country_and_abbreviations_of_things_are_no_actors() -> None:
+    # VOA, 2024-11-04, "UN confronts Russia, North Korea" (tests/real/actors/dev2) and Global
+    # Voices, 2012-05-10, "Russia: Ustream TV attacked" (dev6).
+    table, _, _ = _discover(
+        "“The aim of convening a meeting is the same every time, to make yet another step towards "
+        "demonizing the DPRK,” said Ambassador Evstigneeva about North Korea.\n\n"
+        "RuNet Echo has previously covered DDoS attacks against Russian opposition media and blogs."
+    )
+    assert "DPRK" in table.loc["North Korea", "aliases"]
+    assert "DDoS" not in table.index

@@ -52,10 +52,12 @@ from .entity_words import (
     other_language_stop_words,
     party_tags,
     person_nouns,
+    place_nouns,
     place_population,
     place_prepositions,
     possessive_name_nouns,
     speech_verbs,
+    thing_abbreviations,
     word_before_speech_verb,
 )
 from .errors import InputError
@@ -96,7 +98,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count) or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty or licence (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic'), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state)",
+            "a span with no capital letter, title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count) or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty or licence (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic'), an abbreviation of a thing or idea ('SMS', 'LGBT'; data/entities/thing_abbreviations.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state)",
         ),
         (
             "E6",
@@ -106,12 +108,12 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E8",
             "kind",
-            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person; an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government)",
+            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person; an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt)",
         ),
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
         ),
         (
             "E9",
@@ -777,8 +779,24 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
             and doc[ent.end].lower_ in speech_verbs()
             and rest[0].lower_ not in _ARTICLES
         )
+        who_after = (  # 'people like Donald Trump and Tulsi Gabbard, who are known to'
+            comma_after and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "who"
+        )
+        apposition_speaks = (  # 'The State Department spokesperson at the time, Morgan Ortagus, said'
+            comma_after
+            and ent.start > 0
+            and doc[ent.start - 1].text == ","
+            and ent.end + 1 < len(doc)
+            and doc[ent.end + 1].lower_ in speech_verbs()
+        )
         return (
-            "PERSON" if _role_after(doc, ent.end) or (said_before and comma_after) or speaks else ""
+            "PERSON"
+            if _role_after(doc, ent.end)
+            or (said_before and comma_after)
+            or speaks
+            or who_after
+            or apposition_speaks
+            else ""
         )
     return _person_by_context(doc, ent) or (
         "PERSON"
@@ -903,6 +921,8 @@ def _plausible(text: str, stop: frozenset[str], demonyms: dict[str, str]) -> boo
         return True
     if text.lower() in stop or text in demonyms or re.sub(r"s$", "", text) in demonyms:
         return False
+    if text in thing_abbreviations():
+        return False  # 'SMS', 'LGBT': things and groups, not bodies
     words = text.lower().split()
     if all(w in stop for w in words) and not any(w in organisation_heads() for w in words):
         return False  # 'Prosecutor General': a title, whoever holds it ('State Department' stays)
@@ -1005,9 +1025,13 @@ def _person_shaped(text: str, surnames: set[str]) -> bool:
 
 
 def _after_place_word(text: str, form: str) -> int:
-    """How often a place word introduces the form in the text ('in Kyiv', 'from Crimea')."""
+    """How often a place word introduces the form in the text ('in Kyiv', 'from Crimea', 'the
+    mayor of Hamtramck')."""
     words = "|".join(sorted(place_prepositions()))
-    return len(re.findall(rf"(?i:\b(?:{words}))\s+{re.escape(form)}(?![\w])", text))
+    nouns = "|".join(sorted(place_nouns()))
+    return len(
+        re.findall(rf"(?:(?i:\b(?:{words}))|\b(?:{nouns})\s+of)\s+{re.escape(form)}(?![\w])", text)
+    )
 
 
 def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dict[str, str]:

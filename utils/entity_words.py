@@ -103,6 +103,17 @@ def place_prepositions() -> frozenset[str]:
 
 
 @functools.cache
+def thing_abbreviations() -> frozenset[str]:
+    """data/entities/thing_abbreviations.txt, as written: 'SMS', 'LGBT', 'COVID'."""
+    return _word_file("thing_abbreviations.txt")
+
+
+@functools.cache
+def place_nouns() -> frozenset[str]:
+    return _word_file("place_nouns.txt")
+
+
+@functools.cache
 def facility_words() -> frozenset[str]:
     return _word_file("facility_words.txt")
 
