@@ -1164,3 +1164,17 @@ def test_a_possessive_is_no_speaker() -> None:
         'Ukraine without Ukraine," regarding peace negotiations.'
     )
     assert not any(s.endswith(("'s", "’s")) for s in quotes["speaker"])
+
+
+def test_a_quote_inside_its_sentence_takes_the_clause_after_it_without_a_comma() -> None:
+    """A2, on VOA (5 February 2025, '10 "high-threat illegal aliens" arrive at Guantanamo'):
+    the agency opens the sentence, the quote goes on with it, and the Pentagon said it."""
+    quotes = _discovered_quotes(
+        "Guantanamo\n\nThe migrants are held by officers with U.S. Immigration and Customs "
+        "Enforcement, or ICE.\n\n"
+        'ICE "is taking this measure to ensure the safe and secure detention of these individuals '
+        "until they can be transported to their country of origin or other appropriate "
+        'destination" the Pentagon said in a statement.'
+    )
+    row = quotes[quotes["quote"].str.startswith("is taking")].iloc[0]
+    assert (row["speaker"], row["method"]) == ("Pentagon", "A2")

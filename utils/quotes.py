@@ -290,8 +290,15 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         "—",
         "–",
     )
-    if not ends_clause and not lead.strip() and len(quote.split()) > 4:
-        named_verb = re.match(rf"\s+{NAME_RUN}\s+(\w+)", after)  # 'the future” Blinken told'
+    embedded = (  # the quote goes on its sentence, which its own reporting clause then ends
+        bool(lead.strip()) and ":" not in lead and quote.rstrip(" '’‘\"")[-1:] not in ".!?"
+    )
+    if not ends_clause and len(quote.split()) > 4 and (embedded or not lead.strip()):
+        named_verb = (
+            re.match(  # 'the future” Blinken told'; 'ICE "is taking ..." the Pentagon said'
+                rf"\s+{'(?:the )?' if lead.strip() else ''}{NAME_RUN}\s+(\w+)", after
+            )
+        )
         ends_clause = bool(named_verb and named_verb.group(1) in ctx.verbs.verb_forms)
     # The evidence that decides between speech and a title first: a reporting clause right after
     # the quote. Title Case alone does not make a title when one follows ('"Prices are up," Roa
