@@ -1178,3 +1178,18 @@ def test_a_quote_inside_its_sentence_takes_the_clause_after_it_without_a_comma()
     )
     row = quotes[quotes["quote"].str.startswith("is taking")].iloc[0]
     assert (row["speaker"], row["method"]) == ("Pentagon", "A2")
+
+
+def test_he_opening_the_sentence_before_is_the_same_man() -> None:
+    """A2 with a pronoun, on VOA (6 November 2024, 'Arab leaders congratulate Trump'): 'He
+    predicted Trump may ...' names Trump, but its 'He' is Al Sharif, and so is the next 'he'."""
+    quotes = _discovered_quotes(
+        "Iran\n\nMr. Donald Trump won the election. Osama Al Sharif is a political analyst in "
+        "Amman.\n\n"
+        "Al Sharif told VOA that Iran will be a big challenge for Trump, who he says is an "
+        "“isolationist who wants to extract America from any conflict.” He predicted Trump may "
+        "tighten sanctions on Iran.\n\n"
+        "“More sanctions,” he said. “He may be able to communicate with Tehran through Putin.”"
+    )
+    row = quotes[quotes["quote"].str.startswith("More sanctions")].iloc[0]
+    assert row["speaker"] == "Osama Al Sharif"

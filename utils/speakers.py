@@ -1304,8 +1304,8 @@ class Resolver:
 
     def _same_pronoun_subject(self, start: int, limit: int, wanted: str) -> Speaker | None:
         """'she called for ...' before 'she said': the earlier 'she' is the same person, resolved there."""
-        pronoun = re.match(r"\s*(?:[^,]{0,80},\s*)?(he|she)\b", self.masked[start:limit])
-        if pronoun is None or PRONOUN_WANTS.get(pronoun.group(1)) != wanted:
+        pronoun = re.match(r"\s*(?:[^,]{0,80},\s*)?([Hh]e|[Ss]he)\b", self.masked[start:limit])
+        if pronoun is None or PRONOUN_WANTS.get(pronoun.group(1).lower()) != wanted:
             return None
         return self.antecedent(start + pronoun.start(1), wanted, pronoun.group(1))
 
