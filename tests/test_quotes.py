@@ -1193,3 +1193,18 @@ def test_he_opening_the_sentence_before_is_the_same_man() -> None:
     )
     row = quotes[quotes["quote"].str.startswith("More sanctions")].iloc[0]
     assert row["speaker"] == "Osama Al Sharif"
+
+
+def test_he_after_the_name_that_opens_the_sentence_is_that_man() -> None:
+    """A5, on VOA (26 February 2025, 'Trump examines China's copper grab'): Trump asked in the
+    sentence before, but the 'he' of 'Lutnick read from what he said was' is Lutnick."""
+    quotes = _discovered_quotes(
+        "Copper\n\nPresident Donald Trump on Tuesday ordered an investigation into Beijing's "
+        "copper trade; he wants answers.\n\n"
+        "Trump, in the Oval Office, asked his newly minted secretary of commerce, Howard Lutnick, "
+        "to explain. Lutnick read from what he said was a social media post he planned to "
+        'release, saying: "Tariffs will help rebuild back our American copper industry and '
+        'strengthen our national defense."'
+    )
+    row = quotes[quotes["quote"].str.startswith("Tariffs")].iloc[0]
+    assert row["speaker"] == "Howard Lutnick"
