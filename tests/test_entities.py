@@ -976,3 +976,18 @@ def test_initials_of_a_country_are_that_country_and_abbreviations_of_things_are_
     )
     assert "DPRK" in table.loc["North Korea", "aliases"]
     assert "DDoS" not in table.index
+
+
+def test_names_only_in_untranslated_indonesian_or_a_short_french_sentence_are_left_out() -> None:
+    # Global Voices, 2012-05-12, "Indonesia: Soldier Loses His Cool" (tests/real/actors/dev6)
+    # and 2012-05-03, "Tunisia: TV Station Chief Fined" (dev5): E15 knew no Indonesian, and
+    # a four-word French sentence has too few function words to tell by itself.
+    table, _, _ = _discover(
+        "Here are some reactions of netizens. Raihan wrote in his blog:\n\n"
+        "Setelah bolak-balik memutar Video Koboy Palmerah ini, saya menyangka aparat lieur ini "
+        "habis nonton film, berambisi mungkin untuk menjadi pemeran utamanya...\n\n"
+        "@Out__rage: Dans l'affaire #Nessma, tout le monde s'en sort. Sauf la liberté "
+        "d'expression. C'est seulement le début de l'agonie chers compatriotes.\n\n"
+        "In the Nessma case, everyone gets away. Except freedom of speech."
+    )
+    assert not any(n.startswith(("Koboy", "Sauf")) for n in table.index)

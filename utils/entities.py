@@ -143,7 +143,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E15",
             "drop",
-            "a name found only in sentences written in another language (more Spanish, French, Portuguese, Italian or German function words than English ones, at least three: an untranslated quotation) is left out; its mentions there still count when it is also named in English ('Se le', 'que el P. Garatea')",
+            "a name found only in sentences written in another language (more Spanish, French, Portuguese, Italian, German, Dutch, Catalan or Indonesian function words than English ones, at least three: an untranslated quotation; a sentence too short to tell goes with its paragraph: 'Sauf la liberté d'expression.') is left out; its mentions there still count when it is also named in English ('Se le', 'que el P. Garatea')",
         ),
         (
             "E16",
@@ -443,13 +443,21 @@ def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozens
 def _other_language_sentences(article: Article) -> set[int]:
     """E15: the sentences written in another language (an untranslated quotation)."""
     english, other = english_stop_words(), other_language_stop_words()
-    found = set()
-    for index, sentence in enumerate(article.sentence_table["text"]):
-        words = re.findall(r"[^\W\d_]+", sentence.lower())
-        foreign = sum(w in other for w in words)
-        if foreign >= 3 and foreign > sum(w in english for w in words):
-            found.add(index)
-    return found
+
+    def foreign(text: str) -> bool:
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        count = sum(w in other for w in words)
+        return count >= 3 and count > sum(w in english for w in words)
+
+    table = article.sentence_table
+    paragraphs = table.groupby("paragraph")["text"].agg(" ".join).map(foreign)
+    return {  # a short sentence too ('Sauf la liberté d'expression.'), by its paragraph
+        index
+        for index, (sentence, paragraph) in enumerate(
+            zip(table["text"], table["paragraph"], strict=True)
+        )
+        if foreign(sentence) or paragraphs[paragraph]
+    }
 
 
 def _not_only_nested(found: dict[str, Candidate]) -> dict[str, Candidate]:

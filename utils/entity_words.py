@@ -154,7 +154,7 @@ def party_tags() -> dict[str, str]:
 
 
 # Quotations left untranslated in round-ups are mostly in these languages (Global Voices).
-OTHER_LANGUAGES = ("es", "fr", "pt", "it", "de")
+OTHER_LANGUAGES = ("es", "fr", "pt", "it", "de", "id", "nl", "ca")
 
 
 @functools.cache
