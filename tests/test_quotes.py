@@ -1208,3 +1208,16 @@ def test_he_after_the_name_that_opens_the_sentence_is_that_man() -> None:
     )
     row = quotes[quotes["quote"].str.startswith("Tariffs")].iloc[0]
     assert row["speaker"] == "Howard Lutnick"
+
+
+def test_commented_is_a_reporting_verb() -> None:
+    """A2, on VOA (23 January 2025, 'Beijing's lack of clarity on Rubio'): 'commented' was not
+    in data/reporting_verbs.csv, so the quote went to the last speaker named."""
+    quotes = _discovered_quotes(
+        "Rubio\n\nOn Weibo, China’s microblogging site similar to X, netizens wonder if Rubio "
+        "will become the first U.S. secretary of state who won’t be able to come to China.\n\n"
+        "“This guy has been barred from entering China, let alone visiting China,” one Weibo user "
+        "commented."
+    )
+    row = quotes[quotes["quote"].str.startswith("This guy")].iloc[0]
+    assert (row["speaker"], row["method"]) == ("one Weibo user", "A2")
