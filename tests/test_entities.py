@@ -1005,3 +1005,18 @@ def test_events_are_no_actors() -> None:
     )
     assert "African Union Summit" not in table.index
     assert "U.S. Civil War" not in table.index
+
+
+def test_user_names_in_a_round_up_are_people() -> None:
+    # Global Voices, 2012-05-08, "Russia: Open Hostility" (tests/real/actors/dev6), 2012-05-15,
+    # "China: Propaganda Against U.S. Ambassador" and 2012-05-22, "South Africa: The Spear"
+    # (dev5): the model finds no user name written in lower case.
+    table, _, _ = _discover(
+        "LJ user drugoi further condensed [ru] the causes of the clashes.\n\n"
+        "haistone1：感谢北京日报的良苦用心，引起了全社会对官员财产公开的高度关注。\n\n"
+        '"It is a celebration of the naked human body," writes ozoneblue:\n\n'
+        "The user accounts of several analysts were blocked."
+    )
+    assert {"drugoi", "haistone1", "ozoneblue"} <= set(table.index)
+    assert table.loc["drugoi", "kind"] == "person"
+    assert not {"accounts", "analysts"} & set(table.index)

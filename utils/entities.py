@@ -39,6 +39,7 @@ from .entity_words import (
     demonym_or_stopword,
     demonyms,
     english_stop_words,
+    english_words,
     facility_words,
     gender_cues,
     is_capital,
@@ -159,6 +160,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E19",
             "name",
             "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation",
+        ),
+        (
+            "E20",
+            "name",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', 'posted Purno5.', '\"...,\" major181226 responded')",
         ),
         (
             "M1",
@@ -407,6 +413,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 if party:
                     cand.party = party.group(1)
     _linked_sources(article, found, stop)
+    _user_names(article, found)
     _join_nicknames(article, found)
     return _fold_variants(_not_only_nested(found))
 
@@ -415,6 +422,46 @@ _LINKED_SOURCE = re.compile(
     r"(?<![\w@#/.])((?:[A-Z][\w'’-]*)(?:[ ](?:de|la|el|des|et|do|da|di|del|los|las|[A-Z][\w'’-]*)){0,4})"
     r"[ ]\[(?:es|pt|fr|Fr|ru|zh|ar|he|ko|id|de|it|am|hy|fa|tr|ja)\]"
 )
+
+
+_ENDINGS = ("s", "es", "ly", "ed", "d", "ing", "er", "ers")  # 'analysts', 'religiously'
+
+
+@functools.cache
+def _user_name_patterns() -> tuple[re.Pattern[str], ...]:
+    """Where a round-up writes a user name: after 'user', before a colon, around a speech verb."""
+    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    name = r"([A-Za-z][\w.-]*[A-Za-z0-9_])"
+    return tuple(
+        re.compile(p)
+        for p in (
+            rf"\b(?:user|blogger|netizen|commenter|tweeter)\s+{name}(?![\w@])",
+            rf"(?m)^{name}\s*[:：]",
+            rf"(?:^|[,”\"]\s+){name}\s+(?:{verbs})\b",
+            rf"\b(?:{verbs})\s+{name}\s*(?:[:：]|\.(?:\s|$))",
+        )
+    )
+
+
+def _user_names(article: Article, found: dict[str, Candidate]) -> None:
+    """E20: a user name the recogniser cannot see ('LJ user drugoi', 'haistone1：', 'writes
+    ozoneblue:', 'posted Purno5.'): lower case or with a digit or underscore, no English word."""
+    taken = [(s, s + len(c.text)) for c in found.values() for s in c.starts]
+    words = english_words()
+    for pattern in _user_name_patterns():
+        for match in pattern.finditer(article.text):
+            text, start = match.group(1), match.start(1)
+            shaped = text.islower() or re.search(r"[\d_]", text)
+            stems = {text.lower(), *(text.lower()[: -len(e)] for e in _ENDINGS if text.endswith(e))}
+            if not shaped or stems & words or len(text) < 4 or re.fullmatch(r"[\d_.-]+", text):
+                continue
+            if any(a < start + len(text) and start < b for a, b in taken):
+                continue
+            cand = found.setdefault(text, Candidate(text))
+            cand.labels["PERSON"] += 1
+            cand.speaks += 1
+            cand.starts.append(start)
+            taken.append((start, start + len(text)))
 
 
 def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozenset[str]) -> None:
@@ -444,19 +491,22 @@ def _other_language_sentences(article: Article) -> set[int]:
     """E15: the sentences written in another language (an untranslated quotation)."""
     english, other = english_stop_words(), other_language_stop_words()
 
-    def foreign(text: str) -> bool:
+    def counts(text: str) -> tuple[int, int]:
         words = re.findall(r"[^\W\d_]+", text.lower())
-        count = sum(w in other for w in words)
-        return count >= 3 and count > sum(w in english for w in words)
+        return sum(w in other for w in words), sum(w in english for w in words)
+
+    def foreign(text: str) -> bool:
+        theirs, ours = counts(text)
+        return theirs >= 3 and theirs > ours
 
     table = article.sentence_table
     paragraphs = table.groupby("paragraph")["text"].agg(" ".join).map(foreign)
-    return {  # a short sentence too ('Sauf la liberté d'expression.'), by its paragraph
+    return {  # a sentence too short to tell ('Sauf la liberté d'expression.'), by its paragraph
         index
         for index, (sentence, paragraph) in enumerate(
             zip(table["text"], table["paragraph"], strict=True)
         )
-        if foreign(sentence) or paragraphs[paragraph]
+        if foreign(sentence) or (sum(counts(sentence)) < 3 and paragraphs[paragraph])
     }
 
 

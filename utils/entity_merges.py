@@ -116,7 +116,12 @@ def merge_candidates(
         ):
             decisions.append((text, "", "E5", "a lone word found only at the start of a sentence"))
             owner[text] = ""
-        elif lone and text.isalpha() and _written_as_word(article.text, text.lower()):
+        elif (
+            lone
+            and text.isalpha()
+            and not text.islower()  # a user name ('drugoi') is written so by its owner
+            and _written_as_word(article.text, text.lower())
+        ):
             decisions.append((text, "", "E5", f"'{text.lower()}' is written in lower case too"))
             owner[text] = ""  # 'Terrorism', 'Moon': a common word with a capital, not a name
     abbreviation = re.compile(r"[A-Z][A-Z.&]+")

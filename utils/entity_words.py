@@ -169,6 +169,19 @@ def other_language_stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def english_words() -> frozenset[str]:
+    """TextBlob's English spelling list (29,000 words), to tell a user name from a word."""
+    from importlib.resources import files
+
+    lines = files("textblob").joinpath("en", "en-spelling.txt").read_text(encoding="utf-8")
+    return frozenset(
+        parts[0]
+        for parts in map(str.split, lines.splitlines())
+        if len(parts) == 2 and parts[1].isdigit()
+    )
+
+
+@functools.cache
 def english_stop_words() -> frozenset[str]:
     """spaCy's English stop words."""
     from spacy.lang.en.stop_words import STOP_WORDS
