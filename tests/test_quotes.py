@@ -1221,3 +1221,15 @@ def test_commented_is_a_reporting_verb() -> None:
     )
     row = quotes[quotes["quote"].str.startswith("This guy")].iloc[0]
     assert (row["speaker"], row["method"]) == ("one Weibo user", "A2")
+
+
+def test_a_name_ending_in_ly_is_no_adverb() -> None:
+    """A2, on VOA (5 November 2024, 'Issues on election eve'): 'Easterly said Monday' had been
+    read as an adverb and a verb, making 'Monday' the speaker."""
+    quotes = _discovered_quotes(
+        "Election\n\nCISA Director Jen Easterly spoke to reporters.\n\n"
+        "\"We've not seen specific reporting about violence at polling places,” Easterly said "
+        "Monday in response to a question from VOA."
+    )
+    row = quotes[quotes["quote"].str.startswith("We've")].iloc[0]
+    assert row["speaker"] == "Jen Easterly"

@@ -563,7 +563,7 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
     if not rest or rest[0] in '"“”.\n':
         return None
     verb_first = re.match(
-        r"(?:\w+ly\s+)?("
+        r"(?:[a-z]+ly\s+)?("  # 'quietly said X', but not the name in 'Easterly said'
         + ctx.verbs.verb_alternatives
         + r")\s+(?!that\b|to\b|it\b|in\b|on\b|by\b|as\b)",
         rest,
