@@ -1020,3 +1020,14 @@ def test_user_names_in_a_round_up_are_people() -> None:
     assert {"drugoi", "haistone1", "ozoneblue"} <= set(table.index)
     assert table.loc["drugoi", "kind"] == "person"
     assert not {"accounts", "analysts"} & set(table.index)
+
+
+def test_a_name_set_off_after_a_media_noun_is_the_medium() -> None:
+    # VOA, 2024-11-04, "Trump's lawsuits and complaints target media" (tests/real/actors/dev2):
+    # set off by commas, 'Truth Social' had become a person, and male by the 'he' after it.
+    table, _, _ = _discover(
+        "Trump had previously threatened to revoke CBS’s broadcast license if elected. On his "
+        "social media platform, Truth Social, he said “60 Minutes” had “created the Greatest "
+        "Fraud in Broadcast History.”"
+    )
+    assert table.loc["Truth Social", "kind"] == "organisation"

@@ -1233,3 +1233,16 @@ def test_a_name_ending_in_ly_is_no_adverb() -> None:
     )
     row = quotes[quotes["quote"].str.startswith("We've")].iloc[0]
     assert row["speaker"] == "Jen Easterly"
+
+
+def test_a_pronoun_after_a_name_in_commas_is_the_subject() -> None:
+    """A4, on VOA (4 November 2024, 'Trump's lawsuits and complaints target media'): the
+    subject of 'On his social media platform, Truth Social, he said' is 'he', not the site."""
+    quotes = _discovered_quotes(
+        "Media\n\nFormer President Donald Trump has sued CBS.\n\n"
+        "Trump had previously threatened to revoke CBS’s broadcast license if elected. On his "
+        "social media platform, Truth Social, he said “60 Minutes” had “created the Greatest "
+        "Fraud in Broadcast History” and that CBS should lose its license because it is “corrupt.”"
+    )
+    row = quotes[quotes["quote"].str.startswith("created")].iloc[0]
+    assert row["speaker"] == "Donald Trump"

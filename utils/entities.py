@@ -149,7 +149,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
             "E17",
@@ -350,7 +350,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
         )
         for ent in pieces:
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
-            label = _person_mislabelled(doc, ent) or _medium_named(doc, ent) or label
+            label = _medium_named(doc, ent) or _person_mislabelled(doc, ent) or label
             if ent.label_ == "NORP" and not label:
                 ent, label = _name_after_nationality(doc, ent)  # 'Syrian Khaldoun Jarbou'
             if not label:
@@ -878,6 +878,14 @@ def _medium_named(doc: Any, ent: Any) -> str:
     """E16: 'ORG' for a name the recogniser called a person right after a media noun ('the
     website ACI Prensa', 'from blog Transbrasil'; data/entities/media_nouns.txt) or after a
     member's noun and its preposition ('co-founder of Oyssey'; data/entities/member_nouns.txt)."""
+    if (  # 'On his social media platform, Truth Social, he said': a name set off after one
+        ent.start > 1
+        and doc[ent.start - 1].text == ","
+        and doc[ent.start - 2].lower_ in media_nouns()
+        and ent.end < len(doc)
+        and doc[ent.end].text == ","
+    ):
+        return "ORG"
     if ent.label_ != "PERSON" or ent.start == 0:
         return ""
     if doc[ent.start - 1].lower_ in media_nouns():

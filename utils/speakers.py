@@ -609,7 +609,8 @@ class Resolver:
                 " " * opener.end() + chunk[opener.end() :]
             )  # 'Echoing Trump, the Israeli leader'
         leading = re.match(
-            rf"\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+(?:an?\s|the\s|[a-z])[^,]*$",
+            rf"\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+"
+            r"(?!(?:he|she|they|it|we|i)\b)(?:an?\s|the\s|[a-z])[^,]*$",  # not ', he said
             chunk,
         )
         if leading and window == start and not re.match(rf"\s*{_FUNCTION_WORD}", leading.group(1)):
