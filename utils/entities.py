@@ -491,22 +491,25 @@ def _other_language_sentences(article: Article) -> set[int]:
     """E15: the sentences written in another language (an untranslated quotation)."""
     english, other = english_stop_words(), other_language_stop_words()
 
-    def counts(text: str) -> tuple[int, int]:
-        words = re.findall(r"[^\W\d_]+", text.lower())
-        return sum(w in other for w in words), sum(w in english for w in words)
-
-    def foreign(text: str) -> bool:
-        theirs, ours = counts(text)
+    def foreign(theirs: int, ours: int) -> bool:
         return theirs >= 3 and theirs > ours
 
     table = article.sentence_table
-    paragraphs = table.groupby("paragraph")["text"].agg(" ".join).map(foreign)
+    counts = []
+    for sentence in table["text"]:
+        words = re.findall(r"[^\W\d_]+", sentence.lower())
+        counts.append((sum(w in other for w in words), sum(w in english for w in words)))
+    by_paragraph: dict[int, list[int]] = {}
+    for paragraph, (theirs, ours) in zip(table["paragraph"], counts, strict=True):
+        total = by_paragraph.setdefault(paragraph, [0, 0])
+        total[0] += theirs
+        total[1] += ours
     return {  # a sentence too short to tell ('Sauf la liberté d'expression.'), by its paragraph
         index
-        for index, (sentence, paragraph) in enumerate(
-            zip(table["text"], table["paragraph"], strict=True)
+        for index, (paragraph, (theirs, ours)) in enumerate(
+            zip(table["paragraph"], counts, strict=True)
         )
-        if foreign(sentence) or (sum(counts(sentence)) < 3 and paragraphs[paragraph])
+        if foreign(theirs, ours) or (theirs + ours < 3 and foreign(*by_paragraph[paragraph]))
     }
 
 
@@ -1093,11 +1096,24 @@ def _person_shaped(text: str, surnames: set[str]) -> bool:
 def _after_place_word(text: str, form: str) -> int:
     """How often a place word introduces the form in the text ('in Kyiv', 'from Crimea', 'the
     mayor of Hamtramck')."""
+    after = len(form)
+    return sum(
+        text.startswith(form, at) and not re.match(r"\w", text[at + after : at + after + 1])
+        for at in _after_place_words(text)
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _after_place_words(text: str) -> tuple[int, ...]:
+    """Where a name may start right after a place word, found once per article."""
+    return tuple(m.end() for m in _place_word_pattern().finditer(text))
+
+
+@functools.cache
+def _place_word_pattern() -> re.Pattern[str]:
     words = "|".join(sorted(place_prepositions()))
     nouns = "|".join(sorted(place_nouns()))
-    return len(
-        re.findall(rf"(?:(?i:\b(?:{words}))|\b(?:{nouns})\s+of)\s+{re.escape(form)}(?![\w])", text)
-    )
+    return re.compile(rf"(?:(?i:\b(?:{words}))|\b(?:{nouns})\s+of)\s+")
 
 
 def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dict[str, str]:
