@@ -1031,3 +1031,17 @@ def test_a_name_set_off_after_a_media_noun_is_the_medium() -> None:
         "Fraud in Broadcast History.”"
     )
     assert table.loc["Truth Social", "kind"] == "organisation"
+
+
+def test_a_lone_common_word_with_a_capital_is_no_person_but_a_surname_may_be_one() -> None:
+    # Global Voices, 2012-05-09, "Israel: Mofaz Derided for Joining Unity Government"
+    # (tests/real/actors/dev5) and 2012-05-12, "Indonesia: Soldier Loses His Cool" (dev6):
+    # the model called 'Portfolio' and 'Raid' people. 'Trump' is no common word of both lists.
+    table, _, _ = _discover(
+        "For joining the government, Mofaz was promised the title of a Minister Without "
+        "Portfolio for the (non-existent) peace process.\n\n"
+        "I think the soldier got confused after watching The Raid (a box office action Indonesian "
+        "movie), and Trump might agree."
+    )
+    assert not {"Portfolio", "Raid"} & set(table.index)
+    assert "Trump" in table.index

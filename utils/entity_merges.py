@@ -16,6 +16,7 @@ from typing import Any
 from .article import Article
 from .entity_words import (
     PARTICLES,
+    common_words,
     demonyms,
     is_title,
     known_names,
@@ -126,6 +127,15 @@ def merge_candidates(
         ):
             decisions.append((text, "", "E5", f"'{text.lower()}' is written in lower case too"))
             owner[text] = ""  # 'Terrorism', 'Moon': a common word with a capital, not a name
+        elif (
+            lone
+            and text.isalpha()
+            and text.lower() in common_words()
+            and kinds[text] == "person"
+            and not (cand.roles or cand.speaks or cand.genders)
+        ):
+            decisions.append((text, "", "E5", f"'{text.lower()}' is an English word"))
+            owner[text] = ""  # 'Portfolio', 'Hydrogen': no sign of a name
     abbreviation = re.compile(r"[A-Z][A-Z.&]+")
     for text in [
         t

@@ -170,7 +170,28 @@ def other_language_stop_words() -> frozenset[str]:
 
 @functools.cache
 def english_words() -> frozenset[str]:
-    """TextBlob's English spelling list (29,000 words), to tell a user name from a word."""
+    """TextBlob's spelling list (29,000 words of books), to tell a user name ('drugoi') from a
+    word ('accounts')."""
+    return _spelling_words()
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """The words of the spelling list that TextBlob's tagger lexicon also has in lower case and
+    not as a proper noun ('portfolio', 'moon'; not 'trump', which the spelling list lacks)."""
+    from importlib.resources import files
+
+    lines = files("textblob").joinpath("en", "en-lexicon.txt").read_text(encoding="utf-8")
+    tagged = {
+        parts[0]
+        for parts in map(str.split, lines.splitlines())
+        if len(parts) >= 2 and parts[0].islower() and not parts[1].startswith("NNP")
+    }
+    return _spelling_words() & frozenset(tagged)
+
+
+@functools.cache
+def _spelling_words() -> frozenset[str]:
     from importlib.resources import files
 
     lines = files("textblob").joinpath("en", "en-spelling.txt").read_text(encoding="utf-8")
