@@ -1045,3 +1045,17 @@ def test_a_lone_common_word_with_a_capital_is_no_person_but_a_surname_may_be_one
     )
     assert not {"Portfolio", "Raid"} & set(table.index)
     assert "Trump" in table.index
+
+
+def test_a_name_with_a_newspaper_word_is_no_person() -> None:
+    # Global Voices, 2012-05-08, "Russia: Open Hostility" (tests/real/actors/dev6) and
+    # 2009-06-05, "Peru: Bagua Clashes" (dev): the model called both papers people
+    # (data/entities/media_name_words.txt).
+    table, _, _ = _discover(
+        "Novaya Gazeta's Facebook page posted photographs from one of their articles [ru].\n\n"
+        "Paco Bardales of Diario de Iqt [es] compiles a list of links and will continue to "
+        "update his blog."
+    )
+    kinds = table["kind"].to_dict()
+    assert kinds.get("Novaya Gazeta") == "organisation"
+    assert kinds.get("Diario de Iqt") == "organisation"

@@ -46,6 +46,7 @@ from .entity_words import (
     is_title,
     known_names,
     law_words,
+    media_name_words,
     media_nouns,
     member_nouns,
     name_stopwords,
@@ -149,7 +150,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
             "E17",
@@ -1199,6 +1200,13 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
             and 2 * _after_place_word(text_of_article, text) >= max(len(cand.starts), 1)
         ):
             label = "GPE"  # 'from Crimea'
+        words = [w.lower() for w in text.split()]
+        if (
+            label == "PERSON"
+            and len(words) > 1
+            and (set(words) & media_name_words() or set(words[1:]) & organisation_heads())
+        ):
+            label = "ORG"  # E16: 'Novaya Gazeta', 'Diario de Iquitos', 'Caracas Television'
         kinds[text] = LABEL_KIND[label]
     return kinds
 

@@ -109,6 +109,11 @@ def thing_abbreviations() -> frozenset[str]:
 
 
 @functools.cache
+def media_name_words() -> frozenset[str]:
+    return _word_file("media_name_words.txt")
+
+
+@functools.cache
 def place_nouns() -> frozenset[str]:
     return _word_file("place_nouns.txt")
 
