@@ -1015,11 +1015,15 @@ def test_user_names_in_a_round_up_are_people() -> None:
         "LJ user drugoi further condensed [ru] the causes of the clashes.\n\n"
         "haistone1：感谢北京日报的良苦用心，引起了全社会对官员财产公开的高度关注。\n\n"
         '"It is a celebration of the naked human body," writes ozoneblue:\n\n'
-        "The user accounts of several analysts were blocked."
+        "The user accounts of several analysts were blocked.\n\n"
+        "The bodies have already been exhumed for a repeat postmortem. However, the family "
+        "objected.\n\n"  # Global Voices, 2012-05-16, "Bangladesh: Bloggers March" (corpus)
+        "Iran “remains a significant foreign influence threat to U.S. elections,” citing, in part, "
+        "previously Iranian operations."  # VOA, 2024-11-05, "Issues on election eve" (corpus)
     )
     assert {"drugoi", "haistone1", "ozoneblue"} <= set(table.index)
     assert table.loc["drugoi", "kind"] == "person"
-    assert not {"accounts", "analysts"} & set(table.index)
+    assert not {"accounts", "analysts", "postmortem", "citing"} & set(table.index)
 
 
 def test_a_name_set_off_after_a_media_noun_is_the_medium() -> None:

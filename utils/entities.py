@@ -165,7 +165,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', 'posted Purno5.', '\"...,\" major181226 responded')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', '\"...,\" major181226 responded'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.')",
         ),
         (
             "M1",
@@ -430,7 +430,9 @@ _ENDINGS = ("s", "es", "ly", "ed", "d", "ing", "er", "ers")  # 'analysts', 'reli
 
 @functools.cache
 def _user_name_patterns() -> tuple[re.Pattern[str], ...]:
-    """Where a round-up writes a user name: after 'user', before a colon, around a speech verb."""
+    """Where a round-up writes a user name: after 'user', before a colon, around a speech verb
+    (before a full stop only one with a digit or underscore: 'posted Purno5.', not 'repeat
+    postmortem.')."""
     verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
     name = r"([A-Za-z][\w.-]*[A-Za-z0-9_])"
     return tuple(
@@ -439,7 +441,8 @@ def _user_name_patterns() -> tuple[re.Pattern[str], ...]:
             rf"\b(?:user|blogger|netizen|commenter|tweeter)\s+{name}(?![\w@])",
             rf"(?m)^{name}\s*[:：]",
             rf"(?:^|[,”\"]\s+){name}\s+(?:{verbs})\b",
-            rf"\b(?:{verbs})\s+{name}\s*(?:[:：]|\.(?:\s|$))",
+            rf"\b(?:{verbs})\s+{name}\s*[:：]",
+            rf"\b(?:{verbs})\s+(?=[\w.-]*[\d_])([A-Za-z][\w.-]*[A-Za-z0-9_])\.(?:\s|$)",
         )
     )
 

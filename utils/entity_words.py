@@ -175,35 +175,39 @@ def other_language_stop_words() -> frozenset[str]:
 
 @functools.cache
 def english_words() -> frozenset[str]:
-    """TextBlob's spelling list (29,000 words of books), to tell a user name ('drugoi') from a
-    word ('accounts')."""
-    return _spelling_words()
+    """Every word of TextBlob's spelling list (29,000 words of books) and of its tagger lexicon
+    in lower case and not as a proper noun, to tell a user name ('drugoi') from a word
+    ('accounts', 'citing')."""
+    return _spelling_words() | _lexicon_words()
 
 
 @functools.cache
 def common_words() -> frozenset[str]:
-    """The words of the spelling list that TextBlob's tagger lexicon also has in lower case and
-    not as a proper noun ('portfolio', 'moon'; not 'trump', which the spelling list lacks)."""
+    """The words both TextBlob lists know ('portfolio', 'moon'; not 'trump', which the spelling
+    list lacks): a lone one with a capital is no name without some sign of one."""
+    return _spelling_words() & _lexicon_words()
+
+
+def _textblob_file(name: str) -> list[list[str]]:
     from importlib.resources import files
 
-    lines = files("textblob").joinpath("en", "en-lexicon.txt").read_text(encoding="utf-8")
-    tagged = {
-        parts[0]
-        for parts in map(str.split, lines.splitlines())
-        if len(parts) >= 2 and parts[0].islower() and not parts[1].startswith("NNP")
-    }
-    return _spelling_words() & frozenset(tagged)
+    text = files("textblob").joinpath("en", name).read_text(encoding="utf-8")
+    return [line.split() for line in text.splitlines()]
 
 
 @functools.cache
 def _spelling_words() -> frozenset[str]:
-    from importlib.resources import files
-
-    lines = files("textblob").joinpath("en", "en-spelling.txt").read_text(encoding="utf-8")
     return frozenset(
-        parts[0]
-        for parts in map(str.split, lines.splitlines())
-        if len(parts) == 2 and parts[1].isdigit()
+        p[0] for p in _textblob_file("en-spelling.txt") if len(p) == 2 and p[1].isdigit()
+    )
+
+
+@functools.cache
+def _lexicon_words() -> frozenset[str]:
+    return frozenset(
+        p[0]
+        for p in _textblob_file("en-lexicon.txt")
+        if len(p) >= 2 and p[0].islower() and not p[1].startswith("NNP")
     )
 
 
