@@ -1063,3 +1063,15 @@ def test_a_name_with_a_newspaper_word_is_no_person() -> None:
     kinds = table["kind"].to_dict()
     assert kinds.get("Novaya Gazeta") == "organisation"
     assert kinds.get("Diario de Iqt") == "organisation"
+
+
+def test_a_bracket_inside_a_word_ends_the_name() -> None:
+    # Global Voices, 2012-05-22, "South Africa: The Spear" (tests/real/actors/dev5): a comment
+    # with no space before its bracket made 'man’s(Zuma' a person.
+    table, _, counts = _discover(
+        "President Jacob Zuma sued the gallery.\n\n"
+        "So a white man’s (not being racist,Greeks are white) art is a black man’s(Zuma is black) "
+        "insult."
+    )
+    assert not any("(" in name for name in table.index)
+    assert counts["Jacob Zuma"] == 2

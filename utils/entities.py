@@ -84,7 +84,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', and anything from an opening bracket or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic')",
+            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic')",
         ),
         (
             "E3",
@@ -616,7 +616,12 @@ def _clean_tokens(
             i
             for i, t in enumerate(tokens)
             if t.text[:1] in "@#("
-            or (i and t.tag_ == "POS" and tokens[i - 1].lower_ not in possessive_name_nouns())
+            or "(" in t.text
+            or (
+                i
+                and (t.tag_ == "POS" or t.text == "‘s")  # 'Beijing Daily‘s'
+                and tokens[i - 1].lower_ not in possessive_name_nouns()
+            )
         ),
         len(tokens),
     )  # a handle ends the name, so does a possessive ("Trump's Gaza plan" names Trump) and so
