@@ -1075,3 +1075,15 @@ def test_a_bracket_inside_a_word_ends_the_name() -> None:
     )
     assert not any("(" in name for name in table.index)
     assert counts["Jacob Zuma"] == 2
+
+
+def test_a_possessive_written_with_a_left_quote_mark_is_cut() -> None:
+    # Global Voices, 2012-05-15, "China: Propaganda Against U.S. Ambassador" (tests/real/actors/
+    # dev5): 'Beijing Daily‘s demand' had made a second paper, "Beijing Daily‘s".
+    table, _, counts = _discover(
+        "The Beijing Daily published an editorial on Gary Locke.\n\n"
+        "Seen from a many sides, Beijing Daily‘s demand that Gary Locke disclose his personal "
+        "finances is a basic error."
+    )
+    assert [n for n in table.index if n.startswith("Beijing Daily")] == ["Beijing Daily"]
+    assert counts["Beijing Daily"] == 2

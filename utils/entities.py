@@ -362,7 +362,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             tokens, role_words = cleaned
             start = block.start + tokens[0].idx
             end = block.start + tokens[-1].idx + len(tokens[-1].text)
-            text = re.sub(r"(['’]s|['’])$", "", article.text[start:end])
+            text = re.sub(r"(['’‘]s|['’])$", "", article.text[start:end])  # 'Beijing Daily‘s'
             end = start + len(text)
             text = re.sub(r"\]\s+", " ", text)  # E17: '[President Joe] Biden' names Joe Biden
             if not _plausible(text, stop, nationalities) or _crosses(start, end, sentence_starts):
