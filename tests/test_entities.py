@@ -1087,3 +1087,17 @@ def test_a_possessive_written_with_a_left_quote_mark_is_cut() -> None:
     )
     assert [n for n in table.index if n.startswith("Beijing Daily")] == ["Beijing Daily"]
     assert counts["Beijing Daily"] == 2
+
+
+def test_the_duma_is_a_body_and_an_oblast_no_person() -> None:
+    # Global Voices, 2012-05-07, "Russia: Surprise Resignations" (tests/real/actors/dev6): the
+    # model missed 'the Duma' and called 'Yaroslavkaya Oblast' a person.
+    table, _, _ = _discover(
+        "Russian bloggers began to question these reforms even as the new legislation was moving "
+        "through the Duma.\n\n"
+        "However, on April 28, Medvedev accepted the resignations [ru] of the Governors of "
+        "Permskiy Krai and Yaroslavkaya Oblast."
+    )
+    kinds = table["kind"].to_dict()
+    assert kinds.get("Duma") == "organisation"
+    assert kinds.get("Yaroslavkaya Oblast") != "person"
