@@ -1101,3 +1101,17 @@ def test_the_duma_is_a_body_and_an_oblast_no_person() -> None:
     kinds = table["kind"].to_dict()
     assert kinds.get("Duma") == "organisation"
     assert kinds.get("Yaroslavkaya Oblast") != "person"
+
+
+def test_a_country_is_no_surname_of_a_name_ending_in_it() -> None:
+    # Global Voices, 2012-05-17, "Armenia: Homophobic Attack" (tests/real/actors/dev6): the model
+    # called the blog 'Gay Armenia' a person, and every 'Armenia' became its surname.
+    table, _, counts = _discover(
+        "A gay-friendly bar in Yerevan, Armenia, was firebombed.\n\n"
+        "Unzipped: Gay Armenia, for example, re-posts a comment left under one such opinion piece.\n\n"
+        "Even so, in its latest post, Unzipped: Gay Armenia comments on a video interview.\n\n"
+        "Indeed, reports Unzipped: Gay Armenia, one government official even set up a page.\n\n"
+        "Sexual minorities in Armenia are afraid."
+    )
+    assert table.loc["Armenia", "kind"] == "country"
+    assert counts["Armenia"] >= 2

@@ -105,7 +105,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E6",
             "kind",
-            "one kind per name: the label most of its mentions got, a person's name before all else when a full name ends with it; a body's name with a lower-case particle between capitalised words is a person ('Christophe de Margerie'), unless the words after the particle are a country or a city of 100,000 ('Folha de São Paulo')",
+            "one kind per name: the label most of its mentions got, a person's name before all else when a full name ends with it (not a country the recogniser calls a place at least as often: 'Armenia' beside the blog 'Gay Armenia'); a body's name with a lower-case particle between capitalised words is a person ('Christophe de Margerie'), unless the words after the particle are a country or a city of 100,000 ('Folha de São Paulo')",
         ),
         (
             "E8",
@@ -1186,8 +1186,11 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         ):
             kinds[text] = LABEL_KIND["PERSON"]  # 'Kupchan said': no place the gazetteer knows
             continue
-        if text in full_surnames or (text in full_firsts and text not in heads):
-            label = "PERSON"  # 'Wang' beside 'Wang Lijun
+        country = text in set(demonyms().values()) and cand.labels["GPE"] + cand.labels[
+            "LOC"
+        ] >= max(cand.labels["PERSON"], 1)  # 'Armenia' beside the blog 'Gay Armenia'
+        if (text in full_surnames or (text in full_firsts and text not in heads)) and not country:
+            label = "PERSON"  # 'Wang' beside 'Wang Lijun'
         elif label in ("PERSON", "ORG") and _gazetteer_place(text, cand):
             label = "GPE"  # 'Yerevan', 'Mariupol': a place the gazetteer knows, not a person
         elif label == "PERSON" and " " not in text:
