@@ -1115,3 +1115,13 @@ def test_a_country_is_no_surname_of_a_name_ending_in_it() -> None:
     )
     assert table.loc["Armenia", "kind"] == "country"
     assert counts["Armenia"] >= 2
+
+
+def test_a_street_written_st_is_no_person() -> None:
+    # Global Voices, 2012-05-08, "Russia: Open Hostility" (tests/real/actors/dev6).
+    table, _, _ = _discover(
+        "2. Across Serafimovich St. from the «Udarnik» [movie thater] to the corner of the park ran "
+        "a triple chain of riot police and soldiers of internal troops."
+    )
+    assert table["kind"].to_dict().get("Serafimovich St.", "place") != "person"
+    assert table["kind"].to_dict().get("Serafimovich", "place") != "person"
