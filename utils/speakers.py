@@ -636,13 +636,16 @@ class Resolver:
                 return self.clause_subject(start, end, pronouns) if window == start else None
             if re.search(r"[\"“][^\"“”]*(?:\s[^\"“”]*){3}[\"”]", phrase):
                 return None  # 'the group "looks forward to a full ..."': it runs over a quote
-            named_first = [  # 'Lutnick read from what he said was': Lutnick, not who spoke before
-                m
-                for m in self.within(start, phrase_start)
-                if m.kind == "person" and m.start == start and window == start
-            ]
-            if form == "pron" and phrase.lower() in ("he", "she") and not named_first:
-                recent = self.recent_speaker(phrase_start, PRONOUN_WANTS[phrase.lower()], phrase)
+            if form == "pron" and phrase.lower() in ("he", "she"):
+                named_first = window == start and any(  # 'Lutnick read from what he said was':
+                    m.kind == "person" and m.start == start  # Lutnick, not who spoke before
+                    for m in self.within(start, phrase_start)
+                )
+                recent = (
+                    None
+                    if named_first
+                    else self.recent_speaker(phrase_start, PRONOUN_WANTS[phrase.lower()], phrase)
+                )
                 if recent is not None:
                     return recent
             return self.resolve(re.sub(r"^(?:and|but|or)\s+", "", phrase), phrase_start, form)
