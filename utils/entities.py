@@ -450,7 +450,7 @@ def _user_name_patterns() -> tuple[re.Pattern[str], ...]:
 def _user_names(article: Article, found: dict[str, Candidate]) -> None:
     """E20: a user name the recogniser cannot see ('LJ user drugoi', 'haistone1：', 'writes
     ozoneblue:', 'posted Purno5.'): lower case or with a digit or underscore, no English word."""
-    taken = [(s, s + len(c.text)) for c in found.values() for s in c.starts]
+    taken = _spans(found)
     words = english_words()
     for pattern in _user_name_patterns():
         for match in pattern.finditer(article.text):
@@ -459,7 +459,7 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
             stems = {text.lower(), *(text.lower()[: -len(e)] for e in _ENDINGS if text.endswith(e))}
             if not shaped or stems & words or len(text) < 4 or re.fullmatch(r"[\d_.-]+", text):
                 continue
-            if any(a < start + len(text) and start < b for a, b in taken):
+            if _overlaps(taken, start, start + len(text)):
                 continue
             cand = found.setdefault(text, Candidate(text))
             cand.labels["PERSON"] += 1
@@ -468,10 +468,19 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
             taken.append((start, start + len(text)))
 
 
+def _spans(found: dict[str, Candidate]) -> list[tuple[int, int]]:
+    """Where the names found so far stand in the text."""
+    return [(s, s + len(c.text)) for c in found.values() for s in c.starts]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
 def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozenset[str]) -> None:
     """E19: a name right before a language tag ('Las Burbujas Recargadas [es]'), a link a
     round-up gives to a blog or site, is a body when the recogniser found nothing there."""
-    taken = [(s, s + len(c.text)) for c in found.values() for s in c.starts]
+    taken = _spans(found)
     for match in _LINKED_SOURCE.finditer(article.text):
         words = match.group(1).split()
         while words and (words[0].lower() in stop or words[0] in demonyms()):
@@ -480,9 +489,7 @@ def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozens
             continue
         text = " ".join(words)
         start = match.end(1) - len(text)
-        if any(a < match.end(1) and start < b for a, b in taken) or not _plausible(
-            text, stop, demonyms()
-        ):
+        if _overlaps(taken, start, match.end(1)) or not _plausible(text, stop, demonyms()):
             continue
         if place_population(text) or text.lower() in stop or re.search(r"\d", text):
             continue
@@ -853,9 +860,7 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
             comma_after and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "who"
         )
         apposition_speaks = (  # 'The State Department spokesperson at the time, Morgan Ortagus, said'
-            comma_after
-            and ent.start > 0
-            and doc[ent.start - 1].text == ","
+            _set_off_by_commas(doc, ent)
             and ent.end + 1 < len(doc)
             and doc[ent.end + 1].lower_ in speech_verbs()
         )
@@ -870,14 +875,19 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         )
     return _person_by_context(doc, ent) or (
         "PERSON"
-        if (
-            ent.start > 0
-            and doc[ent.start - 1].text == ","
-            and ent.end < len(doc)
-            and doc[ent.end].text == ","
-        )
+        if _set_off_by_commas(doc, ent)
         or _role_after(doc, ent.end)  # '..., Nazanin Ash, CEO of Welcome.US, wrote'
         else ""
+    )
+
+
+def _set_off_by_commas(doc: Any, ent: Any) -> bool:
+    """', Alberto Pizango,': a comma right before the name and right after it."""
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].text == ","
+        and ent.end < len(doc)
+        and doc[ent.end].text == ","
     )
 
 
@@ -891,11 +901,9 @@ def _medium_named(doc: Any, ent: Any) -> str:
     website ACI Prensa', 'from blog Transbrasil'; data/entities/media_nouns.txt) or after a
     member's noun and its preposition ('co-founder of Oyssey'; data/entities/member_nouns.txt)."""
     if (  # 'On his social media platform, Truth Social, he said': a name set off after one
-        ent.start > 1
-        and doc[ent.start - 1].text == ","
+        _set_off_by_commas(doc, ent)
+        and ent.start > 1
         and doc[ent.start - 2].lower_ in media_nouns()
-        and ent.end < len(doc)
-        and doc[ent.end].text == ","
     ):
         return "ORG"
     if ent.label_ != "PERSON" or ent.start == 0:
@@ -1162,6 +1170,7 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         and not place_population(t)
     }
     full_surnames |= {t.split()[-1] for t in speakers_named_in_full}
+    countries = set(demonyms().values())
     kinds = {}
     for text, cand in candidates.items():
         label = cand.labels.most_common(1)[0][0]
@@ -1186,9 +1195,9 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         ):
             kinds[text] = LABEL_KIND["PERSON"]  # 'Kupchan said': no place the gazetteer knows
             continue
-        country = text in set(demonyms().values()) and cand.labels["GPE"] + cand.labels[
-            "LOC"
-        ] >= max(cand.labels["PERSON"], 1)  # 'Armenia' beside the blog 'Gay Armenia'
+        country = text in countries and cand.labels["GPE"] + cand.labels["LOC"] >= max(
+            cand.labels["PERSON"], 1
+        )  # 'Armenia' beside the blog 'Gay Armenia'
         if (text in full_surnames or (text in full_firsts and text not in heads)) and not country:
             label = "PERSON"  # 'Wang' beside 'Wang Lijun'
         elif label in ("PERSON", "ORG") and _gazetteer_place(text, cand):
