@@ -22,7 +22,7 @@ from utils.entities import (
     discover_actors,
     overlay_actors,
 )
-from utils.evaluate import MENTION_GOLD_COLUMNS, gold_path, load_gold
+from utils.evaluate import MENTION_GOLD_COLUMNS, gold_path, load_gold, score_discovery
 from utils.paths import DEFAULT_ACTORS, SEED_ARTICLE
 
 HEADLINE = "A Report\n\n"
@@ -964,6 +964,40 @@ def test_the_city_a_mayor_governs_is_a_place() -> None:
     kinds = table["kind"].to_dict()
     assert kinds.get("Hamtramck", "place") != "organisation"
     assert kinds.get("Novi", "place") != "organisation"
+
+
+def test_a_capital_never_written_as_the_city_is_its_government() -> None:
+    # VOA, 2024-12-10, "South Korea's leadership crisis" and 2025-01-21, "China seeks more
+    # cooperation" (tests/real/actors/dev3): Seoul and Tokyo stand for their governments; Beijing,
+    # where a briefing is held, and Taipei, in a dateline, are the cities.
+    table, _, _ = _discover(
+        "Taipei, Taiwan — China has urged the United States to focus on managing bilateral "
+        "relationships through cooperation instead of confrontation.\n\n"
+        '"Yoon’s actions will trigger doubts as to the viability of Seoul’s roles and '
+        'contributions," he said.\n\n'
+        "Yeo said that countering China will be a key focus, and good ties between Seoul and "
+        "Tokyo would be “desirable.”\n\n"
+        "Chinese Foreign Ministry spokesperson Mao Ning said at a press briefing in Beijing on "
+        "Monday that she will “not comment on the ROK’s internal affairs.”"
+    )
+    kinds = table["kind"].to_dict()
+    assert kinds["Seoul"] == "capital"
+    assert kinds["Tokyo"] == "capital"
+    assert kinds.get("Beijing", "place") == "place"
+    assert kinds.get("Taipei", "place") == "place"
+
+
+def test_a_capital_for_its_government_scores_as_the_organisation_the_news_gold_counts() -> None:
+    # The real-article gold calls 'Seoul' in 'ties between Seoul and Tokyo' an organisation.
+    article = parse_article(
+        "Ties\n\nYeo said good ties between Seoul and Tokyo would be desirable.\n", "ties.txt"
+    )
+    gold = pd.DataFrame(
+        [("Seoul", "organisation", "", 1, "Seoul"), ("Tokyo", "organisation", "", 1, "Tokyo")],
+        columns=["name", "kind", "gender", "count", "forms"],
+    )
+    scored = score_discovery(article, discover_actors(article), gold)
+    assert scored[scored["side"] == "gold"]["right"].all()
 
 
 def test_initials_of_a_country_are_that_country_and_abbreviations_of_things_are_no_actors() -> None:

@@ -36,6 +36,7 @@ from .entity_merges import (
 )
 from .entity_words import (
     PARTICLES,
+    capital_place_signs,
     demonym_or_stopword,
     demonyms,
     english_stop_words,
@@ -79,7 +80,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E1",
             "keep",
-            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital); other labels are dropped",
+            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped",
         ),
         (
             "E2",
@@ -166,6 +167,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E20",
             "name",
             "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', '\"...,\" major181226 responded'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.')",
+        ),
+        (
+            "E21",
+            "kind",
+            "a national capital the article never writes as the city stands for its government and keeps the kind capital, an actor like an organisation ('Moscow’s propaganda', 'ties between Seoul and Tokyo'); one place sign anywhere makes it a place, whatever the recogniser called it: a word before or after it ('in Beijing', 'north of Pyongyang', 'tweeted from Tripoli', 'Washington-based'; data/entities/capital_place_signs.csv), its country after a comma ('Paris, France'), a dateline ('Taipei, Taiwan —'), or another name it is part of ('Beijing Daily', 'the Archdiocese of Lima')",
         ),
         (
             "M1",
@@ -1261,8 +1267,8 @@ def _attributes(
     kind = actor.kind
     if kind == "place" and actor.name in set(demonyms().values()):
         kind = "country"
-    elif kind == "place" and is_capital(actor.name):
-        kind = "capital"  # 'Moscow' may speak for its government; a city that is not one may not
+    elif kind in ("place", "organisation") and is_capital(actor.name):
+        kind = "capital" if _government_only(article.text, actor.forms) else "place"
     return {
         "id": slug,
         "name": name,
@@ -1272,6 +1278,44 @@ def _attributes(
         "roles": "; ".join(roles[:4]),
         "aliases": "; ".join(f for f in dict.fromkeys(actor.forms) if f != name),
     }
+
+
+def _government_only(text: str, forms: Iterable[str]) -> bool:
+    """E21: a capital the article never writes as the city ('in Beijing', 'Washington-based',
+    'Paris, France', a dateline) nor inside another name ('Beijing Daily', 'Archbishop of Lima')
+    stands for its government ('Moscow's propaganda', 'ties between Seoul and Tokyo')."""
+    spans = [
+        m.span()
+        for form in forms
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-](?!based))", text)
+    ]
+    return bool(spans) and not any(_written_as_city(text, start, end) for start, end in spans)
+
+
+def _written_as_city(text: str, start: int, end: int) -> bool:
+    before, after = _capital_sign_patterns()
+    if before.search(text, max(0, start - 60), start) or after.match(text, end):
+        return True
+    if re.search(r"(?:^|\n)From\s+$|\b[A-Z][a-z]+\s+of\s+$", text[max(0, start - 30) : start]):
+        return True  # 'From Paris, Anissa B. tweeted', 'the Archdiocese of Lima'
+    country = re.match(r",\s+([A-Z][\w ]+?)\b(?=[,.;:)—–\s])", text[end:])
+    if country and country.group(1) in set(demonyms().values()):
+        return True  # 'Paris, France', 'Taipei, Taiwan —'
+    if re.match(r" [A-Z][a-z]", text[end:]):
+        return True  # 'Beijing Daily', 'Havana Syndrome': part of another name
+    opens = start == 0 or text[start - 1] == "\n"
+    return opens and re.match(r"\s+[—–-]", text[end:]) is not None  # 'WASHINGTON —'
+
+
+@functools.cache
+def _capital_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    signs = capital_place_signs()
+    before = "|".join(re.escape(w) for w in sorted(signs["before"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(signs["after"], key=len, reverse=True))
+    return (
+        re.compile(rf"(?i:\b(?:{before}))(?:\s+of\s+[A-Z][\w-]+)?,?\s+(?:[a-z]+\s+)?$"),
+        re.compile(rf"(?:\s|(?=-))(?i:{after})\b"),
+    )
 
 
 def _name_as_written(article: Article, actor: MergedActor) -> str:

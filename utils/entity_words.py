@@ -227,6 +227,16 @@ def place_population(name: str) -> int:
     return _places()[0].get(name, 0)
 
 
+@functools.cache
+def capital_place_signs() -> dict[str, tuple[str, ...]]:
+    """data/entities/capital_place_signs.csv: the words before or after a capital that make it
+    the city, not its government ('in Beijing', 'Washington-based')."""
+    signs: dict[str, list[str]] = {"before": [], "after": []}
+    for row in _read_csv("capital_place_signs.csv"):
+        signs[row["position"]].append(row["words"])
+    return {position: tuple(words) for position, words in signs.items()}
+
+
 def is_capital(name: str) -> bool:
     """Whether a country's capital has this name ('Moscow' may stand for a government)."""
     return name in _places()[1]

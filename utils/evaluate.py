@@ -234,6 +234,9 @@ def score_quote_folder(folder: Path | str) -> pd.DataFrame:
 
 ENTITY_GOLD_COLUMNS = ("name", "kind", "gender", "count", "forms")
 ACTOR_KINDS = ("person", "organisation")
+# A capital standing for its government (kind "capital", rule E21) is what the real-article gold
+# calls an organisation ("Moscow's propaganda"); a capital written as the city is a place.
+SCORED_AS = {"person": "person", "organisation": "organisation", "capital": "organisation"}
 
 
 def load_entity_gold(path: Path | str) -> pd.DataFrame:
@@ -257,9 +260,10 @@ def score_discovery(article: Article, actors: Any, gold: pd.DataFrame) -> pd.Dat
         {_form_key(f) for f in [row.name, *str(row.forms).split(";")] if f.strip()}
         for row in gold.itertuples()
     ]
-    reported = actors.table[actors.table["kind"].isin(ACTOR_KINDS)]
+    reported = actors.table[actors.table["kind"].isin(SCORED_AS)]
     rows, claimed = [], set()
     for row in reported.sort_values("name").to_dict("records"):
+        row["kind"] = SCORED_AS[row["kind"]]
         count = int(counts.get(row["name"], 0))
         if count == 0:
             continue
