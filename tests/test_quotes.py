@@ -640,6 +640,33 @@ def test_she_added_continues_the_woman_who_just_spoke_not_a_name_in_between() ->
     assert quotes["speaker"].tolist() == ["Kylie Moore-Gilbert", "Kylie Moore-Gilbert"]
 
 
+def test_an_inverted_clause_ending_the_sentence_names_the_speaker_after_its_verb() -> None:
+    # VOA, 12 February 2025 ("US-Japan 'peace through strength'", tests/real/quotes/dev9): the
+    # quotes open the sentence; ", said Daniel Sneider, a lecturer ..." closes it. They were
+    # copied from the joint statement before.
+    quotes = _discovered_quotes(
+        'Japan\n\nThe alliance will "advance cooperation," Trump and Ishiba said in a joint '
+        "statement.\n\n"
+        '"A big concern on the part of the Japanese" was whether the Biden administration\'s '
+        'emphasis "on the centrality of alliance" would continue, said Daniel Sneider, a lecturer '
+        "in East Asian Studies at Stanford University."
+    )
+    assert quotes["speaker"].tolist()[1:] == ["Daniel Sneider", "Daniel Sneider"]
+    assert quotes["method"].tolist()[1:] == ["A14", "A14"]
+
+
+def test_a_name_set_off_by_commas_before_the_verb_ending_the_sentence_speaks() -> None:
+    # VOA, 7 February 2025 ("Trump updates Iran peace deal effort", tests/real/quotes/dev9): the
+    # speaker stands in an apposition before "told VOA"; VOA, after the verb, is no speaker.
+    quotes = _discovered_quotes(
+        "Iran\n\nThe new Iran policy is “qualitatively different” from what Trump pursued in his "
+        "first term, Brian Katulis, a senior fellow of the Washington-based Middle East Institute, "
+        "told VOA.\n\n"
+        "“It has higher ambitions and more tools for pressure,” he said."
+    )
+    assert quotes["speaker"].tolist() == ["Brian Katulis", "Brian Katulis"]
+
+
 def test_a_kin_word_finds_the_relative_the_article_names() -> None:
     # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
     # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).

@@ -641,6 +641,25 @@ def _clause_ending_the_sentence(
     before = ctx.masked[close : verb.start()]
     comma = before.rfind(",")
     after = ctx.masked[verb.end() : sent_end]
+    lemma = ctx.verbs.lemma[verb.group(1)]
+    if comma >= 0 and not before[comma + 1 :].strip():
+        appositive = re.search(
+            rf",\s+((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+[^.!?;:]{{3,260}}?,\s*$", before
+        )
+        if (
+            appositive
+        ):  # '..., Brian Katulis, a senior fellow of the Middle East Institute, told VOA.'
+            at = close + appositive.start(1)
+            named = ctx.resolver.resolve(
+                ctx.article.text[at : close + appositive.end(1)], at, "name"
+            )
+            if named is not None:
+                return named, lemma, "A14"
+        if lemma != "tell" and re.match(r"\s*[A-Z]", after):
+            # '"A big concern ..." was whether ..., said Daniel Sneider, a lecturer at Stanford.'
+            inverted = ctx.resolver.phrase_after(verb.end() + 1, sent_end)
+            if inverted is not None:
+                return inverted, lemma, "A14"
     if (
         comma < 0
         or len(before[comma + 1 :].split()) > 6
