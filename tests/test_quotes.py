@@ -667,6 +667,16 @@ def test_a_name_set_off_by_commas_before_the_verb_ending_the_sentence_speaks() -
     assert quotes["speaker"].tolist() == ["Brian Katulis", "Brian Katulis"]
 
 
+def test_a_clause_ending_the_sentence_beats_the_owner_of_a_statement_noun() -> None:
+    # VOA, 14 February 2025 ("Vance warns Europe of threat from within", tests/real/quotes/dev9):
+    # "Vance's remarks" are the topic; the speaker is named at the end of the sentence.
+    quotes = _discovered_quotes(
+        "Munich\n\nVance’s remarks are “an effort to flip the script,” on Europe’s concerns about "
+        "American democracy, said Kristine Berzina, managing director of GMF Geostrategy North."
+    )
+    assert quotes["speaker"].tolist() == ["Kristine Berzina"]
+
+
 def test_a_kin_word_finds_the_relative_the_article_names() -> None:
     # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
     # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).

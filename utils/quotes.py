@@ -317,6 +317,8 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         return {**scare, "method": not_speech}
     found = after_clause or _in_their_words(ctx, sent_start, lead)
     found = found or _lead_attribution(ctx, sent_start, span.open_pos)
+    if found is not None and found[2] == "A8":  # 'Vance's remarks are "...," said Kristine Berzina'
+        found = _clause_ending_the_sentence(ctx, span, sent_start, sent_end) or found
     found = found or _according_to(ctx, sent_start, sent_end)
     found = found or _clause_after_a_later_quote(ctx, len(done), sent_end, block.end)
     found = found or _clause_ending_the_sentence(ctx, span, sent_start, sent_end)
