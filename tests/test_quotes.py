@@ -677,6 +677,19 @@ def test_a_clause_ending_the_sentence_beats_the_owner_of_a_statement_noun() -> N
     assert quotes["speaker"].tolist() == ["Kristine Berzina"]
 
 
+def test_a_quote_paragraph_after_a_new_person_s_one_sentence_paragraph_is_theirs() -> None:
+    # VOA, 14 February 2025 ("Vance warns Europe of threat from within", tests/real/quotes/dev9):
+    # Pistorius, introduced without a reporting verb, speaks next; Vance spoke before.
+    quotes = _discovered_quotes(
+        "Munich\n\n“We also believe that Europe must step up,” Vance said.\n\n"
+        "Following Vance’s speech, Germany’s Defense Minister Boris Pistorius rejected Vance’s "
+        "characterization of European policies.\n\n"
+        "“If I understand him correctly, he is comparing conditions in parts of Europe with those "
+        "in authoritarian regions ... that is not acceptable.”"
+    )
+    assert quotes["speaker"].tolist() == ["Vance", "Boris Pistorius"]
+
+
 def test_a_kin_word_finds_the_relative_the_article_names() -> None:
     # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
     # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).

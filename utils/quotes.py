@@ -342,6 +342,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         return copy_previous("continuation", "C4")
     if starts_sentence and _quote_only_paragraph(ctx, span):
         reported = _reported_in_previous_paragraph(ctx, span, previous)  # after 'X said ...'
+        reported = reported or _person_introduced(ctx, span, {row["speaker"] for row in done})
         if reported is not None:
             return speaker_row(reported, kind="full")
         if spoken_before:
@@ -500,6 +501,26 @@ def _reported_in_previous_paragraph(
         return None
     events = [s for _, s in ctx.resolver.speakers_between(before.start, before.end)]
     return (events[-1], "", "C5") if events else None
+
+
+def _person_introduced(
+    ctx: _Context, span: QuoteSpan, spoken: set[str]
+) -> tuple[Speaker, str, str] | None:
+    """C9: the person a one-sentence paragraph with no quote opens with, who has not spoken yet
+    ("Germany's Defense Minister Boris Pistorius rejected Vance's characterization.")."""
+    index = _block_index(ctx, span)
+    if index == 0:
+        return None
+    before = ctx.article.blocks[index - 1]
+    if any(before.start <= other.open_pos < before.end for other in ctx.spans):
+        return None
+    start, end = ctx.resolver.sentence_of(before.start)
+    if end < len(ctx.article.span(before).rstrip()) + before.start:
+        return None  # more than one sentence
+    subject = ctx.resolver.clause_subject(max(start, before.start), end, pronouns=False)
+    if subject is None or subject.kind != "person" or subject.name in spoken:
+        return None
+    return subject, "", "C9"
 
 
 def _introduced_by_previous_paragraph(
