@@ -690,6 +690,19 @@ def test_a_quote_paragraph_after_a_new_person_s_one_sentence_paragraph_is_theirs
     assert quotes["speaker"].tolist() == ["Vance", "Boris Pistorius"]
 
 
+def test_an_owner_inside_an_apposition_is_no_second_subject() -> None:
+    # VOA, 7 February 2025 ("Trump updates Iran peace deal effort", tests/real/quotes/dev9):
+    # "Trump’s son-in-law and then a senior adviser" describes Kushner; "he" is Kushner alone.
+    quotes = _discovered_quotes(
+        "Iran\n\nPresident Donald Trump said, “I would love to be able to make a great deal.”\n\n"
+        "In 2020, during Trump’s first term, Jared Kushner, Trump’s son-in-law and then a senior "
+        "adviser, made a similar, if more muted, appeal to Iran's then-President Hassan Rouhani, in "
+        "an interview with VOA.\n\n"
+        "“For President Rouhani, I would say it’s time for the region to move forward,” he said."
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump", "Jared Kushner"]
+
+
 def test_a_kin_word_finds_the_relative_the_article_names() -> None:
     # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
     # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).

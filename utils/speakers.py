@@ -801,8 +801,11 @@ class Resolver:
             first, second, surname = shared.groups()
             names = [self.actor_name(f"{first} {surname}"), self.actor_name(f"{second} {surname}")]
             return Speaker.together(names, region.strip())
-        people = [
-            m.actor for m in self.within(position, position + len(region)) if m.kind == "person"
+        people = [  # not an owner inside an apposition: 'Jared Kushner, Trump’s son-in-law and ...'
+            m.actor
+            for m in self.within(position, position + len(region))
+            if m.kind == "person"
+            and not re.match(r"['’]s?\b", self.article.text[m.end : m.end + 2])
         ]
         for match in re.finditer(rf"{_START}(?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}", region):
             start = position + match.start()
