@@ -703,6 +703,20 @@ def test_an_owner_inside_an_apposition_is_no_second_subject() -> None:
     assert quotes["speaker"].tolist() == ["Donald Trump", "Jared Kushner"]
 
 
+def test_he_is_not_the_agent_of_a_passive_in_the_sentence_before() -> None:
+    # VOA, 15 February 2025 ("Counterterror official warns of global threat",
+    # tests/real/quotes/dev9): "he" is Gorka, the topic, not Trump, who "authorized" the strikes.
+    quotes = _discovered_quotes(
+        "Somalia\n\nSebastian Gorka, deputy assistant to President Donald Trump, spoke on Feb. "
+        "11.\n\nGorka also gave more details about the airstrikes on Feb. 1 that targeted "
+        "Islamic State group militants in Somalia’s northeastern region of Puntland.\n\n"
+        "The strikes were carried out by the U.S. Africa Command and authorized by Trump and "
+        "coordinated with Somalia.\n\n"
+        "“We told the president about a cave complex in northern Somalia full of ISIS,” he said."
+    )
+    assert quotes["speaker"].tolist() == ["Sebastian Gorka"]
+
+
 def test_a_kin_word_finds_the_relative_the_article_names() -> None:
     # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
     # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).

@@ -1307,6 +1307,10 @@ class Resolver:
             self.actor(m.actor, m.actor)
             for m in self.within(start, limit)
             if self.outside_quotes(m)
+            and not (  # the agent of a passive is no topic: 'authorized by Trump'
+                wanted in ("male", "female")
+                and re.search(r"\b\w+ed\s+by\s+$", self.masked[max(start, m.start - 30) : m.start])
+            )
         ]
         if wanted in ("male", "female"):
             found += [
