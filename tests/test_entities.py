@@ -1000,6 +1000,17 @@ def test_a_capital_for_its_government_scores_as_the_organisation_the_news_gold_c
     assert scored[scored["side"] == "gold"]["right"].all()
 
 
+def test_a_body_labelled_name_before_a_specialist_s_role_is_a_person() -> None:
+    # VOA, 13 February 2025 ("Chinese apps face scrutiny", tests/real/quotes/dev9): the model
+    # called Creemers a body; "specialist" is a person's role (data/name_stopwords.txt).
+    table, _, _ = _discover(
+        "Rogier Creemers, a specialist in digital governance at Leiden University, told VOA that "
+        "while Chinese apps may raise valid concerns for Western countries, they are just one part "
+        "of a larger, unaddressed problem."
+    )
+    assert table.loc["Rogier Creemers", "kind"] == "person"
+
+
 def test_initials_of_a_country_are_that_country_and_abbreviations_of_things_are_no_actors() -> None:
     # VOA, 2024-11-04, "UN confronts Russia, North Korea" (tests/real/actors/dev2) and Global
     # Voices, 2012-05-10, "Russia: Ustream TV attacked" (dev6).
