@@ -717,6 +717,18 @@ def test_he_is_not_the_agent_of_a_passive_in_the_sentence_before() -> None:
     assert quotes["speaker"].tolist() == ["Sebastian Gorka"]
 
 
+def test_the_president_is_the_one_whose_role_ends_with_that_title() -> None:
+    # VOA, 14 February 2025 ("Trump orders tit-for-tat tariffs", tests/real/quotes/dev9): the
+    # one-word title did not reach the role "U.S. President".
+    quotes = _discovered_quotes(
+        "Tariffs\n\nU.S. President Donald Trump on Thursday ordered reciprocal tariffs.\n\n"
+        "The goal is to bring down America’s budget deficit, estimated to be approaching $2 "
+        "trillion.\n\n"
+        "The president added that the action “is fair to all. No other country can complain.”"
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump"]
+
+
 def test_a_kin_word_finds_the_relative_the_article_names() -> None:
     # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
     # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).

@@ -1224,7 +1224,8 @@ class Resolver:
             for role, name in self.roles.items()
             if bare == role or (bare.endswith(" " + role) and len(role) > 3)
         ]
-        if not candidates and " " in bare:  # 'prime minister' of 'Spanish Prime Minister'
+        if not candidates and (" " in bare or bare in leader_titles()):
+            # 'prime minister' of 'Spanish Prime Minister', 'the president' of 'U.S. President'
             candidates = [name for role, name in self.roles.items() if role.endswith(" " + bare)]
         plain = " ".join(w for w in bare.split() if not _national_word(w))
         if not candidates and plain in role_epithets():  # 'the top U.S. diplomat'
