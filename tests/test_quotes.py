@@ -729,6 +729,26 @@ def test_the_president_is_the_one_whose_role_ends_with_that_title() -> None:
     assert quotes["speaker"].tolist() == ["Donald Trump"]
 
 
+def test_pointed_out_is_a_reporting_verb() -> None:
+    # VOA, 8 February 2025 ("Justice Department disbands corruption teams",
+    # tests/real/quotes/dev9): "he pointed out" after the quote (data/reporting_verbs.csv).
+    quotes = _discovered_quotes(
+        "Bribery\n\nGary Kalman heads the U.S. office of Transparency International.\n\n"
+        'FCPA and FEPA violations "are by nature, transnational crimes," he pointed out.'
+    )
+    assert quotes["speaker"].tolist() == ["Gary Kalman"]
+
+
+def test_a_short_capitalised_quote_right_after_post_is_its_title() -> None:
+    # Global Voices, 5 May 2012 ("Cuba: National Meeting of Bloggers", tests/real/quotes/dev4):
+    # "I failed" names her post; it was taken for her words once "pointed out" reported speech.
+    quotes = _discovered_quotes(
+        "Cuba\n\nOn this topic, the author of the blog “In 2310 and 8225” Yasmín Silvia Portales "
+        "pointed out later in her post “I failed”:"
+    )
+    assert quotes["method"].tolist() == ["N2", "N1"]
+
+
 def test_a_kin_word_finds_the_relative_the_article_names() -> None:
     # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
     # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).

@@ -88,6 +88,7 @@ _WORK_BEFORE = (
     r"\b(?:report|study|book|novel|film|movie|documentary|album|song|play|series|show|paper|memoir"
     r"|exhibition|podcast|essay|painting|tune|poem)\b[^.;:]{0,60},?\s*$"
 )
+_WORK_RIGHT_BEFORE = r"\b(?:book|novel|film|song|poem|essay|post|column|editorial)\s*$"
 TITLE_LOOK = "N2"
 WORK_AFTER = "N4"
 NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
@@ -405,6 +406,9 @@ def _scare_reason(quote: str, lead: str, after: str) -> str | None:
     """Why quoted words are not speech (a title, a name, a label), or None if they may be."""
     if re.search(_WORK_BEFORE, lead) and _looks_like_title(quote, loose=True):
         return "N1"
+    if re.search(_WORK_RIGHT_BEFORE, lead) and quote[:1].isupper() and len(quote.split()) <= 6:
+        return "N1"  # 'in her post “I failed”'
+
     if _looks_like_title(quote) or (
         re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper()
     ):
