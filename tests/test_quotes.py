@@ -749,6 +749,20 @@ def test_a_short_capitalised_quote_right_after_post_is_its_title() -> None:
     assert quotes["method"].tolist() == ["N2", "N1"]
 
 
+def test_the_administration_is_the_president_in_office_not_a_former_one() -> None:
+    # VOA, 8 February 2025 ("Order halts Myanmar refugee resettlement", tests/real/quotes/dev9):
+    # Biden, named last, is the former president.
+    quotes = _discovered_quotes(
+        "Refugees\n\nU.S. President Donald Trump said that during the previous four years — the "
+        "term of former President Joe Biden — the country had seen record migration, and he "
+        "suspended the program by executive order Jan. 20.\n\n"
+        "The administration is allowing only case-by-case exceptions, “until such time as the "
+        "further entry into the United States of refugees aligns with the interests of the United "
+        "States.”"
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump"]
+
+
 def test_a_kin_word_finds_the_relative_the_article_names() -> None:
     # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
     # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).

@@ -994,6 +994,9 @@ class Resolver:
             owner = self.within(named.start(1), named.end(1))  # 'the Trump administration'
             if owner and owner[-1].kind == "person":
                 presidents.add(owner[-1].actor)
+        former = {name for role, name in self.roles.items() if re.search(r"\bformer\b", role)}
+        if presidents - former:  # 'the term of former President Joe Biden': not the one in office
+            presidents -= former
         if len(presidents) == 1:
             return next(iter(presidents))
         latest = (m.actor for m in self.mentions_before(position) if m.actor in presidents)
