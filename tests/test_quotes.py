@@ -763,6 +763,17 @@ def test_the_administration_is_the_president_in_office_not_a_former_one() -> Non
     assert quotes["speaker"].tolist() == ["Donald Trump"]
 
 
+def test_a_name_before_to_say_is_the_speaker_not_the_sentence_subject() -> None:
+    # VOA, 11 February 2025 ("Hamas threatens to delay hostage release", tests/real/quotes/dev9).
+    quotes = _discovered_quotes(
+        "Gaza\n\nHamas officials accused Israel of violating a ceasefire agreement Monday and "
+        "threatened to delay releasing more hostages, prompting U.S. President Donald Trump to say "
+        "“all hell is going to break out” if all the remaining hostages are not turned over by "
+        "Saturday."
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump"]
+
+
 def test_a_kin_word_finds_the_relative_the_article_names() -> None:
     # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
     # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).

@@ -772,6 +772,12 @@ def _lead_attribution(
             if speaker:
                 return speaker, lemma, "A6"
             continue
+        object_to = re.search(rf"\b({NAME_RUN})\s+to\s+$", ctx.masked[sent_start : verb.start()])
+        if object_to:  # 'prompting U.S. President Donald Trump to say "..."': the one who says
+            at = sent_start + object_to.start(1)
+            named = resolver.resolve(object_to.group(1), at, "name")
+            if named is not None and named.kind not in PLACE_KINDS:
+                return named, lemma, "A4"
         speaker = resolver.phrase_before(sent_start, verb.start())
         if speaker and speaker.kind in PLACE_KINDS and index:
             outer = resolver.phrase_before(sent_start, cues[0].start())  # 'Shen said ... from

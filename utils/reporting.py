@@ -144,7 +144,11 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
     form = cue.group(1)
     lemma = verbs.lemma[form]
     if re.search(r"\b(?:would|will|could|should|can|may|might|must|to|not)\s+$", before):
-        return True
+        # '... prompting U.S. President Donald Trump to say "..."': a name's words all the same
+        return not re.search(
+            r"(?<=[a-z,] )(?:[A-Z][\w’'.-]*\s+)+to\s+$",
+            masked[max(sent_start, cue.start() - 60) : cue.start()],
+        )
     if (
         form in (lemma, lemma + "s")
         and re.search(
