@@ -774,6 +774,18 @@ def test_a_name_before_to_say_is_the_speaker_not_the_sentence_subject() -> None:
     assert quotes["speaker"].tolist() == ["Donald Trump"]
 
 
+def test_the_one_quoted_as_saying_speaks_not_those_who_quote_him() -> None:
+    # VOA, 7 February 2025 ("Trump updates Iran peace deal effort", tests/real/quotes/dev9).
+    quotes = _discovered_quotes(
+        "Iran\n\nIranian Supreme Leader Ayatollah Ali Khamenei responded to Trump's new policy "
+        "Friday.\n\n"
+        "Iranian state media said Khamenei made the comment while speaking to a gathering of air "
+        'force personnel. They also quoted him as issuing the following warning to the U.S.: "If '
+        'they threaten us, we will threaten them."'
+    )
+    assert quotes["speaker"].tolist() == ["Ali Khamenei"]
+
+
 def test_a_kin_word_finds_the_relative_the_article_names() -> None:
     # VOA, 22 January 2025 ("Austin Tice's mother travels to Syria to search for missing son"):
     # "Tice's mother" is Debra Tice (data/kin_words.csv gives 'mother' as female).

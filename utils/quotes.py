@@ -772,6 +772,19 @@ def _lead_attribution(
             if speaker:
                 return speaker, lemma, "A6"
             continue
+        quoted = lemma == "quote" and re.match(
+            rf"\s+(him|her|them|{NAME_RUN})\s+as\b", ctx.masked[verb.end() : open_pos]
+        )
+        if quoted:  # 'They also quoted him as issuing the following warning: "..."': him
+            at = verb.end() + quoted.start(1)
+            wanted = {"him": "male", "her": "female", "them": "plural"}.get(quoted.group(1))
+            named = (
+                resolver.antecedent(at, wanted, quoted.group(1))
+                if wanted
+                else resolver.resolve(quoted.group(1), at, "name")
+            )
+            if named is not None:
+                return named, lemma, "A4"
         object_to = re.search(rf"\b({NAME_RUN})\s+to\s+$", ctx.masked[sent_start : verb.start()])
         if object_to:  # 'prompting U.S. President Donald Trump to say "..."': the one who says
             at = sent_start + object_to.start(1)
