@@ -778,19 +778,19 @@ def _lead_attribution(
         if quoted:  # 'They also quoted him as issuing the following warning: "..."': him
             at = verb.end() + quoted.start(1)
             wanted = {"him": "male", "her": "female", "them": "plural"}.get(quoted.group(1))
-            named = (
+            quoted_one = (
                 resolver.antecedent(at, wanted, quoted.group(1))
                 if wanted
                 else resolver.resolve(quoted.group(1), at, "name")
             )
-            if named is not None:
-                return named, lemma, "A4"
+            if quoted_one is not None:
+                return quoted_one, lemma, "A4"
         object_to = re.search(rf"\b({NAME_RUN})\s+to\s+$", ctx.masked[sent_start : verb.start()])
         if object_to:  # 'prompting U.S. President Donald Trump to say "..."': the one who says
             at = sent_start + object_to.start(1)
-            named = resolver.resolve(object_to.group(1), at, "name")
-            if named is not None and named.kind not in PLACE_KINDS:
-                return named, lemma, "A4"
+            sayer = resolver.resolve(object_to.group(1), at, "name")
+            if sayer is not None and sayer.kind not in PLACE_KINDS:
+                return sayer, lemma, "A4"
         speaker = resolver.phrase_before(sent_start, verb.start())
         if speaker and speaker.kind in PLACE_KINDS and index:
             outer = resolver.phrase_before(sent_start, cues[0].start())  # 'Shen said ... from
