@@ -1011,6 +1011,19 @@ def test_a_body_labelled_name_before_a_specialist_s_role_is_a_person() -> None:
     assert table.loc["Rogier Creemers", "kind"] == "person"
 
 
+def test_a_nationality_before_a_name_is_no_part_of_it_nor_a_first_name() -> None:
+    # Global Voices, 2012-05-21, "Yemen: Millions go hungry" and 2012-05-14, "Jordan: Campaign
+    # launched against rape marriage" (tests/real/actors/dev7): 'Yemeni' had become a person's
+    # first name, counted at every 'Yemeni'; the model called Amina Filali a body.
+    table, _, counts = _discover(
+        "The Yemeni government did little. Yemeni Mohammed Adel Alamer tweeted in dismay.\n\n"
+        "In March of this year, 16-year-old Moroccan Amina Filali committed suicide after she was "
+        "forced to marry her rapist."
+    )
+    assert counts["Mohammed Adel Alamer"] == 1
+    assert table.loc["Amina Filali", "kind"] == "person"
+
+
 def test_initials_of_a_country_are_that_country_and_abbreviations_of_things_are_no_actors() -> None:
     # VOA, 2024-11-04, "UN confronts Russia, North Korea" (tests/real/actors/dev2) and Global
     # Voices, 2012-05-10, "Russia: Ustream TV attacked" (dev6).

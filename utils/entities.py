@@ -90,7 +90,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E3",
             "clean",
-            "strip titles and honorifics from the front of a person ('President Joe Biden' -> 'Joe Biden'); they become roles and gender evidence",
+            "strip titles and honorifics from the front of a person ('President Joe Biden' -> 'Joe Biden'), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles and gender evidence",
         ),
         (
             "E7",
@@ -116,7 +116,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
         ),
         (
             "E9",
@@ -653,6 +653,9 @@ def _clean_tokens(
     while label == "PERSON" and len(tokens) > 1 and is_title(tokens[0].text, stop):
         role_words.append(tokens[0])
         tokens = tokens[1:]
+    if label == "PERSON" and len(tokens) > 2 and tokens[0].text in demonyms():
+        role_words.append(tokens[0])  # 'Yemeni Mohammed Adel Alamer tweeted': his nationality
+        tokens = tokens[1:]
     if (
         label == "PERSON"
         and tokens[-1].tag_ == "NNPS"
@@ -845,8 +848,13 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         or any(demonym_or_stopword(t.text) for t in rest)
     ):
         return ""
-    if rest is not words or (ent.start > 0 and doc[ent.start - 1].lower_ in person_nouns()):
-        return "PERSON"  # 'Omani Nabhan Salem', 'Togolese blogger Rodrigue Kopgli'
+    if (
+        rest is not words
+        or (ent.start > 0 and doc[ent.start - 1].lower_ in person_nouns())
+        or (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in demonyms())
+    ):
+        return "PERSON"  # 'Omani Nabhan Salem', 'Togolese blogger Rodrigue Kopgli', and 'Moroccan
+        # Amina Filali' where the nationality was found on its own
     if ent.label_ == "NORP" and not rest[-1].text.endswith("s"):
         return "PERSON"  # 'Paco Bardales' as a nationality; 'Tamil Tigers' stays a group
     if ent.label_ == "ORG":
