@@ -1024,6 +1024,16 @@ def test_a_nationality_before_a_name_is_no_part_of_it_nor_a_first_name() -> None
     assert table.loc["Amina Filali", "kind"] == "person"
 
 
+def test_a_name_right_after_a_body_noun_is_a_body() -> None:
+    # Global Voices, 2012-05-21, "Yemen: Millions go hungry" (tests/real/actors/dev7): the model
+    # called Oxfam International a place, and the organisation became a person.
+    table, _, _ = _discover(
+        "In March the charity Oxfam International gave a dire warning in a press release.\n\n"
+        "The international aid agency Oxfam said today that millions were going hungry."
+    )
+    assert table.loc["Oxfam International", "kind"] == "organisation"
+
+
 def test_initials_of_a_country_are_that_country_and_abbreviations_of_things_are_no_actors() -> None:
     # VOA, 2024-11-04, "UN confronts Russia, North Korea" (tests/real/actors/dev2) and Global
     # Voices, 2012-05-10, "Russia: Ustream TV attacked" (dev6).

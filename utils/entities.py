@@ -36,6 +36,7 @@ from .entity_merges import (
 )
 from .entity_words import (
     PARTICLES,
+    body_nouns,
     capital_place_signs,
     demonym_or_stopword,
     demonyms,
@@ -151,7 +152,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
             "E17",
@@ -912,7 +913,8 @@ _ARTICLES = frozenset(
 
 def _medium_named(doc: Any, ent: Any) -> str:
     """E16: 'ORG' for a name the recogniser called a person right after a media noun ('the
-    website ACI Prensa', 'from blog Transbrasil'; data/entities/media_nouns.txt) or after a
+    website ACI Prensa', 'from blog Transbrasil'; data/entities/media_nouns.txt), a person or place
+    right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or after a
     member's noun and its preposition ('co-founder of Oyssey'; data/entities/member_nouns.txt)."""
     if (  # 'On his social media platform, Truth Social, he said': a name set off after one
         _set_off_by_commas(doc, ent)
@@ -920,7 +922,11 @@ def _medium_named(doc: Any, ent: Any) -> str:
         and doc[ent.start - 2].lower_ in media_nouns()
     ):
         return "ORG"
-    if ent.label_ != "PERSON" or ent.start == 0:
+    if ent.start == 0 or ent.label_ not in ("PERSON", "LOC", "GPE"):
+        return ""
+    if doc[ent.start - 1].lower_ in body_nouns():  # 'the charity Oxfam International'
+        return "ORG"
+    if ent.label_ != "PERSON":
         return ""
     if doc[ent.start - 1].lower_ in media_nouns():
         return "ORG"

@@ -109,6 +109,12 @@ def thing_abbreviations() -> frozenset[str]:
 
 
 @functools.cache
+def body_nouns() -> frozenset[str]:
+    """data/body_nouns.txt: nouns for an organisation ('the group', 'the charity Oxfam')."""
+    return frozenset(word_list(DATA / "body_nouns.txt"))
+
+
+@functools.cache
 def media_name_words() -> frozenset[str]:
     return _word_file("media_name_words.txt")
 

@@ -21,7 +21,7 @@ import pandas as pd
 
 from .actors import Actors
 from .article import Article
-from .entity_words import demonym_or_stopword, other_language_stop_words, word_list
+from .entity_words import body_nouns, demonym_or_stopword, other_language_stop_words, word_list
 from .paths import DATA
 from .quote_marks import QuoteSpan, find_quote_marks, quoted_spans
 from .reporting import PASSIVE_AUXILIARY, Verbs, load_reporting_verbs, not_reporting
@@ -37,7 +37,6 @@ from .speakers import (
     UTTERANCE,
     Resolver,
     Speaker,
-    body_nouns,
     document_nouns,
     kin_words,
     leader_titles,

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .actors import Actors, find_mentions
 from .article import Article
-from .entity_words import demonym_or_stopword, demonyms, read_rows, word_list
+from .entity_words import body_nouns, demonym_or_stopword, demonyms, read_rows, word_list
 from .paths import DATA
 from .quote_marks import find_quote_marks, masked_text
 from .reporting import ReportingCues, Verbs, load_reporting_verbs, not_reporting
@@ -261,12 +261,6 @@ _OPENER = re.compile(
 def document_nouns() -> tuple[str, ...]:
     """data/document_nouns.txt: documents that speak for their authors, longest first."""
     return tuple(sorted(word_list(DATA / "document_nouns.txt"), key=len, reverse=True))
-
-
-@functools.cache
-def body_nouns() -> frozenset[str]:
-    """data/body_nouns.txt: nouns that point back to an organisation ('the group')."""
-    return frozenset(word_list(DATA / "body_nouns.txt"))
 
 
 @functools.cache
