@@ -1034,6 +1034,20 @@ def test_a_name_right_after_a_body_noun_is_a_body() -> None:
     assert table.loc["Oxfam International", "kind"] == "organisation"
 
 
+def test_a_person_label_on_words_with_a_lower_case_common_word_is_no_name() -> None:
+    # Global Voices, 2012-05-19, "Macedonia: Graffiti art" (tests/real/actors/dev7) and
+    # 2012-05-11, "Pakistan: Remembering Saadat Hasan Manto" (dev6); 'Kim Jong-il' stays.
+    table, _, _ = _discover(
+        "A short documentary on the Macedonian graffiti scene in the context of the "
+        "state-sponsored art/construction boom has been shown at a conference.\n\n"
+        "@NaveedaV: Janam din mubarak (Happy Birthday) Saadat Hasan Manto.\n\n"
+        "News coming out of Pyongyang is not encouraging for Kim Jong-il."
+    )
+    assert "Macedonian graffiti" not in table.index
+    assert "Janam din mubarak" not in table.index
+    assert table.loc["Kim Jong-il", "kind"] == "person"
+
+
 def test_initials_of_a_country_are_that_country_and_abbreviations_of_things_are_no_actors() -> None:
     # VOA, 2024-11-04, "UN confronts Russia, North Korea" (tests/real/actors/dev2) and Global
     # Voices, 2012-05-10, "Russia: Ustream TV attacked" (dev6).

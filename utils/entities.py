@@ -102,7 +102,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit'), an abbreviation of a thing or idea ('SMS', 'LGBT'; data/entities/thing_abbreviations.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state)",
+            "a span with no capital letter, title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit'), an abbreviation of a thing or idea ('SMS', 'LGBT'; data/entities/thing_abbreviations.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
         ),
         (
             "E6",
@@ -666,6 +666,18 @@ def _clean_tokens(
         )
     ):
         return None  # 'Muslim Americans', 'Alaska Natives': a group of people, no one's name
+    if (
+        label == "PERSON"
+        and any(
+            t.is_alpha
+            and t.text.islower()
+            and t.text not in PARTICLES
+            and t.text not in _NAME_INNER
+            and not (doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)  # 'Kim Jong-il'
+            for t in tokens[1:]
+        )
+    ):
+        return None  # 'Macedonian graffiti', 'Janam din mubarak': a phrase, not a person's name
     if len(tokens) > 1 and tokens[-1].lower_ in law_words():
         return None  # 'New Strategic Arms Reduction Treaty': a law or treaty, not an actor
     last = tokens[-1].text
@@ -680,6 +692,7 @@ def _clean_tokens(
 
 
 _AFTER_COMMA_IN_NAME = frozenset({"inc", "ltd", "llc", "jr", "sr", "co", "plc"})
+_NAME_INNER = frozenset({"los", "las", "dos", "das", "do", "y", "e", "ibn", "bint", "ben", "ter"})
 
 
 def _at_commas(doc: Any, ent: Any) -> list[Any]:
