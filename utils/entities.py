@@ -64,6 +64,9 @@ from .entity_words import (
     thing_abbreviations,
     word_before_speech_verb,
 )
+from .entity_words import (
+    countries as country_names,
+)
 from .errors import InputError
 
 # The one place the model is named. The official `en_core_web_sm` (same pipeline) stands in
@@ -1203,7 +1206,7 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         and not place_population(t)
     }
     full_surnames |= {t.split()[-1] for t in speakers_named_in_full}
-    countries = set(demonyms().values())
+    countries = country_names()
     kinds = {}
     for text, cand in candidates.items():
         label = cand.labels.most_common(1)[0][0]
@@ -1292,7 +1295,7 @@ def _attributes(
     name = _name_as_written(article, actor)
     slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "actor"
     kind = actor.kind
-    if kind == "place" and actor.name in set(demonyms().values()):
+    if kind == "place" and actor.name in country_names():
         kind = "country"
     elif kind in ("place", "organisation") and is_capital(actor.name):
         kind = "capital" if _government_only(article.text, actor.forms) else "place"
@@ -1326,7 +1329,7 @@ def _written_as_city(text: str, start: int, end: int) -> bool:
     if re.search(r"(?:^|\n)From\s+$|\b[A-Z][a-z]+\s+of\s+$", text[max(0, start - 30) : start]):
         return True  # 'From Paris, Anissa B. tweeted', 'the Archdiocese of Lima'
     country = re.match(r",\s+([A-Z][\w ]+?)\b(?=[,.;:)—–\s])", text[end:])
-    if country and country.group(1) in set(demonyms().values()):
+    if country and country.group(1) in country_names():
         return True  # 'Paris, France', 'Taipei, Taiwan —'
     if re.match(r" [A-Z][a-z]", text[end:]):
         return True  # 'Beijing Daily', 'Havana Syndrome': part of another name

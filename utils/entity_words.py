@@ -79,6 +79,12 @@ def demonyms() -> dict[str, str]:
 
 
 @functools.cache
+def countries() -> frozenset[str]:
+    """The countries data/entities/demonyms.csv names ('Russian' -> Russia): its groups."""
+    return frozenset(demonyms().values())
+
+
+@functools.cache
 def gender_cues() -> dict[str, tuple[str, str]]:
     return {row["word"]: (row["gender"], row["where"]) for row in _read_csv("gender_cues.csv")}
 

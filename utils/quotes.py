@@ -88,6 +88,9 @@ _WORK_BEFORE = (
     r"|exhibition|podcast|essay|painting|tune|poem)\b[^.;:]{0,60},?\s*$"
 )
 _WORK_RIGHT_BEFORE = r"\b(?:book|novel|film|song|poem|essay|post|column|editorial)\s*$"
+# A name set off by commas with its apposition, up to the comma before the verb: 'Bradley Bowman,
+# senior director of the Center ..., said' (A2), '..., Brian Katulis, a senior fellow ..., told' (A14).
+_APPOSITIVE_NAME = rf"((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+[^.!?;:]{{3,260}}?,\s*"
 TITLE_LOOK = "N2"
 WORK_AFTER = "N4"
 NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
@@ -407,7 +410,6 @@ def _scare_reason(quote: str, lead: str, after: str) -> str | None:
         return "N1"
     if re.search(_WORK_RIGHT_BEFORE, lead) and quote[:1].isupper() and len(quote.split()) <= 6:
         return "N1"  # 'in her post “I failed”'
-
     if _looks_like_title(quote) or (
         re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper()
     ):
@@ -608,8 +610,7 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
             )
         )  # same length as the text, so a match's offsets point into it
         appositive = re.fullmatch(
-            rf"\s*((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+[^.!?;:]{{3,260}}?,\s*",
-            between,
+            rf"\s*{_APPOSITIVE_NAME}", between
         )  # '"...," Bradley Bowman, senior director of the Center ..., said'
         if appositive and not re.match(rf"\s*{_FUNCTION_WORD}", appositive.group(1)):
             at = offset + appositive.start(1)
@@ -669,9 +670,7 @@ def _clause_ending_the_sentence(
     after = ctx.masked[verb.end() : sent_end]
     lemma = ctx.verbs.lemma[verb.group(1)]
     if comma >= 0 and not before[comma + 1 :].strip():
-        appositive = re.search(
-            rf",\s+((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+[^.!?;:]{{3,260}}?,\s*$", before
-        )
+        appositive = re.search(rf",\s+{_APPOSITIVE_NAME}$", before)
         if (
             appositive
         ):  # '..., Brian Katulis, a senior fellow of the Middle East Institute, told VOA.'
