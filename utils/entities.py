@@ -105,7 +105,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit'), an abbreviation of a thing or idea ('SMS', 'LGBT'; data/entities/thing_abbreviations.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
+            "a span with no capital letter, title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff'), an abbreviation of a thing or idea ('SMS', 'LGBT'; data/entities/thing_abbreviations.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
         ),
         (
             "E6",
@@ -120,7 +120,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
         ),
         (
             "E9",
@@ -185,7 +185,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M2",
             "merge",
-            "an abbreviation in brackets or after ', or' right after a name ('World Health Organization (WHO)', 'Reporters Without Borders, or RSF')",
+            "an abbreviation in brackets or after ', or' right after a name ('World Health Organization (WHO)', 'Reporters Without Borders, or RSF'); after a person's name, only the initials in brackets ('Kondwani Munthali (KM):', then 'KM:' before each answer)",
         ),
         (
             "M3",
@@ -1110,11 +1110,18 @@ def _apposition_after(doc: Any, after: int) -> str:
     """', the mayor,' or ', a spokesman for the company,' right after a name."""
     if after >= len(doc) or doc[after].text != ",":
         return ""
-    words = []
+    words: list[Any] = []
     for tok in doc[after + 1 : after + 10]:
         if tok.text in (",", ".", ";", ":", "(", ")") or tok.is_quote:
             break
-        if _word_class(tok) in ("VERB", "PRON", "SCONJ", "NUM"):
+        if words and tok.tag_ in ("WP", "WP$", "WDT"):
+            break  # ', an exiled journalist who has also been charged': a relative clause ends it
+        attributive = (  # 'an exiled journalist', 'a leading activist'
+            tok.tag_ in ("VBN", "VBG")
+            and tok.i + 1 < len(doc)
+            and _word_class(doc[tok.i + 1]) in ("NOUN", "ADJ")
+        )
+        if _word_class(tok) in ("VERB", "PRON", "SCONJ", "NUM") and not attributive:
             return ""
         words.append(tok)
     if not words or words[0].lower_ not in ("the", "a", "an") or len(words) < 2:

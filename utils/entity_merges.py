@@ -464,8 +464,8 @@ def surname_of(name: str) -> str:
     """The last word of a name, with its particles: 'von der Leyen', 'Le Drian'."""
     words = name.split()
     i = len(words) - 1
-    while i > 1 and words[i - 1] in PARTICLES:
-        i -= 1
+    while i > 1 and words[i - 1] in PARTICLES and words[i - 1] != "wa":
+        i -= 1  # 'wa' joins a name but is no part of the surname: 'Bingu wa Mutharika', 'Mutharika'
     return " ".join(words[i:])
 
 
@@ -523,6 +523,12 @@ def _abbreviations(
     found: dict[str, tuple[str, str, str]] = {}
     for name, actor in actors.items():
         if actor.kind == "person":
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if len(initials) >= 2 and re.search(
+                rf"{re.escape(name)}\s*\({initials}\)", article.text
+            ):
+                # 'Kondwani Munthali (KM):', then 'KM:' before each answer of the interview
+                found.setdefault(initials, (name, "M2", f"'{initials}' follows '{name}'"))
             continue
         for match in re.finditer(
             rf"{re.escape(name)}(?:\s*\(([A-Z][A-Za-z.&]{{1,9}})\)|,\s+or\s+([A-Z][A-Z.&]{{1,9}})\b)",
