@@ -1260,3 +1260,29 @@ def test_interview_initials_after_a_name_are_that_person() -> None:
     )
     assert "KM" not in table.index
     assert counts["Kondwani Munthali"] == 4  # the initials in brackets are a mention too
+
+
+def test_a_user_name_before_a_language_tag_is_a_person_and_a_site_a_body() -> None:
+    # Global Voices, 2012-05-16, "Taiwan: Could Future Be Nuclear-Free?" (tests/real/actors/dev7)
+    # and 2012-05-10, "Russia: Ustream" (dev6): a round-up links its sources with a language tag.
+    table, _, _ = _discover(
+        "However, not everyone is so optimistic about the nuclear-free development in Japan. "
+        "bluesystem [zh] is worried how far Japan can go after shutting down its last reactor.\n\n"
+        "That was the end of internet-based news coverage in Russia. For example, tvrain.ru [ru] "
+        "is a liberal-leaning online television channel."
+    )
+    assert table.loc["bluesystem", "kind"] == "person"
+    assert table.loc["tvrain.ru", "kind"] == "organisation"
+
+
+def test_a_name_after_aka_is_the_same_person() -> None:
+    # Global Voices, 2012-05-10, "Russia: Ustream" (tests/real/actors/dev6).
+    table, decisions, counts = _discover(
+        "It was centered on one particular user, reggamortis1 [ru], who for the past four days has "
+        "been covering opposition protests.\n\n"
+        "True to this mission, Russian citizen journalists like Kirill Mikhailov, aka reggamortis1, "
+        "who also tweets, kept streaming."
+    )
+    assert "reggamortis1" not in table.index
+    assert counts["Kirill Mikhailov"] == 3
+    assert "aka" in " ".join(decisions["evidence"])

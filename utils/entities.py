@@ -170,7 +170,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', '\"...,\" major181226 responded'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', '\"...,\" major181226 responded'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]')",
         ),
         (
             "E21",
@@ -185,7 +185,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M2",
             "merge",
-            "an abbreviation in brackets or after ', or' right after a name ('World Health Organization (WHO)', 'Reporters Without Borders, or RSF'); after a person's name, only the initials in brackets ('Kondwani Munthali (KM):', then 'KM:' before each answer)",
+            "an abbreviation in brackets or after ', or' right after a name ('World Health Organization (WHO)', 'Reporters Without Borders, or RSF'); after a person's name, only the initials in brackets ('Kondwani Munthali (KM):', then 'KM:' before each answer); and a name found right after 'aka' or 'also known as' ('Kirill Mikhailov, aka reggamortis1')",
         ),
         (
             "M3",
@@ -429,9 +429,10 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     return _fold_variants(_not_only_nested(found))
 
 
+_LANGUAGE_TAG = r"\[(?:es|pt|fr|Fr|ru|zh|ar|he|ko|id|de|it|am|hy|fa|tr|ja)\]"  # a round-up's link
 _LINKED_SOURCE = re.compile(
     r"(?<![\w@#/.])((?:[A-Z][\w'’-]*)(?:[ ](?:de|la|el|des|et|do|da|di|del|los|las|[A-Z][\w'’-]*)){0,4})"
-    r"[ ]\[(?:es|pt|fr|Fr|ru|zh|ar|he|ko|id|de|it|am|hy|fa|tr|ja)\]"
+    rf"[ ]{_LANGUAGE_TAG}"
 )
 
 
@@ -442,7 +443,7 @@ _ENDINGS = ("s", "es", "ly", "ed", "d", "ing", "er", "ers")  # 'analysts', 'reli
 def _user_name_patterns() -> tuple[re.Pattern[str], ...]:
     """Where a round-up writes a user name: after 'user', before a colon, around a speech verb
     (before a full stop only one with a digit or underscore: 'posted Purno5.', not 'repeat
-    postmortem.')."""
+    postmortem.'), or before the language tag of its link ('bluesystem [zh]')."""
     verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
     name = r"([A-Za-z][\w.-]*[A-Za-z0-9_])"
     return tuple(
@@ -453,13 +454,14 @@ def _user_name_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:^|[,”\"]\s+){name}\s+(?:{verbs})\b",
             rf"\b(?:{verbs})\s+{name}\s*[:：]",
             rf"\b(?:{verbs})\s+(?=[\w.-]*[\d_])([A-Za-z][\w.-]*[A-Za-z0-9_])\.(?:\s|$)",
+            rf"(?:^|[.,;]\s+){name}\s+{_LANGUAGE_TAG}",  # 'bluesystem [zh] is worried'
         )
     )
 
 
 def _user_names(article: Article, found: dict[str, Candidate]) -> None:
     """E20: a user name the recogniser cannot see ('LJ user drugoi', 'haistone1：', 'writes
-    ozoneblue:', 'posted Purno5.'): lower case or with a digit or underscore, no English word."""
+    ozoneblue:', 'posted Purno5.', 'bluesystem [zh]'): lower case or with a digit or underscore, no English word."""
     taken = _spans(found)
     words = english_words()
     for pattern in _user_name_patterns():
@@ -472,7 +474,9 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
             if _overlaps(taken, start, start + len(text)):
                 continue
             cand = found.setdefault(text, Candidate(text))
-            cand.labels["PERSON"] += 1
+            cand.labels["ORG" if re.search(r"\.[a-z]{2,4}$", text) else "PERSON"] += (
+                1  # 'tvrain.ru'
+            )
             cand.speaks += 1
             cand.starts.append(start)
             taken.append((start, start + len(text)))

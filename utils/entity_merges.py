@@ -169,6 +169,9 @@ def merge_candidates(
             continue
         actors[text] = MergedActor(text, kinds[text], [text])
         owner[text] = text
+    for alias, into in _other_names(article, actors, candidates).items():
+        if alias not in owner:
+            join(alias, into, "M2", f"'{alias}' follows '{into}, aka'")
     _merge_shorter_names(actors, owner, candidates, join)
     short_forms = _abbreviations(article, actors)
     for form, (into, rule, evidence) in short_forms.items():
@@ -515,6 +518,27 @@ def _distance(a: str, b: str) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
         previous = current
     return previous[-1]
+
+
+def _other_names(
+    article: Article, actors: dict[str, MergedActor], candidates: dict[str, Candidate]
+) -> dict[str, str]:
+    """'Kirill Mikhailov, aka reggamortis1': the name found right after 'aka' is the same actor's."""
+    found: dict[str, str] = {}
+    for name in actors:
+        for match in re.finditer(
+            rf"{re.escape(name)},?\s+\(?(?:aka|a\.k\.a\.?|also known as)\s+([^,;()]+)",
+            article.text,
+        ):
+            after = match.group(1)
+            alias = max(
+                (t for t in candidates if t != name and re.match(rf"{re.escape(t)}\b", after)),
+                key=len,
+                default="",
+            )
+            if alias:
+                found.setdefault(alias, name)
+    return found
 
 
 def _abbreviations(
