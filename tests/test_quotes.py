@@ -1392,3 +1392,44 @@ def test_a_pronoun_after_a_name_in_commas_is_the_subject() -> None:
     )
     row = quotes[quotes["quote"].str.startswith("created")].iloc[0]
     assert row["speaker"] == "Donald Trump"
+
+
+def test_a_councillor_written_cr_is_the_name_after_it() -> None:
+    """A2, on Wikinews (2 January 2006, 'Bondi Pavilion flag row', tests/real/quotes/dev10):
+    'Cr' is the Australian councillor's title, not part of her name."""
+    quotes = _discovered_quotes(
+        "Flag row\n\nMayor of Waverley, Mora Main, says there are already number of Australian "
+        "flags flying in the Bondi Beach area. \"It's an iconic heritage building. Anything "
+        "that's done to the pavilion needs to go through a rigorous heritage process,\" Cr Main "
+        "said."
+    )
+    assert quotes["speaker"].tolist() == ["Mora Main"]
+
+
+def test_a_named_apposition_after_a_description_is_the_speaker() -> None:
+    """A4, on Wikinews (17 August 2005, 'Camp Casey moves', tests/real/quotes/dev10): the
+    subject 'The property owner' is named in the apposition after it."""
+    quotes = _discovered_quotes(
+        "Camp Casey\n\nIn Crawford, Texas, anti-war protesters led by American Cindy Sheehan have "
+        "found a new place to demonstrate. The property owner, U.S. Army veteran Fred Mattlage, "
+        'said, "I just think people should have a right to protest without being harassed."'
+    )
+    assert quotes["speaker"].tolist() == ["Fred Mattlage"]
+
+
+def test_a_she_inside_a_quote_that_runs_on_gives_no_gender() -> None:
+    """Discovery (A2 gender), on Wikinews (17 August 2005, 'Camp Casey moves',
+    tests/real/quotes/dev10): 'She feels' is quoted words about Sheehan, so Bush is no woman and
+    'he said' after the quote is his."""
+    quotes = _discovered_quotes(
+        "Camp Casey\n\nNot all Americans agree with Mrs. Sheehan's position. On Monday, a man was "
+        "arrested and charged with vandalism of Camp Casey's memorial for troops lost in Iraq. "
+        "Around 10pm the previous night, authorities say the accused used his pickup truck to run "
+        "over hundreds of small wooden crosses bearing names of U.S. soldiers killed in Iraq. "
+        "In comments to the press, Bush offered sympathy to "
+        'Sheehan, "I sympathize with Mrs. Sheehan. She feels strongly about her position. And '
+        'she has every right in the world to say what she believes.", he said. President Bush '
+        "claims that leaving Iraq now wouldn't be helpful for Iraqis or Americans, but only for "
+        "terrorists."
+    )
+    assert quotes["speaker"].tolist() == ["Bush"]

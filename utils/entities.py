@@ -1409,6 +1409,10 @@ def _pronoun_votes(
                 text = article.text[match.end() : int(sents["end"].iat[j])]
                 if re.match(r"[^“”]*”", _curly(text)):
                     break  # a name inside a quote: '"... on [Kamala] Harris," he said' is not hers
+            elif re.search(r"“[^”]*$", _curly(str(sents["text"].iat[i]))) and "”" not in _curly(
+                text
+            ):
+                break  # 'Bush offered sympathy to Sheehan, "I sympathize ... She feels': all quoted
             for word in re.findall(r"[A-Za-z]+", _outside_quotes(text, opened_before=j > i)):
                 cue = cues.get(word.lower())
                 if cue and cue[1] == "pronoun":

@@ -182,6 +182,10 @@ _FUNCTION_WORD = (
 )
 NAME_TOKEN = rf"(?:{HONORIFIC}|@\w+|(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|{_CONNECTOR}(?=\s+(?:[A-Z]|{_CONNECTOR}\s)))"
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:&\s+)?{NAME_TOKEN})*"
+_TITLED_NAME = (  # ' U.S. Army veteran Fred Mattlage': up to five title words, then the name
+    rf"\s*(?!who\b|which\b|whose\b)(?:[\w.’'-]+\s+){{1,5}}?"
+    rf"((?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][\w’'-]+)"
+)
 _NP_WORD = (
     r"(?!(?:that|which|who|whom|said|says|and|but|or|was|were|is|are|had|has|have|would|will|in|on|at"
     r"|after|before|when|while|what|where|why|how|whose)\b)[\w.’'&\-]+"
@@ -561,6 +565,20 @@ class Resolver:
                 if comma >= 0
                 else None
             )
+            if (
+                named is None
+                and comma >= 0
+                and re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[^,]*$", body[:comma])
+                and window == start
+            ):  # 'The property owner, U.S. Army veteran Fred Mattlage, said'
+                named = re.fullmatch(rf"{_TITLED_NAME}\s*", segment)
+                if named:
+                    titled = self.resolve(
+                        named.group(1), window + comma + 1 + named.start(1), "name"
+                    )
+                    if titled is not None and titled.kind == "person":
+                        return titled
+                named = None
             if named and not re.match(rf"\s*{_FUNCTION_WORD}", segment):
                 speaker = self.resolve(named.group(1), window + comma + 1 + named.start(1), "name")
                 if (
@@ -735,6 +753,8 @@ class Resolver:
             return joint
         apposition = re.match(
             rf"\s*[^,]{{1,60}},\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN})\s*,", rest
+        ) or re.match(  # 'The property owner, U.S. Army veteran Fred Mattlage, said'
+            rf"\s*(?:[Tt]he|[Aa]n?)\s+[^,]{{1,60}},{_TITLED_NAME}\s*,", rest
         )
         if apposition and not re.match(rf"\s*{_FUNCTION_WORD}", apposition.group(1)):
             named = self.resolve(apposition.group(1), position + apposition.start(1), "name")
