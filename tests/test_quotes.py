@@ -1433,3 +1433,19 @@ def test_a_she_inside_a_quote_that_runs_on_gives_no_gender() -> None:
         "terrorists."
     )
     assert quotes["speaker"].tolist() == ["Bush"]
+
+
+def test_a_sentence_after_a_full_stop_in_marks_is_no_tail_clause_but_a_new_lead() -> None:
+    """A2 and C3, on Wikinews (19 March 2008, 'Three of Serbia's neighbours recognize Kosovo',
+    tests/real/quotes/dev10, one paragraph): the sentence after Tadić's quote is the reporter's,
+    and it introduces Sanader's quote."""
+    quotes = _discovered_quotes(
+        "Kosovo\n\nBoris Tadić, Serbia's president, had previously warned Croatia that "
+        'recognizing Kosovo would have a negative effect on their relations. "We want to have the '
+        'best possible relations with this country," Tadić said. "But recognition of Kosovo is '
+        'certainly not an act of goodwill between neighbours." Croatian Prime Minister Ivo Sanader '
+        'says he does not expect relations to worsen. "I do understand this is a difficult one for '
+        'Serbia to swallow."'
+    )
+    assert quotes["speaker"].tolist() == ["Boris Tadić", "Boris Tadić", "Ivo Sanader"]
+    assert quotes["method"].tolist()[2] == "C3"

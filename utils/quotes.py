@@ -451,9 +451,17 @@ def _reported_earlier_in_paragraph(
     block = ctx.article.blocks[_block_index(ctx, span)]
     if sent_start <= block.start:
         return None
-    if previous is not None and previous["paragraph"] == span.paragraph:
-        return None  # a quote before it in the paragraph: the split-quote rule decides
     before_start = max(ctx.resolver.sentence_of(sent_start - 1)[0], block.start)
+    if previous is not None and previous["paragraph"] == span.paragraph:
+        end = int(previous["end"])
+        text = ctx.article.text
+        if not (
+            text[end - 1 : end] in (".", "!", "?")
+            and re.fullmatch(r"\s+[A-Z][^\"“”]*[.!?]\s*", text[end + 1 : sent_start])
+        ):
+            return None  # a quote before it in the paragraph: the split-quote rule decides,
+        before_start = end + 1  # unless a sentence of the reporter's own comes between ('"...
+        # neighbours." Croatian Prime Minister Ivo Sanader says he does not expect ... "I do ...')
     cues = [
         c
         for c in ctx.resolver.cues.verbs_between(before_start, sent_start)
@@ -590,6 +598,7 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
     rest = text[offset:limit]
     if not rest or rest[0] in '"“”.\n':
         return None
+    full_stop = text[after - 2 : after - 1] == "." and not text[after:offset].strip()
     verb_first = re.match(
         r"(?:[a-z]+ly\s+)?("  # 'quietly said X', but not the name in 'Easterly said'
         + ctx.verbs.verb_alternatives
@@ -622,6 +631,9 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
             or len(between.split()) > 14
         ):
             break
+        if full_stop and not re.match(r"(?:\s+[\w’'.-]+){0,4}\s*[.!?]", text[verb.end() : limit]):
+            break  # '"... between neighbours." Croatian Prime Minister Ivo Sanader says he does not
+            # expect relations to worsen.': a sentence of its own, not '"...." Gronvold told VOA.'
         speaker = ctx.resolver.phrase_before(offset, verb.start())
         if speaker:
             return speaker, ctx.verbs.lemma[verb.group(1)], "A2"
