@@ -1449,3 +1449,16 @@ def test_a_sentence_after_a_full_stop_in_marks_is_no_tail_clause_but_a_new_lead(
     )
     assert quotes["speaker"].tolist() == ["Boris Tadić", "Boris Tadić", "Ivo Sanader"]
     assert quotes["method"].tolist()[2] == "C3"
+
+
+def test_a_one_word_name_before_its_apposition_speaks_not_the_name_inside_it() -> None:
+    """A2, on Wikinews (11 September 2006, 'Al-Qaeda releases 9/11 message',
+    tests/real/quotes/dev10): the apposition names bin Laden, but al-Zawahiri says it."""
+    quotes = _discovered_quotes(
+        "Al-Qaeda releases 9/11 message\n\nAl-Qaida released a 9/11 message to the American public "
+        'today. "Your leaders are hiding from you the true extent of the disaster," al-Zawahiri, '
+        "the fugitive deputy to al-Qaeda leader Osama bin Laden says in a video, which appeared on "
+        'Islamist Web sites late Sunday. "And the days are pregnant and giving birth to new '
+        "events, with God's permission and guidance.\""
+    )
+    assert quotes["speaker"].tolist() == ["al-Zawahiri", "al-Zawahiri"]

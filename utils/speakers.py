@@ -620,6 +620,19 @@ class Resolver:
             chunk = (
                 " " * opener.end() + chunk[opener.end() :]
             )  # 'Echoing Trump, the Israeli leader'
+        opener_mention = (
+            self.overlapping(window + len(chunk) - len(chunk.lstrip())) if window == start else None
+        )
+        if (
+            opener_mention is not None
+            and opener_mention.start == window + len(chunk) - len(chunk.lstrip())
+            and re.match(r",\s+(?:an?|the)\s[^,]*$", chunk[opener_mention.end - window :])
+        ):
+            opening = self.actor(
+                opener_mention.actor, self.article.text[opener_mention.start : opener_mention.end]
+            )
+            if opening.kind == "person":  # 'al-Zawahiri, the fugitive deputy to al-Qaeda leader
+                return opening  # Osama bin Laden says': a one-word name the name pattern misses
         leading = re.match(
             rf"\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+"
             r"(?!(?:he|she|they|it|we|i)\b)(?:an?\s|the\s|[a-z])[^,]*$",  # not ', he said
