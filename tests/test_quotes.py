@@ -1462,3 +1462,22 @@ def test_a_one_word_name_before_its_apposition_speaks_not_the_name_inside_it() -
         "events, with God's permission and guidance.\""
     )
     assert quotes["speaker"].tolist() == ["al-Zawahiri", "al-Zawahiri"]
+
+
+def test_countries_listed_as_one_subject_issue_the_statement_jointly() -> None:
+    """A2, on Wikinews (19 March 2008, 'Three of Serbia's neighbours recognize Kosovo',
+    tests/real/quotes/dev10): 'the statement' is the joint statement of the three countries,
+    also after a partial quote of someone else ('a "multi-ethnic ..."' is no document)."""
+    quotes = _discovered_quotes(
+        "Kosovo\n\nCroatia, Bulgaria and Hungary, all of which border Serbia, announced in a joint "
+        'statement Wednesday that they will recognize Kosovo as an independent state. "The '
+        'decision on the recognition of Kosovo is based on thorough consideration," the statement '
+        "said. Angel Naidenov, spokesman of the Bulgarian Socialist Party, praised Kosovo for their "
+        'efforts in establishing a "multi-ethnic and democratic country." The statement says '
+        "Kosovo's declaration of independence was prompted by the international community's "
+        'failure. "In these circumstances the change of the unsustainable status quo was '
+        'unavoidable," the statement said.'
+    )
+    joint = "Croatia; Bulgaria; Hungary"
+    assert quotes["speaker"].tolist() == [joint, "Angel Naidenov", joint]
+    assert quotes["speakers"].tolist()[0] == ("Croatia", "Bulgaria", "Hungary")

@@ -840,11 +840,29 @@ class Resolver:
                 people.append(re.sub(rf"^{HONORIFIC}\s+", "", re.sub(r"\s+", " ", match.group(0))))
         names = list(dict.fromkeys(people))
         if len(names) < 2:
-            return None
+            return self._listed_bodies(position, region)
         ordered = sorted(
             names, key=lambda n: region.find(n.split()[-1]) if n.split()[-1] in region else 0
         )
         return Speaker.together(ordered, region.strip(" ,"))
+
+    def _listed_bodies(self, position: int, region: str) -> Speaker | None:
+        """'Croatia, Bulgaria and Hungary, all of which border Serbia,': bodies listed as one subject."""
+        named = [m for m in self.within(position, position + len(region)) if m.kind != "person"]
+        if len(named) < 2 or named[0].start != position + len(region) - len(region.lstrip()):
+            return None
+        text = self.article.text
+        run = named[:1]
+        for mention in named[1:]:
+            if not re.fullmatch(r",\s*|,?\s+and\s+", text[run[-1].end : mention.start]):
+                break
+            run.append(mention)
+        if len(run) < 2 or " and" not in text[run[-2].end : run[-1].start]:
+            return None
+        if not re.match(r"\s*(?:,|$)", text[run[-1].end : position + len(region)]):
+            return None
+        named = run
+        return Speaker.together([m.actor for m in named], text[named[0].start : named[-1].end])
 
     def actor_name(self, written: str) -> str:
         """The canonical name for a name as written, when the table knows it."""
@@ -1033,7 +1051,10 @@ class Resolver:
         """Who issued the document last introduced before `position` ('NASS sent a letter'); a
         statement may have been introduced as a release or a letter, so any document noun counts."""
         heads = "|".join(sorted({n.split()[-1] for n in (noun, *document_nouns())}))
-        pattern = rf"\b(?:an?|its|their|his|her|the|([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?)\s+(?:[\w-]+\s+){{0,3}}(?:{heads})\b"
+        pattern = (  # one space between words: not 'a "..." The statement' across a blanked quote
+            rf"\b(?:an?|its|their|his|her|the|([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?)"
+            rf"\s(?:[\w-]+\s){{0,3}}(?:{heads})\b"
+        )
         start = max(0, position - 2500)
         for match in reversed(list(re.finditer(pattern, self.masked[start:position]))):
             at = start + match.start()
