@@ -219,3 +219,14 @@ def test_a_body_noun_after_a_name_is_not_the_body_just_named() -> None:
     )
     position = resolver.article.text.index("The Harris campaign")
     assert resolver.as_written("The Harris campaign", position).name == "the Harris campaign"
+
+
+def test_a_plural_role_with_its_body_is_one_description() -> None:
+    # Wikinews, 25 September 2008 ('Pakistani and US troops exchange fire',
+    # tests/real/quotes/dev10): not the bare 'Officials'.
+    sentence = "Officials for the Pakistani army said in a statement to the press that they fired"
+    resolver = _resolver(
+        "U.S. troops on the ground then moved in on the outpost and began to exchange fire with "
+        f"Pakistani troops. {sentence} upon the helicopters."
+    )
+    assert _subject(resolver, sentence) == "Officials for the Pakistani army"

@@ -797,8 +797,16 @@ class Resolver:
                 region = head_phrase.group(1)
         words = region.split()
         demonym_led = len(words) > 1 and words[0] in demonyms() and words[1][:1].islower()
+        plural_of = (  # 'Officials for the Pakistani army said'
+            len(words) > 2
+            and words[0].endswith("s")
+            and words[0].lower().removesuffix("s") in PERSON_HEADS
+            and words[1] in ("for", "of", "at", "from", "with")
+        )
         if (
-            (re.match(rf"{_DETERMINERS}\s", region) or demonym_led)  # 'Russian state television'
+            (
+                re.match(rf"{_DETERMINERS}\s", region) or demonym_led or plural_of
+            )  # 'Russian state television'
             and len(region.split()) <= 7
             and "," not in region
             and not re.search(r"\bthat\b|\d", region)  # 'the U.S. estimates that 11 million'
