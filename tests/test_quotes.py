@@ -1481,3 +1481,15 @@ def test_countries_listed_as_one_subject_issue_the_statement_jointly() -> None:
     joint = "Croatia; Bulgaria; Hungary"
     assert quotes["speaker"].tolist() == [joint, "Angel Naidenov", joint]
     assert quotes["speakers"].tolist()[0] == ("Croatia", "Bulgaria", "Hungary")
+
+
+def test_a_quote_after_a_semicolon_is_introduced_like_after_a_colon() -> None:
+    """A11, on Wikinews (1 April 2006, 'Iraq war veteran claims atrocities',
+    tests/real/quotes/dev10): 'Key also said at the hearing; "..."' is Key's, not his lawyer's."""
+    quotes = _discovered_quotes(
+        "Iraq veteran\n\nJoshua Key is the only applicant who has combat experience in Iraq, said "
+        "Key's lawyer, Jeffry House. \"He has boots-on-the-ground experience about what the actual "
+        'conduct of the war in Iraq is," House said. Key also said at the hearing; "(Iraqis) are '
+        "just normal people. They're farmers, mothers, fathers; just like us.\""
+    )
+    assert quotes["speaker"].tolist() == ["Jeffry House", "Joshua Key"]

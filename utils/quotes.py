@@ -327,6 +327,15 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     found = found or _clause_ending_the_sentence(ctx, span, sent_start, sent_end)
     if found is None and re.search(r"(?::|—|–|\s-)\s*$", lead):
         found = _colon_speaker(ctx, sent_start, span.open_pos)
+    if (
+        found is None
+        and not lead.strip()
+        and re.search(r"[;:]\s*$", text[block.start : sent_start])
+    ):
+        # 'Key also said at the hearing; "(Iraqis) are ...': the splitter ended the sentence there
+        found = _colon_speaker(
+            ctx, max(ctx.resolver.sentence_of(sent_start - 2)[0], block.start), span.open_pos
+        )
     if found is not None:
         return speaker_row(found)
     if span.continues_previous and previous is not None:
