@@ -1286,3 +1286,20 @@ def test_a_name_after_aka_is_the_same_person() -> None:
     assert "reggamortis1" not in table.index
     assert counts["Kirill Mikhailov"] == 3
     assert "aka" in " ".join(decisions["evidence"])
+
+
+def test_a_misspelt_surname_before_an_adverb_and_a_verb_and_half_a_hyphenated_name() -> None:
+    # Wikinews, 15 May 2006, 'Saddam trial resumes' (tests/real/quotes/dev10): 'Hussain simply
+    # replied' is Saddam Hussein misspelt (the model called it a place), and 'Rahman' is the judge
+    # 'Abdel-Rahman'.
+    table, _, counts = _discover(
+        "The trial of Saddam Hussein resumed Monday in Baghdad. Hussein refused to answer the "
+        'charges, and when Judge Abdel-Rahman asked Hussein if he pleaded "guilty or not guilty", '
+        'Hussain simply replied, "this is no way to treat the president of Iraq." Rahman then '
+        'entered a plea of "not guilty" for the former President. "I can’t just say yes or no to '
+        'this," said Hussein. "As a result of your orders to use force against Dujail residents, '
+        'nine people were killed in the first two days," said Rahman.'
+    )
+    assert "Hussain" not in table.index and "Rahman" not in table.index
+    assert counts["Saddam Hussein"] == 5
+    assert counts["Abdel-Rahman"] == 3

@@ -120,7 +120,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied')",
         ),
         (
             "E9",
@@ -195,7 +195,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M4",
             "merge",
-            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy')",
+            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman')",
         ),
         (
             "M5",
@@ -400,6 +400,12 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             if label == "PERSON" and _listed_with_places(doc, tokens):
                 cand.near_place += 1
             after = tokens[-1].i + 1
+            if (
+                after + 1 < len(doc)
+                and doc[after].tag_ == "RB"
+                and doc[after].lower_.endswith("ly")
+            ):
+                after += 1  # 'Hussain simply replied'
             object_of = tokens[0].i > 0 and doc[tokens[0].i - 1].tag_ == "IN"
             if after < len(doc) and doc[after].lower_ in speech_verbs() and not object_of:
                 cand.speaks += 1  # 'Nielsen told VOA'; not 'in the streets of Yerevan claiming

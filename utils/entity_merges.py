@@ -193,6 +193,14 @@ def merge_candidates(
             for key in _surname_keys(name):
                 by_surname[key].append(name)
             by_first[name.split()[0]].append(name)
+    for text in [
+        t
+        for t in people
+        if t not in owner and t not in by_surname and re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", t)
+    ]:
+        actors[text] = MergedActor(text, "person", [text])  # 'Rahman' after 'Judge Abdel-Rahman'
+        owner[text] = text
+        by_surname[text.split("-")[1]].append(text)
     for text in [t for t in people if t not in owner]:
         shared = [n for n in by_first.get(text, []) if n not in by_surname.get(text, [])]
         if len(by_surname.get(text, [])) == 1 and shared:

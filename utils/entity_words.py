@@ -98,9 +98,12 @@ def speech_verbs() -> frozenset[str]:
 
 @functools.cache
 def word_before_speech_verb() -> re.Pattern[str]:
-    """A capitalised word right before a speech verb ('Lake told'), compiled once per process."""
+    """A capitalised word right before a speech verb ('Lake told', 'Hussain simply replied'),
+    compiled once per process."""
     verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
-    return re.compile(rf"\b([A-Z][a-z]+)(?=\s+(?:{verbs})\b)")
+    return re.compile(
+        rf"\b([A-Z][a-z]+)(?=\s+(?:[a-z]+ly\s+)?(?:{verbs})\b)"
+    )  # 'Hussain simply replied'
 
 
 @functools.cache
