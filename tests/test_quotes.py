@@ -1493,3 +1493,16 @@ def test_a_quote_after_a_semicolon_is_introduced_like_after_a_colon() -> None:
         "just normal people. They're farmers, mothers, fathers; just like us.\""
     )
     assert quotes["speaker"].tolist() == ["Jeffry House", "Joshua Key"]
+
+
+def test_one_word_in_capitals_is_an_abbreviation_not_speech() -> None:
+    """N2, on Wikinews (5 November 2007, 'Taiwan run for UN relay', tests/real/quotes/dev10)."""
+    quotes = _discovered_quotes(
+        "Taiwan\n\nShui-bian Chen, Annette Lu and Frank Hsieh wore T-Shirts to the rally, lit a "
+        'flame and led people in a formation of "VT" (abbreviation for Victory Taiwan) line. Even '
+        "though the premier of Taiwan, Frank Hsieh insisted on the use of products made in Taiwan, "
+        'mini torch lights held by supporters featured the "MIC" mark, according to Eastern '
+        "Television in Taiwan."
+    )
+    assert quotes["kind"].tolist() == ["scare", "scare"]
+    assert quotes["method"].tolist() == ["N2", "N2"]

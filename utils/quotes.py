@@ -419,8 +419,10 @@ def _scare_reason(quote: str, lead: str, after: str) -> str | None:
         return "N1"
     if re.search(_WORK_RIGHT_BEFORE, lead) and quote[:1].isupper() and len(quote.split()) <= 6:
         return "N1"  # 'in her post “I failed”'
-    if _looks_like_title(quote) or (
-        re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper()
+    if (
+        _looks_like_title(quote)
+        or (re.search(rf"\b{TITLE_CUES}\s*$", lead) and quote[:1].isupper())
+        or re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", quote.strip())  # '"VT" lines', the '"MIC" mark'
     ):
         return TITLE_LOOK
     if re.search(rf"\b{NAMING_CUES}\s*$", lead) or _nickname(quote, lead, after):
