@@ -1506,3 +1506,14 @@ def test_one_word_in_capitals_is_an_abbreviation_not_speech() -> None:
     )
     assert quotes["kind"].tolist() == ["scare", "scare"]
     assert quotes["method"].tolist() == ["N2", "N2"]
+
+
+def test_a_clause_after_a_led_quote_that_opens_the_next_quote_is_the_next_ones() -> None:
+    """A4 over A2, on Wikinews (15 May 2006, 'Saddam trial resumes', tests/real/quotes/dev10):
+    the judge asks "guilty or not guilty"; 'Hussain simply replied,' introduces the answer."""
+    quotes = _discovered_quotes(
+        "Saddam trial\n\nThe trial of Saddam Hussein resumed Monday in Baghdad. Hussein refused to "
+        'answer the charges, and when Judge Abdel-Rahman asked Hussein if he pleaded "guilty or '
+        'not guilty", Hussain simply replied, "this is no way to treat the president of Iraq."'
+    )
+    assert quotes["speaker"].tolist() == ["Abdel-Rahman", "Saddam Hussein"]
