@@ -1303,3 +1303,14 @@ def test_a_misspelt_surname_before_an_adverb_and_a_verb_and_half_a_hyphenated_na
     assert "Hussain" not in table.index and "Rahman" not in table.index
     assert counts["Saddam Hussein"] == 5
     assert counts["Abdel-Rahman"] == 3
+
+
+def test_the_g7_is_a_known_body() -> None:
+    # Wikinews, 25 February 2022, 'Russia invades Ukraine' (tests/real/actors/dev): the model
+    # does not label 'G7' at all.
+    table, _, counts = _discover(
+        'US President Joe Biden condemned the attack as "unprovoked and unjustified", adding '
+        "that he will be meeting with G7 leaders today."
+    )
+    assert table.loc["G7", "kind"] == "organisation"
+    assert counts["G7"] == 1
