@@ -1314,3 +1314,16 @@ def test_the_g7_is_a_known_body() -> None:
     )
     assert table.loc["G7", "kind"] == "organisation"
     assert counts["G7"] == 1
+
+
+def test_a_name_sharing_a_persons_first_name_is_a_person_too() -> None:
+    # Global Voices, 2012-05-15, 'Russia: Duma deputy' (tests/real/quotes/dev4): the model called
+    # 'Sergei Udaltsov' a place and 'Udaltsov' a body; 'Sergei Minaev' shows 'Sergei' opens names.
+    table, _, counts = _discover(
+        "Blogger Sergei Minaev wrote about the protest.\n\n"
+        "Navalny quoted the text of a Sergei Udaltsov tweet, altering the final line into a mock "
+        "appeal for arson.\n\n"
+        "In reality, Udaltsov had written [ru]: \"If they're lying, we'll make an announcement.\""
+    )
+    assert table.loc["Sergei Udaltsov", "kind"] == "person"
+    assert counts["Sergei Udaltsov"] == 2
