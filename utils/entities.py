@@ -480,9 +480,8 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
             if _overlaps(taken, start, start + len(text)):
                 continue
             cand = found.setdefault(text, Candidate(text))
-            cand.labels["ORG" if re.search(r"\.[a-z]{2,4}$", text) else "PERSON"] += (
-                1  # 'tvrain.ru'
-            )
+            web_address = re.search(r"\.[a-z]{2,4}$", text)  # 'tvrain.ru [ru]': a site
+            cand.labels["ORG" if web_address else "PERSON"] += 1
             cand.speaks += 1
             cand.starts.append(start)
             taken.append((start, start + len(text)))

@@ -533,6 +533,8 @@ def _other_names(
 ) -> dict[str, str]:
     """'Kirill Mikhailov, aka reggamortis1': the name found right after 'aka' is the same actor's."""
     found: dict[str, str] = {}
+    if not re.search(r"\b(?:aka|a\.k\.a|also known as)\b", article.text):
+        return found  # most articles: no need to look after every actor's name
     for name in actors:
         for match in re.finditer(
             rf"{re.escape(name)},?\s+\(?(?:aka|a\.k\.a\.?|also known as)\s+([^,;()]+)",

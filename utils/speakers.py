@@ -565,20 +565,18 @@ class Resolver:
                 if comma >= 0
                 else None
             )
-            if (
-                named is None
+            titled = (  # 'The property owner, U.S. Army veteran Fred Mattlage, said'
+                re.fullmatch(rf"{_TITLED_NAME}\s*", segment)
+                if named is None
                 and comma >= 0
-                and re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[^,]*$", body[:comma])
                 and window == start
-            ):  # 'The property owner, U.S. Army veteran Fred Mattlage, said'
-                named = re.fullmatch(rf"{_TITLED_NAME}\s*", segment)
-                if named:
-                    titled = self.resolve(
-                        named.group(1), window + comma + 1 + named.start(1), "name"
-                    )
-                    if titled is not None and titled.kind == "person":
-                        return titled
-                named = None
+                and re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[^,]*$", body[:comma])
+                else None
+            )
+            if titled:
+                person = self.resolve(titled.group(1), window + comma + 1 + titled.start(1), "name")
+                if person is not None and person.kind == "person":
+                    return person
             if named and not re.match(rf"\s*{_FUNCTION_WORD}", segment):
                 speaker = self.resolve(named.group(1), window + comma + 1 + named.start(1), "name")
                 if (
@@ -620,12 +618,11 @@ class Resolver:
             chunk = (
                 " " * opener.end() + chunk[opener.end() :]
             )  # 'Echoing Trump, the Israeli leader'
-        opener_mention = (
-            self.overlapping(window + len(chunk) - len(chunk.lstrip())) if window == start else None
-        )
+        first_at = window + len(chunk) - len(chunk.lstrip())
+        opener_mention = self.overlapping(first_at) if window == start else None
         if (
             opener_mention is not None
-            and opener_mention.start == window + len(chunk) - len(chunk.lstrip())
+            and opener_mention.start == first_at
             and re.match(r",\s+(?:an?|the)\s[^,]*$", chunk[opener_mention.end - window :])
         ):
             opening = self.actor(
@@ -869,8 +866,7 @@ class Resolver:
             return None
         if not re.match(r"\s*(?:,|$)", text[run[-1].end : position + len(region)]):
             return None
-        named = run
-        return Speaker.together([m.actor for m in named], text[named[0].start : named[-1].end])
+        return Speaker.together([m.actor for m in run], text[run[0].start : run[-1].end])
 
     def actor_name(self, written: str) -> str:
         """The canonical name for a name as written, when the table knows it."""
