@@ -1327,3 +1327,14 @@ def test_a_name_sharing_a_persons_first_name_is_a_person_too() -> None:
     )
     assert table.loc["Sergei Udaltsov", "kind"] == "person"
     assert counts["Sergei Udaltsov"] == 2
+
+
+def test_adjectives_alone_before_a_name_are_no_title() -> None:
+    # Global Voices, 2012-05-15, 'Malawi: Kondwani Munthali' (tests/real/actors/dev7): 'many
+    # ordinary' was taken for Malawi's title, and a title keeps a name from being a place.
+    table, _, _ = _discover(
+        "KM: Individually, I am sure decision makers, diplomats, politicians and many ordinary "
+        "Malawi read my blog. I get calls all the time.\n\n"
+        "KM: Yes, Malawi went through political turmoil in the last two years."
+    )
+    assert "Malawi" not in table.index or table.loc["Malawi", "kind"] != "person"

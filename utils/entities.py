@@ -235,7 +235,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "A1",
             "attribute",
-            "roles: the title words before a person's name and an apposition after it",
+            "roles: the title words before a person's name (not adjectives alone: 'many ordinary Malawi') and an apposition after it",
         ),
         (
             "A2",
@@ -1112,6 +1112,11 @@ def _role_before(doc: Any, first: int, stop: frozenset[str]) -> str:
         words.pop(0)
     if not words or not any(w.lower() in stop or w.islower() for w in words):
         return ""
+    if all(
+        _word_class(doc[first - len(words) + k]) == "ADJ" and w.lower() not in stop
+        for k, w in enumerate(words)
+    ):
+        return ""  # 'many ordinary Malawi': adjectives alone are no title
     return " ".join(words)
 
 
