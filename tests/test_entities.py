@@ -1338,3 +1338,16 @@ def test_adjectives_alone_before_a_name_are_no_title() -> None:
         "KM: Yes, Malawi went through political turmoil in the last two years."
     )
     assert "Malawi" not in table.index or table.loc["Malawi", "kind"] != "person"
+
+
+def test_rank_titles_before_a_surname_make_a_person() -> None:
+    # Wikinews, 20 May 2006, 'Riot at Guantanamo Bay' (tests/real/quotes/dev11): the model called
+    # 'Rear Admiral Harris' a body, so the admiral's later quotes had no person to go to.
+    table, _, counts = _discover(
+        "Rear Admiral Harry Harris, the commander of Joint Task Force Guantanamo, described the "
+        "riot.\n\n"
+        'Rear Admiral Harris says, "minimum force was used to quell the disturbance".'
+    )
+    assert "Rear Admiral Harris" not in table.index
+    assert table.loc["Joint Task Force Guantanamo", "kind"] == "organisation"
+    assert counts["Harry Harris"] == 2

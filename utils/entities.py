@@ -60,6 +60,7 @@ from .entity_words import (
     place_population,
     place_prepositions,
     possessive_name_nouns,
+    rank_titles,
     speech_verbs,
     thing_abbreviations,
     word_before_speech_verb,
@@ -176,6 +177,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E21",
             "kind",
             "a national capital the article never writes as the city stands for its government and keeps the kind capital, an actor like an organisation ('Moscow’s propaganda', 'ties between Seoul and Tokyo'); one place sign anywhere makes it a place, whatever the recogniser called it: a word before or after it ('in Beijing', 'north of Pyongyang', 'tweeted from Tripoli', 'Washington-based'; data/entities/capital_place_signs.csv), its country after a comma ('Paris, France'), a dateline ('Taipei, Taiwan —'), or another name it is part of ('Beijing Daily', 'the Archdiocese of Lima')",
+        ),
+        (
+            "E22",
+            "kind",
+            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place ('Rear Admiral Harris says'); the titles become the person's role",
         ),
         (
             "M1",
@@ -361,7 +367,12 @@ def _candidates(article: Article) -> dict[str, Candidate]:
         )
         for ent in pieces:
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
-            label = _medium_named(doc, ent) or _person_mislabelled(doc, ent) or label
+            label = (
+                _medium_named(doc, ent)
+                or _person_mislabelled(doc, ent)
+                or _titled_person(doc, ent, stop)
+                or label
+            )
             if ent.label_ == "NORP" and not label:
                 ent, label = _name_after_nationality(doc, ent)  # 'Syrian Khaldoun Jarbou'
             if not label:
@@ -847,6 +858,28 @@ def _listed_with_places(doc: Any, tokens: list[Any]) -> bool:
     return (before > 0 and doc[before].lower_ in joined and before - 1 in places) or (
         after + 1 < len(doc) and doc[after].lower_ in joined and after + 1 in places
     )
+
+
+def _titled_person(doc: Any, ent: Any, stop: frozenset[str]) -> str:
+    """E22: 'PERSON' for title words, one a rank, then one to three capitalised name words."""
+    if ent.label_ == "PERSON":
+        return ""
+    words = [t for t in ent if not t.is_punct]
+    titles = 0
+    while titles < len(words) and is_title(words[titles].text, stop):
+        titles += 1
+    name = words[titles:]
+    if not titles or not 1 <= len(name) <= 3:
+        return ""
+    if not any(t.lower_.strip(".") in rank_titles() for t in words[:titles]):
+        return ""
+    if not all(t.is_title and t.tag_ == "NNP" for t in name) or any(
+        t.lower_ in organisation_heads() or t.lower_ in facility_words() for t in name
+    ):
+        return ""
+    if place_population(" ".join(t.text for t in name)):
+        return ""
+    return "PERSON"
 
 
 def _person_mislabelled(doc: Any, ent: Any) -> str:

@@ -164,6 +164,11 @@ def person_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def rank_titles() -> frozenset[str]:
+    return _word_file("rank_titles.txt")
+
+
+@functools.cache
 def possessive_name_nouns() -> frozenset[str]:
     return _word_file("possessive_name_nouns.txt")
 
