@@ -1351,3 +1351,20 @@ def test_rank_titles_before_a_surname_make_a_person() -> None:
     assert "Rear Admiral Harris" not in table.index
     assert table.loc["Joint Task Force Guantanamo", "kind"] == "organisation"
     assert counts["Harry Harris"] == 2
+
+
+def test_an_office_of_then_a_name_inside_one_body_span_is_a_person() -> None:
+    # Wikinews, 25 July 2006, 'California students continue struggle with exit exam'
+    # (tests/real/quotes/dev11): the model read the whole title and name as one body.
+    table, _, counts = _discover(
+        "However, that number does not include over 22,000 special education students who were "
+        "not required to pass the test this year. "
+        "State Superintendent of Public Instruction Jack O'Connell, who wrote the law which "
+        "required students to pass the test when he was a state legislator, expressed muted "
+        'pleasure at the results, which indicate a narrowing of the "achievement gap" between '
+        'racial groups. "While I will not be satisfied until all California students are '
+        "successful in gaining the skills measured by the exit exam, I am pleased that the "
+        "achievement gap is narrowing,\" O'Connell said."
+    )
+    assert table.loc["Jack O'Connell", "kind"] == "person"
+    assert counts["Jack O'Connell"] == 2

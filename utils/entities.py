@@ -131,7 +131,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E11",
             "clean",
-            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person; after a title and 'of' ('Secretary of Commerce Gina Raimondo') the last two words are the person and the rest belongs to the title",
+            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person; after a title and 'of' ('Secretary of Commerce Gina Raimondo') the last two words are the person and the rest belongs to the title, also when the title is inside the span ('State Superintendent of Public Instruction Jack O'Connell'; not after a body's head word: 'Ministry of Industry and Information Technology')",
         ),
         (
             "E12",
@@ -795,19 +795,34 @@ def _body_then_name(doc: Any, ent: Any) -> list[Any]:
     capitalised words after them are a person. After a title and 'of' ('Secretary of Commerce
     Gina Raimondo'), the last two words are the person and the rest belongs to the title.
     """
+    stop = name_stopwords()
+    office_of = next(  # 'State Superintendent of Public Instruction Jack O'Connell', one span
+        (
+            t.i + 1
+            for t in ent
+            if t.lower_ == "of"
+            and t.i > ent.start
+            and is_title(doc[t.i - 1].text, stop)
+            and doc[t.i - 1].lower_ not in organisation_heads()  # 'Ministry of Industry and ...'
+            and doc[ent.end - 3].lower_ not in ("and", "&")
+        ),
+        None,
+    )
     after_office = ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
-    if ent.label_ == "ORG" and len(ent) >= 3 and after_office:
-        name = list(ent)[-2:]  # 'Secretary of | Commerce Gina Raimondo': an office, then a name
-        stop = name_stopwords()
-        if is_title(doc[ent.start - 2].text, stop) and all(
-            t.is_alpha
+    span = ent
+    if ent.label_ == "ORG" and office_of is not None and ent.end - office_of >= 3:
+        span, after_office = doc[office_of : ent.end], True
+    if ent.label_ == "ORG" and len(span) >= 3 and after_office:
+        name = list(span)[-2:]  # 'Secretary of | Commerce Gina Raimondo': an office, then a name
+        if is_title(doc[span.start - 2].text, stop) and all(
+            re.sub(r"['’]", "", t.text).isalpha()
             and t.is_title
             and t.tag_ == "NNP"
             and not is_title(t.text, stop)
             and t.lower_ not in organisation_heads()
             for t in name
         ):
-            return [_relabelled(doc, ent.end - 2, ent.end, "PERSON")]
+            return [_relabelled(doc, span.end - 2, span.end, "PERSON")]
     heads = [t.i for t in ent if t.lower_ in organisation_heads()]
     if ent.label_ != "ORG" or not heads or heads[-1] == ent.end - 1:
         return [ent]
