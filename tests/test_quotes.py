@@ -1517,3 +1517,16 @@ def test_a_clause_after_a_led_quote_that_opens_the_next_quote_is_the_next_ones()
         'not guilty", Hussain simply replied, "this is no way to treat the president of Iraq."'
     )
     assert quotes["speaker"].tolist() == ["Abdel-Rahman", "Saddam Hussein"]
+
+
+def test_a_verb_in_the_third_person_after_a_noun_still_reports() -> None:
+    """A4, on Wikinews (29 August 2006, 'President Bush mocked in two Canadian ad campaigns',
+    tests/real/quotes/dev11): 'the campaign proclaims' was read as a noun phrase ('an insurance
+    claims'), so the website's words had no reporting verb and went to the sentence's subject
+    with the verb inside it."""
+    quotes = _discovered_quotes(
+        'Ads\n\nThe website for the campaign proclaims "There are universities and then there '
+        "are universities. So let's not beat around the bush.\""
+    )
+    assert quotes["speaker_text"].tolist() == ["the website for the campaign"]
+    assert quotes["cue"].tolist() == ["proclaim"]

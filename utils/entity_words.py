@@ -232,6 +232,15 @@ def _lexicon_words() -> frozenset[str]:
 
 
 @functools.cache
+def third_person_verbs() -> frozenset[str]:
+    """Words TextBlob's tagger lexicon knows first as a verb in the third person ('proclaims',
+    'says'; not 'claims' or 'reports', nouns first)."""
+    return frozenset(
+        p[0] for p in _textblob_file("en-lexicon.txt") if len(p) >= 2 and p[1] == "VBZ"
+    )
+
+
+@functools.cache
 def english_stop_words() -> frozenset[str]:
     """spaCy's English stop words."""
     from spacy.lang.en.stop_words import STOP_WORDS

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from .article import Article, read_text
+from .entity_words import third_person_verbs
 from .errors import InputError
 from .paths import REPORTING_VERBS, display_path
 
@@ -151,6 +152,7 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
         )
     if (
         form in (lemma, lemma + "s")
+        and form not in third_person_verbs()  # 'The website for the campaign proclaims "..."'
         and re.search(
             r"\b(?:a|an|the|this|that|its|his|her|their|our|my|your|no|any)\s+(?:[\w-]+\s+)?$",
             before,
