@@ -1368,3 +1368,14 @@ def test_an_office_of_then_a_name_inside_one_body_span_is_a_person() -> None:
     )
     assert table.loc["Jack O'Connell", "kind"] == "person"
     assert counts["Jack O'Connell"] == 2
+
+
+def test_a_body_name_going_on_with_a_preposition_is_not_split() -> None:
+    # Wikinews, 20 May 2006, 'Riot at Guantanamo Bay' (tests/real/quotes/dev11): E11 cut the
+    # body at its head word and took 'Against Torture' for a spokesperson's name.
+    table, _, counts = _discover(
+        "Meanwhile, the United Nations Committee Against Torture has called on the United States "
+        "to shut down the camp."
+    )
+    assert "Against Torture" not in table.index
+    assert counts["United Nations Committee Against Torture"] == 1

@@ -131,7 +131,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E11",
             "clean",
-            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person; after a title and 'of' ('Secretary of Commerce Gina Raimondo') the last two words are the person and the rest belongs to the title, also when the title is inside the span ('State Superintendent of Public Instruction Jack O'Connell'; not after a body's head word: 'Ministry of Industry and Information Technology')",
+            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person, unless they open with a preposition ('United Nations Committee Against Torture'); after a title and 'of' ('Secretary of Commerce Gina Raimondo') the last two words are the person and the rest belongs to the title, also when the title is inside the span ('State Superintendent of Public Instruction Jack O'Connell'; not after a body's head word: 'Ministry of Industry and Information Technology')",
         ),
         (
             "E12",
@@ -787,6 +787,9 @@ def _at_conjunction(doc: Any, ent: Any, text: str) -> list[Any]:
     return [_relabelled(doc, part.start, part.end, ent.label_) for part in (left, right)]
 
 
+_NAME_GOES_ON = frozenset({"against", "for", "of", "on", "to", "in", "at", "with", "without"})
+
+
 def _body_then_name(doc: Any, ent: Any) -> list[Any]:
     """E11: 'the Chinese Foreign Ministry Hua Chunying': a body's head word, then a person's name.
 
@@ -829,6 +832,8 @@ def _body_then_name(doc: Any, ent: Any) -> list[Any]:
     rest = list(doc[heads[-1] + 1 : ent.end])
     if not all(t.is_alpha and t.text[:1].isupper() and t.tag_ == "NNP" for t in rest):
         return [ent]
+    if rest[0].lower_ in _NAME_GOES_ON:
+        return [ent]  # 'United Nations Committee Against Torture': the body's name goes on
     stop = name_stopwords()
     name = rest
     while name and is_title(name[0].text, stop):
