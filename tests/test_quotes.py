@@ -1530,3 +1530,17 @@ def test_a_verb_in_the_third_person_after_a_noun_still_reports() -> None:
     )
     assert quotes["speaker_text"].tolist() == ["the website for the campaign"]
     assert quotes["cue"].tolist() == ["proclaim"]
+
+
+def test_a_bare_title_is_the_one_person_whose_role_ends_with_it() -> None:
+    """A2, on Wikinews (28 July 2005, 'Australian refugee activists plan protest during
+    minister's speech', tests/real/quotes/dev11): 'the Minister' is Immigration Minister Amanda
+    Vanstone, the one person with a minister's role."""
+    quotes = _discovered_quotes(
+        "Protest\n\nSydney refugee activists say that they will rally outside the building where "
+        "Immigration Minister Amanda Vanstone is giving a speech today. On July 22 Senator "
+        "Vanstone announced figures for the Government's Refugee and Humanitarian program. "
+        '"This demonstrates the Government’s strong and continuing commitment to providing new '
+        'lives for refugees," the Minister said.'
+    )
+    assert quotes["speaker"].tolist() == ["Amanda Vanstone"]

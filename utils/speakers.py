@@ -18,7 +18,14 @@ import pandas as pd
 
 from .actors import Actors, find_mentions
 from .article import Article
-from .entity_words import body_nouns, demonym_or_stopword, demonyms, read_rows, word_list
+from .entity_words import (
+    body_nouns,
+    demonym_or_stopword,
+    demonyms,
+    rank_titles,
+    read_rows,
+    word_list,
+)
 from .paths import DATA
 from .quote_marks import find_quote_marks, masked_text
 from .reporting import ReportingCues, Verbs, load_reporting_verbs, not_reporting
@@ -1279,7 +1286,7 @@ class Resolver:
             for role, name in self.roles.items()
             if bare == role or (bare.endswith(" " + role) and len(role) > 3)
         ]
-        if not candidates and (" " in bare or bare in leader_titles()):
+        if not candidates and (" " in bare or bare in leader_titles() or bare in rank_titles()):
             # 'prime minister' of 'Spanish Prime Minister', 'the president' of 'U.S. President'
             candidates = [name for role, name in self.roles.items() if role.endswith(" " + bare)]
         plain = " ".join(w for w in bare.split() if not _national_word(w))
