@@ -1379,3 +1379,16 @@ def test_a_body_name_going_on_with_a_preposition_is_not_split() -> None:
     )
     assert "Against Torture" not in table.index
     assert counts["United Nations Committee Against Torture"] == 1
+
+
+def test_links_handles_and_scores_are_no_names() -> None:
+    # Global Voices, 2012-05-12 'Greece: Police violence' and 2012-05-17 'Russia: NHL stars'
+    # (tests/real/actors/dev8): a short link and a match score came out as actors.
+    table, _, _ = _discover(
+        "@v_emman: This isn't a police, it's a gang of thugs. I'm ashamed on your behalf. "
+        "http://j.mp/Id5a2W @hellenicpolice\n\n"
+        "Russia started the tournament on Saturday, May 5, with a 5-2 victory over Latvia, before "
+        "going on to beat Norway 4-2 on Sunday, Germany 2-0 on Tuesday, and Denmark 3-1 on "
+        "Thursday."
+    )
+    assert not [name for name in table.index if "http" in name or "3-1" in name]
