@@ -1392,3 +1392,15 @@ def test_links_handles_and_scores_are_no_names() -> None:
         "Thursday."
     )
     assert not [name for name in table.index if "http" in name or "3-1" in name]
+
+
+def test_a_name_with_a_handle_in_brackets_is_a_person() -> None:
+    # Global Voices, 2012-05-08, 'Panama: Baseball fans react to Mariano Rivera's injury'
+    # (tests/real/actors/dev8): the model called both tweeters bodies.
+    table, _, _ = _discover(
+        "Sara Hamling (@shamlingdesign) voiced a similar opinion:\n\n"
+        "Others such as Eduardo Reyes (@Eduardo_1691) [es] haven't lost hope that the Panamanian "
+        "will recover and finish his career pitching and representing Panama:"
+    )
+    assert table.loc["Sara Hamling", "kind"] == "person"
+    assert table.loc["Eduardo Reyes", "kind"] == "person"

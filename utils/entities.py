@@ -38,6 +38,7 @@ from .entity_words import (
     PARTICLES,
     body_nouns,
     capital_place_signs,
+    common_words,
     demonym_or_stopword,
     demonyms,
     english_stop_words,
@@ -121,7 +122,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied')",
         ),
         (
             "E9",
@@ -957,6 +958,13 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
             and ent.end + 1 < len(doc)
             and doc[ent.end + 1].lower_ in speech_verbs()
         )
+        handle_after = (  # 'Sara Hamling (@shamlingdesign) voiced': a tweeter's name and handle
+            ent.end + 1 < len(doc)
+            and doc[ent.end].text == "("
+            and doc[ent.end + 1].text.startswith("@")
+            and rest[0].lower_ not in _ARTICLES
+            and rest[-1].lower_ not in common_words()  # not 'Oslo Scholars Program (@...)'
+        )
         return (
             "PERSON"
             if _role_after(doc, ent.end)
@@ -964,6 +972,7 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
             or speaks
             or who_after
             or apposition_speaks
+            or handle_after
             else ""
         )
     return _person_by_context(doc, ent) or (
