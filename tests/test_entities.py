@@ -1404,3 +1404,15 @@ def test_a_name_with_a_handle_in_brackets_is_a_person() -> None:
     )
     assert table.loc["Sara Hamling", "kind"] == "person"
     assert table.loc["Eduardo Reyes", "kind"] == "person"
+
+
+def test_a_workers_party_misspelt_keeps_its_possessive() -> None:
+    # Global Voices, 2012-05-16, 'Singapore: The importance of the Hougang election'
+    # (tests/real/actors/dev8): "Worker's Party" ended at the possessive, leaving 'Worker'.
+    table, _, _ = _discover(
+        "After Singapore's Worker's Party expelled its member – and Member of Parliament for "
+        "Hougang Single Member Constituency (SMC) – Yaw Shin Leong, earlier this year, the "
+        "residents of Hougang have not been represented by an MP."
+    )
+    assert "Worker" not in table.index
+    assert table.loc["Worker's Party", "kind"] == "organisation"
