@@ -1416,3 +1416,15 @@ def test_a_workers_party_misspelt_keeps_its_possessive() -> None:
     )
     assert "Worker" not in table.index
     assert table.loc["Worker's Party", "kind"] == "organisation"
+
+
+def test_a_known_rights_group_the_model_misses_is_found() -> None:
+    # Global Voices, 2012-05-12, 'Greece: Police violence against immigrants on the rise'
+    # (tests/real/actors/dev8): the model labels nothing in 'NGO Human Rights Watch'.
+    table, _, counts = _discover(
+        "In a recent report, in view of the upcoming review of Greece by the United Nations' "
+        "Committee Against Torture, international human rights NGO Human Rights Watch called the "
+        'country\'s attempts to protect immigrants and vulnerable groups "totally insufficient".'
+    )
+    assert table.loc["Human Rights Watch", "kind"] == "organisation"
+    assert counts["Human Rights Watch"] == 1
