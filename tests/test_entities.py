@@ -1428,3 +1428,16 @@ def test_a_known_rights_group_the_model_misses_is_found() -> None:
     )
     assert table.loc["Human Rights Watch", "kind"] == "organisation"
     assert counts["Human Rights Watch"] == 1
+
+
+def test_a_widow_of_a_man_does_not_make_him_a_woman() -> None:
+    # Wikinews, 29 June 2007, 'Lady Bird Johnson released from Austin hospital'
+    # (tests/real/quotes/dev11): 'widow' before 'of Lyndon B. Johnson' and the 'She' of the
+    # next sentence both spoke of Lady Bird Johnson.
+    table, _, _ = _discover(
+        "Lady Bird Johnson was released from hospital. She is the widow of Lyndon B. Johnson, "
+        "President of the United States from 1963 to 1969. She is best known for her "
+        "conservation and beautification efforts involving wildflowers and roadsides."
+    )
+    assert table.loc["Lyndon B. Johnson", "gender"] != "female"
+    assert "President of the United States" in table.loc["Lyndon B. Johnson", "roles"]

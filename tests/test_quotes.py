@@ -1544,3 +1544,20 @@ def test_a_bare_title_is_the_one_person_whose_role_ends_with_it() -> None:
         'lives for refugees," the Minister said.'
     )
     assert quotes["speaker"].tolist() == ["Amanda Vanstone"]
+
+
+def test_a_titled_surname_shared_by_two_people_is_the_one_holding_the_title() -> None:
+    """Pronoun resolution, on Wikinews (29 June 2007, 'Lady Bird Johnson released from Austin
+    hospital', tests/real/quotes/dev11): two Johnsons keep 'Johnson' apart, so 'President
+    Johnson' was a stranger; the apposition gives Lyndon B. Johnson the title, and 'widow of'
+    no longer makes him a woman."""
+    quotes = _discovered_quotes(
+        "Lady Bird\n\nShe is the widow of Lyndon B. Johnson, President of the United States from "
+        "1963 to 1969. She is best known for her conservation and beautification efforts "
+        "involving wildflowers and roadsides. As President Johnson and his wife, Lady Bird "
+        "Johnson, criss-crossed States by road during the 1964 presidential campaign, she "
+        "informed her husband of her feelings about the roadside junkyards they saw along the "
+        "way. Inspired by her comments and enthusiasm from audiences, he observed \"If it's "
+        "beautifying they want, it's beautifying they'll get.\""
+    )
+    assert quotes["speaker"].tolist() == ["Lyndon B. Johnson"]

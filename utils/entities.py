@@ -242,12 +242,12 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "A1",
             "attribute",
-            "roles: the title words before a person's name (not adjectives alone: 'many ordinary Malawi') and an apposition after it",
+            "roles: the title words before a person's name (not adjectives alone: 'many ordinary Malawi') and an apposition after it (', the mayor,', or one opening with a rank: ', President of the United States from 1963': the dates end it)",
         ),
         (
             "A2",
             "attribute",
-            "gender: honorifics and gendered role words first, then the first he/she after the name in its sentence or the next, outside quotation marks (quoted words speak of others); else unknown",
+            "gender: honorifics and gendered role words first (not before 'of': 'the widow of Lyndon B. Johnson'), then the first he/she after the name in its sentence or the next (not the next when a he/she opens the name's own sentence: 'She is the widow of ... She is'), outside quotation marks (quoted words speak of others); else unknown",
         ),
         (
             "A3",
@@ -431,7 +431,10 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 apposition = _apposition_after(doc, tokens[-1].i + 1)
                 if apposition:
                     cand.roles.append(apposition)
-                for word in [*(t.text for t in doc[max(first - 2, 0) : first]), *role.split()]:
+                before_name = doc[max(first - 2, 0) : first]
+                if first > 0 and doc[first - 1].lower_ == "of":
+                    before_name = doc[first:first]  # 'the widow of Lyndon B. Johnson': his wife's
+                for word in [*(t.text for t in before_name), *role.split()]:
                     gender = cues.get(word) or cues.get(word.lower())
                     if gender and gender[1] != "pronoun":
                         cand.genders[gender[0]] += 1
@@ -1199,9 +1202,14 @@ def _apposition_after(doc: Any, after: int) -> str:
             and tok.i + 1 < len(doc)
             and _word_class(doc[tok.i + 1]) in ("NOUN", "ADJ")
         )
+        if tok.tag_ == "CD" and len(words) > 2 and words[-1].lower_ in ("from", "since", "until"):
+            words.pop()  # ', President of the United States from 1963 to 1969': the dates end it
+            break
         if _word_class(tok) in ("VERB", "PRON", "SCONJ", "NUM") and not attributive:
             return ""
         words.append(tok)
+    if words and words[0].lower_.strip(".") in rank_titles() and words[0].text[:1].isupper():
+        return " ".join(t.text for t in words)  # ', President of the United States'
     if not words or words[0].lower_ not in ("the", "a", "an") or len(words) < 2:
         return ""
     if not any(_word_class(t) == "NOUN" for t in words):
@@ -1492,8 +1500,11 @@ def _pronoun_votes(
             starts[i] != match.start() or article.text[match.end() :].startswith(("'s", "’s"))
         ):
             continue  # "Lake’s selection ... awaits his": the name is not the subject
+        opened_by_pronoun = re.match(  # 'She is the widow of Lyndon B. Johnson. She is ...'
+            r"\s*(?:He|She)\b", article.text[starts[i] : match.start()]
+        )
         for j in (i,) if opening_only else (i, i + 1):
-            if j >= len(sents):
+            if j >= len(sents) or (j > i and opened_by_pronoun):
                 break
             text = str(sents["text"].iat[j])
             if j == i:

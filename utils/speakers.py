@@ -960,10 +960,26 @@ class Resolver:
             return self.actor(headed[-1].actor, phrase)
         if inside:
             return self.actor(inside[-1].actor, phrase)
-        role = self.role_actor(lowered, position)
+        role = self.role_actor(lowered, position) or self.titled_relative(phrase)
         if role:
             return self.actor(role, phrase)
         return self.as_written(phrase, position)
+
+    def titled_relative(self, phrase: str) -> str | None:
+        """'President Johnson' where two Johnsons keep the surname apart: the one whose role
+        holds the title ('Lyndon B. Johnson, President of the United States')."""
+        words = re.sub(r"^the\s+", "", phrase).split()
+        titles = [w.lower().strip(".") for w in words[:-1]]
+        if not titles or not all(t in rank_titles() or t in leader_titles() for t in titles):
+            return None
+        holders = {
+            name
+            for name, row in self.actors.by_name.items()
+            if row["kind"] == "person"
+            and name.split()[-1] == words[-1]
+            and all(re.search(rf"\b{re.escape(t)}\b", str(row["roles"]).lower()) for t in titles)
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def describe(
         self, phrase: str, position: int, form: str, inside: list[Mention]
@@ -1377,9 +1393,18 @@ class Resolver:
         ]
         if wanted in ("male", "female"):
             found += [
-                Speaker(n, n, "person", g) for s, n, g in self.unknown_people if start <= s < limit
+                self._unknown_or_titled(n, g)
+                for s, n, g in self.unknown_people
+                if start <= s < limit
             ]
         return found
+
+    def _unknown_or_titled(self, name: str, gender: str) -> Speaker:
+        """A person the table lacks, unless a title names a known relative ('President Johnson')."""
+        relative = self.titled_relative(name)
+        if relative is not None:
+            return replace(self.actor(relative, name), gender=gender)
+        return Speaker(name, name, "person", gender)
 
     def _same_pronoun_subject(self, start: int, limit: int, wanted: str) -> Speaker | None:
         """'she called for ...' before 'she said': the earlier 'she' is the same person, resolved there."""
