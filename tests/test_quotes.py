@@ -1561,3 +1561,16 @@ def test_a_titled_surname_shared_by_two_people_is_the_one_holding_the_title() ->
         "beautifying they want, it's beautifying they'll get.\""
     )
     assert quotes["speaker"].tolist() == ["Lyndon B. Johnson"]
+
+
+def test_a_ballot_option_in_marks_is_a_label() -> None:
+    """N3, on Wikinews (17 October 2005, 'Iraq counting ballots', tests/real/quotes/dev11): the
+    options of a referendum were given to the electoral commission as its words."""
+    quotes = _discovered_quotes(
+        "Ballots\n\nIraq's election commission said Monday that officials were investigating "
+        '"unusually high" numbers of "yes" votes in about a dozen provinces. Local election '
+        'officials gave a picture of a strong "Yes" vote in the Shiite Muslim provinces of the '
+        'south. Diyala and Ninevah provinces appeared to have gone strongly "Yes".'
+    )
+    assert quotes["speaker"].tolist() == ["Iraq's election commission", "", "", ""]
+    assert quotes["method"].tolist()[1:] == ["N3", "N3", "N3"]

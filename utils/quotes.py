@@ -94,6 +94,8 @@ _APPOSITIVE_NAME = rf"((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+[^.!?;:]{{3,260}}?,\s*"
 TITLE_LOOK = "N2"
 WORK_AFTER = "N4"
 NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
+BALLOT_AFTER = r"\s*(?:vote|votes|voters|ballot|ballots|side|camp|campaign)\b"  # a "yes" vote
+BALLOT_BEFORE = r"\b(?:vote[sd]?|voting|gone(?:\s+\w+ly)?)\s*$"  # voted "no", gone strongly "Yes"
 # Words written or chanted by a crowd, not said by a speaker ("a placard reading ...", "chanting ...").
 DISPLAY_CUES = (
     r"(?:\b(?:placards?|banners?|signs?|posters?|t-shirts?|graffiti|slogans?|stickers?)\b[^.;]{0,30}?"
@@ -435,6 +437,10 @@ def _scare_reason(quote: str, lead: str, after: str) -> str | None:
         return TITLE_LOOK
     if re.search(rf"\b{NAMING_CUES}\s*$", lead) or _nickname(quote, lead, after):
         return "N3"
+    if quote.strip(" .,").lower() in ("yes", "no") and (
+        re.match(BALLOT_AFTER, after) or re.search(BALLOT_BEFORE, lead)
+    ):
+        return "N3"  # a ballot option: 'a strong "Yes" vote', 'gone strongly "Yes"'
     if re.match(_WORK_AFTER, after):
         return WORK_AFTER
     return None
