@@ -1574,3 +1574,14 @@ def test_a_ballot_option_in_marks_is_a_label() -> None:
     )
     assert quotes["speaker"].tolist() == ["Iraq's election commission", "", "", ""]
     assert quotes["method"].tolist()[1:] == ["N3", "N3", "N3"]
+
+
+def test_people_placed_in_a_city_speak_not_its_country() -> None:
+    """A4, on Wikinews (16 March 2006, 'Demonstrators protest Condoleezza Rice's trip to
+    Australia', tests/real/quotes/dev11): the subject ended in the country after the city, and
+    Australia was named as the speaker."""
+    quotes = _discovered_quotes(
+        "Protest\n\nAnti-war demonstrators in Sydney, Australia on Thursday dubbed U.S. Secretary "
+        'of State Dr Condoleezza Rice a "war criminal" and "murderer."'
+    )
+    assert quotes["speaker"].tolist() == ["Anti-war demonstrators in Sydney"] * 2

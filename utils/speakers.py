@@ -677,8 +677,30 @@ class Resolver:
                 )
                 if recent is not None:
                     return recent
-            return self.resolve(re.sub(r"^(?:and|but|or)\s+", "", phrase), phrase_start, form)
+            resolved = self.resolve(re.sub(r"^(?:and|but|or)\s+", "", phrase), phrase_start, form)
+            if resolved is not None and resolved.kind in PLACE_KINDS:
+                located = self._people_located(chunk[: match.start(1)], window)
+                if located is not None:
+                    return located
+            return resolved
         return None
+
+    def _people_located(self, before: str, window: int) -> Speaker | None:
+        """'Anti-war demonstrators in Sydney, | Australia': people placed in a city, whose
+        country follows after a comma, speak, not the country."""
+        placed = re.search(
+            r"(?:^|(?<=[\s,]))(\S+(?:\s+[a-z][\w-]*){0,3})\s+(?:in|from|at|near)\s+"
+            r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?=,\s*$)",
+            before,
+        )
+        if placed is None:
+            return None
+        head = placed.group(1).split()[-1]
+        if not head.islower() or not (
+            head in PLURAL_HEADS or re.search(r"(?:er|or|ist|ian)s$", head)
+        ):
+            return None
+        return self.as_written(placed.group(0), window + placed.start())
 
     def recent_speaker(self, position: int, wanted: str, phrase: str) -> Speaker | None:
         """'..., she added.': a speaker quoted or reported in this sentence or the one before."""
