@@ -1585,3 +1585,17 @@ def test_people_placed_in_a_city_speak_not_its_country() -> None:
         'of State Dr Condoleezza Rice a "war criminal" and "murderer."'
     )
     assert quotes["speaker"].tolist() == ["Anti-war demonstrators in Sydney"] * 2
+
+
+def test_two_people_without_the_are_new_people() -> None:
+    """Resolution, on Wikinews (16 March 2006, 'Demonstrators protest Condoleezza Rice's trip',
+    tests/real/quotes/dev11): 'two protesters shouted' brings new people in; it was read as
+    'the two', the last two people named (the demonstrators and Rice herself)."""
+    quotes = _discovered_quotes(
+        "Protest\n\nDr Rice, on a three-day trip to Australia, said she understood why people "
+        "found it hard to be positive about Iraq. Soon after Rice began her speech at the "
+        "University of Sydney's Conservatorium of Music, two protesters shouted from the rear of "
+        'the auditorium, "Condoleezza Rice, you are a war criminal," and "Iraqi blood is on your '
+        'hands and you cannot wash that blood away."'
+    )
+    assert quotes["speaker"].tolist() == ["two protesters", "two protesters"]

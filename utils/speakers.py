@@ -1061,8 +1061,8 @@ class Resolver:
                 return self.actor(role, phrase)
         if form == "np" and lowered.split()[0] in ("his", "her", "its", "their"):
             return None
-        pair = re.match(r"^(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+)?(women|men|\w+s)$", lowered)
-        if pair:
+        pair = re.match(r"^(?:the\s+two|both)\s+(?:[\w-]+\s+)?(women|men|\w+s)$", lowered)
+        if pair:  # 'the two women' looks back; 'two protesters shouted' brings new people in
             return self.last_two_people(position, phrase, pair.group(1))
         if re.match(r"^the\s+(?:couple|pair|two)$", lowered):
             return self.last_two_people(position, phrase, "people")
