@@ -1441,3 +1441,16 @@ def test_a_widow_of_a_man_does_not_make_him_a_woman() -> None:
     )
     assert table.loc["Lyndon B. Johnson", "gender"] != "female"
     assert "President of the United States" in table.loc["Lyndon B. Johnson", "roles"]
+
+
+def test_a_name_with_blog_in_it_is_a_body() -> None:
+    # Global Voices, 2012-05-03, 'Bahamas: Last thoughts on elections' (tests/real/actors/dev8):
+    # the model called the blog a person.
+    table, _, _ = _discover(
+        'Rick Lowe, writing at Weblog Bahamas, calls it "an interesting time in Bahamian '
+        'politics" as he examines the claims of a former Cabinet Minister.\n\n'
+        "While Weblog Bahamas' Edward Hutcheson wonders \"what the nation would look like now if "
+        'a different choice was made in 1984", Bahama Republic sees it fit to give "a last '
+        'prediction" about the upcoming elections:'
+    )
+    assert table.loc["Weblog Bahamas", "kind"] == "organisation"
