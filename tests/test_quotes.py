@@ -1599,3 +1599,13 @@ def test_two_people_without_the_are_new_people() -> None:
         'hands and you cannot wash that blood away."'
     )
     assert quotes["speaker"].tolist() == ["two protesters", "two protesters"]
+
+
+def test_mrs_before_a_mans_surname_is_another_person() -> None:
+    """Resolution, on Wikinews (15 April 2008, 'Bush marks 265th anniversary of the birth of
+    Thomas Jefferson', tests/real/quotes/dev11, read up to Mrs. Bush's quote): 'Mrs. Bush' took
+    the alias of George W. Bush, a man."""
+    path = Path(__file__).parent / "real/quotes/dev11"
+    text = next(path.glob("wikinews-2008-04-15-*.txt")).read_text(encoding="utf-8")
+    quotes = _discovered_quotes(text[: text.index(" she said.") + len(" she said.")])
+    assert quotes["speaker"].tolist()[-1] == "Mrs. Bush"

@@ -903,6 +903,18 @@ class Resolver:
 
     def resolve(self, phrase: str, position: int, form: str) -> Speaker | None:
         """Turn a speaker phrase into a Speaker (None for a pronoun that points nowhere)."""
+        speaker = self._resolve(phrase, position, form)
+        honorific = re.match(r"(Mrs|Ms|Miss|Mr)\.?\s+[A-Z]", phrase)
+        if speaker is not None and honorific and speaker.kind == "person":
+            wanted = "male" if honorific.group(1) == "Mr" else "female"
+            if speaker.gender in ("male", "female") and speaker.gender != wanted:
+                written = re.sub(r"\s+", " ", phrase).strip(
+                    " ,"
+                )  # 'Mrs. Bush' is not George W. Bush
+                return Speaker(written, written, "person", wanted)
+        return speaker
+
+    def _resolve(self, phrase: str, position: int, form: str) -> Speaker | None:
         end = position + len(phrase)
         inside = self.within(position, end)
         lowered = phrase.lower()
