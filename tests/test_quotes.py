@@ -1609,3 +1609,14 @@ def test_mrs_before_a_mans_surname_is_another_person() -> None:
     text = next(path.glob("wikinews-2008-04-15-*.txt")).read_text(encoding="utf-8")
     quotes = _discovered_quotes(text[: text.index(" she said.") + len(" she said.")])
     assert quotes["speaker"].tolist()[-1] == "Mrs. Bush"
+
+
+def test_one_capitalised_word_after_in_is_a_name() -> None:
+    """N3, on Wikinews (20 May 2006, 'Riot at Guantanamo Bay', tests/real/quotes/dev11): the
+    camp's nickname was given to the officials as their words."""
+    quotes = _discovered_quotes(
+        "Riot\n\nMilitary officials said the detainees' actions were designed to draw attention "
+        'to the plight of the terror suspects detained indefinitely in "Gitmo".'
+    )
+    assert quotes["speaker"].tolist() == [""]
+    assert quotes["method"].tolist() == ["N3"]

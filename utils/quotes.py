@@ -441,6 +441,8 @@ def _scare_reason(quote: str, lead: str, after: str) -> str | None:
         re.match(BALLOT_AFTER, after) or re.search(BALLOT_BEFORE, lead)
     ):
         return "N3"  # a ballot option: 'a strong "Yes" vote', 'gone strongly "Yes"'
+    if re.fullmatch(r"[A-Z][\w’'-]+", quote.strip()) and re.search(r"\b(?:in|at|into)\s*$", lead):
+        return "N3"  # a place's nickname: 'detained indefinitely in "Gitmo"'
     if re.match(_WORK_AFTER, after):
         return WORK_AFTER
     return None
