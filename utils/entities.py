@@ -838,7 +838,6 @@ def _body_then_name(doc: Any, ent: Any) -> list[Any]:
         return [ent]
     if rest[0].lower_ in _NAME_GOES_ON:
         return [ent]  # 'United Nations Committee Against Torture': the body's name goes on
-    stop = name_stopwords()
     name = rest
     while name and is_title(name[0].text, stop):
         name = name[1:]

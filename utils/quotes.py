@@ -27,6 +27,7 @@ from .quote_marks import QuoteSpan, find_quote_marks, quoted_spans
 from .reporting import PASSIVE_AUXILIARY, Verbs, load_reporting_verbs, not_reporting
 from .speakers import (
     _FUNCTION_WORD,
+    AGENT_NOUN_ENDING,
     DETERMINER_NP,
     HONORIFIC,
     NAME_RUN,
@@ -201,7 +202,7 @@ A_PLACE = "F5"
 
 def _names_people(word: str) -> bool:
     """Whether a bare lower-case noun can be who speaks: 'officials', 'organisers', not 'tariffs'."""
-    return word in people_nouns() or bool(re.search(r"(?:er|or|ist|ian)s?$", word))
+    return word in people_nouns() or bool(re.search(rf"{AGENT_NOUN_ENDING}s?$", word))
 
 
 def _names_someone(noun: str) -> bool:

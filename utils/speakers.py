@@ -140,6 +140,7 @@ PERSON_HEADS = {
     "judge",
     "captain",
 }
+AGENT_NOUN_ENDING = r"(?:er|or|ist|ian)"  # 'organisers', 'prosecutors', 'economists', 'historians'
 PLURAL_HEADS = {
     "police",
     "family",
@@ -697,7 +698,7 @@ class Resolver:
             return None
         head = placed.group(1).split()[-1]
         if not head.islower() or not (
-            head in PLURAL_HEADS or re.search(r"(?:er|or|ist|ian)s$", head)
+            head in PLURAL_HEADS or re.search(rf"{AGENT_NOUN_ENDING}s$", head)
         ):
             return None
         return self.as_written(placed.group(0), window + placed.start())
@@ -908,9 +909,8 @@ class Resolver:
         if speaker is not None and honorific and speaker.kind == "person":
             wanted = "male" if honorific.group(1) == "Mr" else "female"
             if speaker.gender in ("male", "female") and speaker.gender != wanted:
-                written = re.sub(r"\s+", " ", phrase).strip(
-                    " ,"
-                )  # 'Mrs. Bush' is not George W. Bush
+                # 'Mrs. Bush' is not George W. Bush: someone the table lacks, as written
+                written = re.sub(r"\s+", " ", phrase).strip(" ,")
                 return Speaker(written, written, "person", wanted)
         return speaker
 
