@@ -490,6 +490,17 @@ def test_a_law_or_treaty_is_no_actor() -> None:
     assert not any(name.endswith(("Treaty", "Amendment", "Generic")) for name in table.index)
 
 
+def test_a_name_before_a_licence_or_award_word_is_no_actor() -> None:
+    """E5, on a photo credit from Global Voices (3 May 2012, 'Bahamas: Last Thoughts on the
+    Elections', tests/real/actors/dev8): 'Creative Commons' names the licence, not a body."""
+    table, _, _ = _discover(
+        'The thumbnail image used in this post, "Voting", is by KCIvey, used under an '
+        "Attribution-NonCommercial 2.0 Generic (CC BY-NC 2.0) Creative Commons license. Visit "
+        "KCIvey's flickr photostream."
+    )
+    assert "Creative Commons" not in table.index
+
+
 def test_a_body_after_a_nationality_keeps_it() -> None:
     """E10, on a sentence from VOA (5 February 2025, 'Trump says US will take ownership of Gaza'):
     the model labels only 'Saudi'; the ministry is Saudi Arabia's, not any foreign ministry."""

@@ -149,6 +149,11 @@ def law_words() -> frozenset[str]:
 
 
 @functools.cache
+def title_nouns() -> frozenset[str]:
+    return _word_file("title_nouns.txt")
+
+
+@functools.cache
 def media_nouns() -> frozenset[str]:
     return _word_file("media_nouns.txt")
 
