@@ -766,6 +766,21 @@ def test_a_surname_that_opens_another_full_name_is_nobody_s_alias() -> None:
     assert "K1" in set(decisions.loc[decisions["alias"] == "Liu", "rule"])
 
 
+def test_a_body_that_comments_or_points_out_is_a_person() -> None:
+    """E10, on sentences from Global Voices (14 May 2012, 'Pakistan: Partition-era writer Saadat
+    Hasan Manto'; 22 May 2012, 'Philippines, China standoff'; 8 May 2012, 'India, Pakistan:
+    ...', tests/real/actors/dev6 and dev7): the model calls each blogger a body; a reporting
+    word the tagger reads as a verb ('comments'), or a two-word one ('pointed out'), marks a person."""
+    table, _, _ = _discover(
+        "His thoughts will always be with us. Vivek Martolia comments:\n\n"
+        "Rieya Piscano comments on the ongoing cyberwar between nationalist netizens of the two "
+        "countries.\n\n"
+        "On his blog Chaturanga, Jaideep Prabhu pointed out that India's policy was to wait."
+    )
+    assert table.loc["Vivek Martolia", "kind"] == "person"
+    assert table.loc["Rieya Piscano", "kind"] == "person"
+
+
 def test_a_two_word_body_that_speaks_is_a_person_unless_an_article_opens_it() -> None:
     # Global Voices, 2012-05-04 and 2012-05-12 (tests/real/actors/dev3, dev5), and 2009-06-05
     # (tests/real/actors/dev): the model calls all three bodies; 'El Comercio' is the paper.

@@ -62,6 +62,7 @@ from .entity_words import (
     place_prepositions,
     possessive_name_nouns,
     rank_titles,
+    reporting_forms,
     speech_verbs,
     thing_abbreviations,
     title_nouns,
@@ -123,7 +124,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied')",
         ),
         (
             "E9",
@@ -954,9 +955,7 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         )
         comma_after = ent.end < len(doc) and doc[ent.end].text == ","
         speaks = (  # 'Lydia Cacho described', but not the paper 'El Comercio reported'
-            ent.end < len(doc)
-            and doc[ent.end].lower_ in speech_verbs()
-            and rest[0].lower_ not in _ARTICLES
+            ent.end < len(doc) and _speech_verb_at(doc, ent.end) and rest[0].lower_ not in _ARTICLES
         )
         who_after = (  # 'people like Donald Trump and Tulsi Gabbard, who are known to'
             comma_after and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "who"
@@ -1092,8 +1091,19 @@ def _person_by_context(doc: Any, ent: Any) -> str:
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
         return ""
     after = ent.end
-    speaks = after < len(doc) and doc[after].lower_ in speech_verbs()
+    speaks = after < len(doc) and _speech_verb_at(doc, after)
     return "PERSON" if speaks or _apposition_after(doc, after) else ""
+
+
+def _speech_verb_at(doc: Any, i: int) -> bool:
+    """A speech verb at token i: 'said', 'pointed out', or a reporting noun the tagger reads as a
+    verb ('Vivek Martolia comments:')."""
+    token = doc[i]
+    if token.lower_ in speech_verbs():
+        return True
+    if i + 1 < len(doc) and f"{token.lower_} {doc[i + 1].lower_}" in speech_verbs():
+        return True
+    return token.tag_ in ("VBZ", "VBD") and token.lower_ in reporting_forms()
 
 
 def _with_particles(doc: Any, tokens: list[Any]) -> list[Any]:

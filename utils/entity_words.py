@@ -97,6 +97,14 @@ def speech_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def reporting_forms() -> frozenset[str]:
+    """Every form of data/reporting_verbs.csv, verbs and nouns ('comments', 'remarks')."""
+    with (DATA / "reporting_verbs.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return frozenset(f.strip() for r in rows for f in r["forms"].split(";"))
+
+
+@functools.cache
 def word_before_speech_verb() -> re.Pattern[str]:
     """A capitalised word right before a speech verb ('Lake told', 'Hussain simply replied'),
     compiled once per process."""
