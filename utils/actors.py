@@ -72,7 +72,7 @@ class Actors:
         if not aliases:
             return None
         body = "|".join(_alias_regex(a) for a in aliases)
-        return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        return re.compile(rf"(?<![\w#@])(?:{body})(?!\w)")  # not in a hashtag or handle
 
 
 def load_actors(path: Path | str) -> Actors:
