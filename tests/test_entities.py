@@ -1480,3 +1480,40 @@ def test_a_name_with_blog_in_it_is_a_body() -> None:
         'prediction" about the upcoming elections:'
     )
     assert table.loc["Weblog Bahamas", "kind"] == "organisation"
+
+
+def test_a_name_in_a_hashtag_or_handle_is_no_mention() -> None:
+    # Global Voices, 2012-05-04, "Pakistan: Public Reaction to PM's Contempt Conviction"
+    # (tests/real/actors/dev9): hashtags and handles are not counted (tests/real/actors/README.md).
+    _, _, counts = _discover(
+        "The Supreme Court convicted Prime Minister Yousuf Raza Gilani.\n\n"
+        "@hamza101: Gilani is not just in contempt of court, but now has committed high "
+        "disloyalty with #Pakistan..!#PPPFail\n\n"
+        "@alihzinsaf: #Gilani has been convicted. A convict cannot be#PM."
+    )
+    assert counts["Yousuf Raza Gilani"] == 2
+
+
+def test_pm_is_a_title_and_a_headline_verb_ends_a_name() -> None:
+    # Global Voices, 2012-05-04, "Pakistan: Public Reaction to PM's Contempt Conviction", and
+    # 2012-05-14, "India: Entertainment Industry Seeks Court Ban on Torrents and Vimeo"
+    # (tests/real/actors/dev9): 'PM Gilani' is Gilani; 'Vimeo Blocked' is no one's full name.
+    table, _, counts = _discover(
+        "The contempt case against Pakistani Prime Minister Yousuf Raza Gilani has finally come to "
+        "an end. People say that PM Gilani should resign.\n\n"
+        "@kaustubh4evr: Vimeo Blocked in India Along with BitTorrent Sites."
+    )
+    assert "PM Gilani" not in table.index and counts["Yousuf Raza Gilani"] == 2
+    assert "Vimeo Blocked" not in table.index
+
+
+def test_two_names_run_together_are_two_people() -> None:
+    # Global Voices, 2012-05-21, "Brazil: Famous Singer Pays Homage to Her Mother"
+    # (tests/real/actors/dev9): a search for both singers' names is not a third person.
+    table, _, counts = _discover(
+        "Maria Rita sang the songs of her mother, Elis Regina. Elis Regina died in 1982.\n\n"
+        "A search with the words ‘Maria Rita Elis Regina’ returned dozens of recordings. Maria "
+        "Rita also recorded videos of the tour."
+    )
+    assert "Maria Rita Elis Regina" not in table.index
+    assert counts["Maria Rita"] == 3 and counts["Elis Regina"] == 3

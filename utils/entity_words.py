@@ -254,6 +254,14 @@ def third_person_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def past_verbs() -> frozenset[str]:
+    """Words TextBlob's tagger lexicon knows first as a verb in the past ('blocked', 'banned')."""
+    return frozenset(
+        p[0] for p in _textblob_file("en-lexicon.txt") if len(p) >= 2 and p[1] in ("VBD", "VBN")
+    )
+
+
+@functools.cache
 def english_stop_words() -> frozenset[str]:
     """spaCy's English stop words."""
     from spacy.lang.en.stop_words import STOP_WORDS
