@@ -99,7 +99,8 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # more, after tuning on dev6; dev8: fifteen VOA reports from outside the corpus, after tuning on dev7;
 # dev9: fourteen more VOA reports of February 2025 from outside the corpus, after tuning on dev8;
 # dev10: fourteen Wikinews stories of 2005-2008 and two VOA reports, after tuning on dev9;
-# dev11: sixteen more Wikinews stories of 2005-2008 from the same copy, after tuning on dev10.
+# dev11: sixteen more Wikinews stories of 2005-2008 from the same copy, after tuning on dev10;
+# dev12: the eight left of that copy's screened pages, after tuning on dev11.
 QUOTE_SPLITS = (
     "dev",
     "test",
@@ -113,6 +114,7 @@ QUOTE_SPLITS = (
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
 )
 
 
