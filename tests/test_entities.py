@@ -1517,3 +1517,19 @@ def test_two_names_run_together_are_two_people() -> None:
     )
     assert "Maria Rita Elis Regina" not in table.index
     assert counts["Maria Rita"] == 3 and counts["Elis Regina"] == 3
+
+
+def test_general_before_a_surname_is_a_rank() -> None:
+    """E22, on sentences from Wikinews (10 September 2007, 'General Petraeus: 30,000 troops may be
+    able to leave Iraq by next summer', tests/real/quotes/dev12): the model calls 'General
+    Petraeus' a body, which had made a second Petraeus; 'General Motors' stays a body."""
+    table, _, counts = _discover(
+        "Today on Capitol Hill, U.S. Army General David Petraeus presented a long awaited "
+        "testimony. The top U.S. diplomat in Iraq, Ambassador Ryan Crocker, also joined General "
+        "Petraeus in the presentation to Congress. General Petraeus firstly said that the "
+        "President's troop escalation in January met its objectives.\n\n"
+        "General Motors said it would cut jobs."
+    )
+    assert "General Petraeus" not in table.index
+    assert counts["David Petraeus"] == 3
+    assert table.loc["General Motors", "kind"] == "organisation"

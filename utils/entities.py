@@ -185,7 +185,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E22",
             "kind",
-            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place ('Rear Admiral Harris says'); the titles become the person's role",
+            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place ('Rear Admiral Harris says'; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); the titles become the person's role",
         ),
         (
             "M1",
@@ -926,8 +926,11 @@ def _titled_person(doc: Any, ent: Any, stop: frozenset[str]) -> str:
     name = words[titles:]
     if not titles or not 1 <= len(name) <= 3:
         return ""
-    if not any(t.lower_.strip(".") in rank_titles() for t in words[:titles]):
+    ranks = {t.lower_.strip(".") for t in words[:titles]} & rank_titles()
+    if not ranks:
         return ""
+    if ranks <= {"general", "gen"} and any(t.lower_ in english_words() for t in name):
+        return ""  # 'General Motors', 'General Assembly': a body; 'General Petraeus' is a person
     if not all(t.is_title and t.tag_ == "NNP" for t in name) or any(
         t.lower_ in organisation_heads() or t.lower_ in facility_words() for t in name
     ):
