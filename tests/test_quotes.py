@@ -1620,3 +1620,17 @@ def test_one_capitalised_word_after_in_is_a_name() -> None:
     )
     assert quotes["speaker"].tolist() == [""]
     assert quotes["method"].tolist() == ["N3"]
+
+
+def test_a_title_with_of_before_the_name_after_the_verb() -> None:
+    """A1, on Wikinews (2 November 2007, 'American diplomats unwilling to go to Iraq',
+    tests/real/quotes/dev12): 'said Secretary of State Condoleezza Rice' stopped at 'Secretary',
+    a title alone, and named no one."""
+    quotes = _discovered_quotes(
+        "Diplomats\n\nThe State Department has recently told diplomats that if they go unfilled "
+        'then they will begin forced assignments. "We must go forward with the identification of '
+        'officers to serve should it prove necessary to direct assignments," said Secretary of '
+        'State Condoleezza Rice on Friday. "Should others step forward, as some already have, we '
+        'will fill these new jobs as we have before."'
+    )
+    assert quotes["speaker"].tolist() == ["Condoleezza Rice", "Condoleezza Rice"]

@@ -729,6 +729,12 @@ class Resolver:
         if not match:
             return self.titled_person_after(start, text)
         phrase = match.group(1)
+        if re.match(r"\s+of\b", text[match.end() :]):
+            titled = self.titled_person_after(
+                start, text
+            )  # 'said Secretary of State Condoleezza Rice'
+            if titled is not None:
+                return titled
         speaker = self.resolve(phrase, start, "name" if re.search(NAME_RUN, phrase) else "np")
         if speaker is not None and speaker.kind in PLACE_KINDS:
             return self.resident_after(start, text) or speaker
