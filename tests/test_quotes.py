@@ -1634,3 +1634,18 @@ def test_a_title_with_of_before_the_name_after_the_verb() -> None:
         'will fill these new jobs as we have before."'
     )
     assert quotes["speaker"].tolist() == ["Condoleezza Rice", "Condoleezza Rice"]
+
+
+def test_a_persons_response_in_the_subject_is_theirs() -> None:
+    """A8, on Wikinews (2 November 2007, 'American diplomats unwilling to go to Iraq',
+    tests/real/quotes/dev12): the subject's first name, 'U.S.', was taken for the speaker; and on
+    VOA (5 February 2025, 'Rubio to meet Dominican officials', tests/real/quotes/dev2), where the
+    remarks are the object, the subject still speaks."""
+    quotes = _discovered_quotes(
+        'Diplomats\n\nCrotty called it a "potential death sentence". But U.S. Ambassador to Iraq '
+        "Ryan Crocker's response to such fears was unequivocal: \"It's for us to go and serve, not "
+        'to debate the policy, not to agree with it."\n\n'
+        "In Washington, Chinese Embassy spokesperson Liu Pengyu dismissed Rubio’s remarks as "
+        '"malicious slander," urging the U.S. to focus on cooperation.'
+    )
+    assert quotes["speaker"].tolist()[1:] == ["Ryan Crocker", "Liu Pengyu"]

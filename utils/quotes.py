@@ -842,7 +842,9 @@ def _lead_attribution(
         (nouns, "A8"),
     ):
         if found:
-            speaker = resolver.clause_subject(sent_start, found[-1].start())
+            speaker = (
+                resolver.possessor(found[-1].start(), sent_start) if method == "A8" else None
+            ) or (resolver.clause_subject(sent_start, found[-1].start()))
             if speaker:
                 return speaker, ctx.verbs.lemma[found[-1].group(1)], method
     return None

@@ -847,6 +847,12 @@ class Resolver:
             described = self.resolve(region, position + rest.find(region), "np")
             if described:
                 return described
+        region_start = position + rest.find(region)
+        if self.verbs is not None:
+            for noun in self.verbs.noun_pattern.finditer(region):
+                owner = self.possessor(region_start + noun.start(), position)
+                if owner is not None:  # 'Ryan Crocker's response to such fears was unequivocal:'
+                    return owner
         for form, pattern in PHRASE_FORMS:
             if form == "pron" and not pronouns:
                 continue
@@ -856,6 +862,22 @@ class Resolver:
                 if resolved:
                     return resolved
         return None
+
+    def possessor(self, noun_start: int, sent_start: int) -> Speaker | None:
+        """The person whose words a statement noun in the sentence's subject names: 'Ryan
+        Crocker's response was', 'Rice's written statement said' (one word may come between);
+        not an object's ('Liu Pengyu dismissed Rubio's remarks as')."""
+        before = self.article.text[max(0, noun_start - 200) : noun_start]
+        owner = re.search(r"['’]s\s+(?:\w+\s+)?$", before)
+        if owner is None:
+            return None
+        end = noun_start - len(before) + owner.start()
+        named = next((m for m in self.within(max(0, end - 120), end) if m.end == end), None)
+        if named is None or named.kind != "person":
+            return None
+        if re.search(_FINITE_VERB, self.masked[sent_start : named.start]):
+            return None
+        return self.actor(named.actor, self.article.text[named.start : named.end])
 
     def joint_subject(self, position: int, rest: str) -> Speaker | None:
         """Two or more people as one subject ("X and her co-author, Y, ... said"), else None."""
