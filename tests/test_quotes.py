@@ -1649,3 +1649,14 @@ def test_a_persons_response_in_the_subject_is_theirs() -> None:
         '"malicious slander," urging the U.S. to focus on cooperation.'
     )
     assert quotes["speaker"].tolist()[1:] == ["Ryan Crocker", "Liu Pengyu"]
+
+
+def test_a_name_after_a_description_after_the_verb_is_the_speaker() -> None:
+    """A1, on Wikinews (2 December 2006, 'Cuba asks to re-open negotiations with United States',
+    tests/real/quotes/dev12): the description's body spoke, not the spokesman it names."""
+    quotes = _discovered_quotes(
+        'Cuba\n\nA "Castro dynasty" is "certainly not a solution that we think is viable," '
+        'said a spokesman for the U.S. State Department, Tom Casey. "We think the Cuban people '
+        'need to be given the opportunity to see and have democratic change."'
+    )
+    assert quotes["speaker"].tolist()[1:] == ["Tom Casey", "Tom Casey"]

@@ -729,6 +729,16 @@ class Resolver:
         if not match:
             return self.titled_person_after(start, text)
         phrase = match.group(1)
+        named_after = re.match(
+            rf",\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*(?:[.;]|$)", text[match.end() :]
+        )
+        if named_after and re.match(
+            r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s", phrase
+        ):  # 'said a spokesman for the U.S.
+            at = start + match.end() + named_after.start(1)  # State Department, Tom Casey.'
+            named = self.resolve(named_after.group(1), at, "name")
+            if named is not None and named.kind == "person":
+                return named
         if re.match(r"\s+of\b", text[match.end() :]):
             titled = self.titled_person_after(
                 start, text
