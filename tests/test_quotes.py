@@ -1660,3 +1660,16 @@ def test_a_name_after_a_description_after_the_verb_is_the_speaker() -> None:
         'need to be given the opportunity to see and have democratic change."'
     )
     assert quotes["speaker"].tolist()[1:] == ["Tom Casey", "Tom Casey"]
+
+
+def test_a_bare_surname_finds_a_full_name_written_with_al() -> None:
+    """Resolution, on Wikinews (4 July 2005, "Iraq's UN envoy accuses U.S. Marines of 'cold
+    blooded murder'", tests/real/quotes/dev12): 'said Sumaidaie' is the ambassador named first,
+    'Mohamed al-Sumaidaie', not the student named after him, 'Mohammed Sumaidaie'."""
+    quotes = _discovered_quotes(
+        "Envoy\n\nMohamed al-Sumaidaie, Iraq's ambassador to the United Nations, accused U.S. "
+        "marines of murdering his cousin's 21-year-old son, Mohammed Sumaidaie, who was studying "
+        "engineering at the University of Technology in Baghdad. “All indications point to a "
+        "killing of an unarmed innocent civilian - a cold-blooded murder,” said Sumaidaie."
+    )
+    assert quotes["speaker"].tolist() == ["Mohamed al-Sumaidaie"]

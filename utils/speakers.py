@@ -1252,7 +1252,8 @@ class Resolver:
         bare = re.sub(rf"^{HONORIFIC}\s+", "", phrase)
         if re.fullmatch(NAME_TOKEN, bare):
             full = re.findall(
-                rf"{_START}((?:{NAME_TOKEN}[ \t]+)+{re.escape(bare)})(?!\w)",  # not over a line
+                rf"{_START}((?:{NAME_TOKEN}[ \t]+)+(?:[Aa]l-|[Ee]l-)?{re.escape(bare)})(?!\w)",  # not over a
+                # line; 'Sumaidaie' is also 'Mohamed al-Sumaidaie'
                 self.article.text[:position],
             )
             full = [re.sub(rf"^(?:{HONORIFIC}\s+)+", "", f) for f in full]
