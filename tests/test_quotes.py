@@ -1673,3 +1673,23 @@ def test_a_bare_surname_finds_a_full_name_written_with_al() -> None:
         "killing of an unarmed innocent civilian - a cold-blooded murder,” said Sumaidaie."
     )
     assert quotes["speaker"].tolist() == ["Mohamed al-Sumaidaie"]
+
+
+def test_the_document_named_as_written_when_a_adds_nothing() -> None:
+    """Resolution, on VOA (11 February 2025, 'US withdrawal from UN human rights body draws mixed
+    reactions', tests/real/quotes/dev9): 'The executive order said' came out as the earlier 'an
+    executive order', which says no more; a person keeps the earlier, fuller description."""
+    quotes = _discovered_quotes(
+        "Withdrawal\n\nLast Tuesday, U.S. President Donald Trump signed an executive order pulling "
+        "the U.S. out of the U.N. Human Rights Council, or UNHRC.\n\n"
+        "The executive order said that the UNHRC has “protected human rights abusers by allowing "
+        "them to use the organization to shield themselves from scrutiny,” adding that the "
+        "council deserves “renewed scrutiny.”\n\n"
+        "A former U.S. official spoke on condition of anonymity. “It complicates the case,” the "
+        "official said."
+    )
+    assert quotes["speaker"].tolist() == [
+        "the executive order",
+        "the executive order",
+        "a former U.S. official",
+    ]

@@ -1297,7 +1297,15 @@ class Resolver:
             just = self.body_just_named(definite.group(1), position)
             if just and not heard and (not earlier or earlier[-1].start(1) < just.start):
                 return self.actor(just.actor, phrase)  # "what the group says": the band just named
-            if heard:
+            last = definite.group(1).lower().split()[-1]
+            thing = last in speaking_things() or any(
+                last == d.split()[-1] for d in document_nouns()
+            )
+            same = re.compile(rf"(?i)an?\s+{head}" if thing else r"(?!)")
+            first_said = heard[-1] if heard else earlier[-1].group(1) if earlier else ""
+            if same.fullmatch(re.sub(r"\s+", " ", first_said)):
+                pass  # 'an executive order' adds nothing to 'the executive order': as written
+            elif heard:
                 phrase = heard[-1]
             elif earlier:
                 at, end = earlier[-1].start(1), earlier[-1].end(1)
