@@ -1693,3 +1693,16 @@ def test_the_document_named_as_written_when_a_adds_nothing() -> None:
         "the executive order",
         "a former U.S. official",
     ]
+
+
+def test_a_script_speaks_as_written() -> None:
+    """F4, on Wikinews (4 October 2008, 'Newly released script shows how UK would have handled
+    nuclear attack', tests/real/quotes/dev11): 'The script started by saying' named no one, as
+    'script' was no noun that speaks."""
+    quotes = _discovered_quotes(
+        "Script\n\nThe script was released by The National Archives. The script started by saying "
+        '"This is the Wartime Broadcasting Service. This country has been attacked with nuclear '
+        'weapons." The script continued by telling citizens to "make sure gas and other fuel '
+        'supplies are turned off and that all fires are extinguished."'
+    )
+    assert quotes["speaker"].tolist() == ["the script", "the script"]
