@@ -1706,3 +1706,15 @@ def test_a_script_speaks_as_written() -> None:
         'supplies are turned off and that all fires are extinguished."'
     )
     assert quotes["speaker"].tolist() == ["the script", "the script"]
+
+
+def test_a_persons_document_speaks_for_its_author() -> None:
+    """Resolution, on VOA (8 February 2025, 'Justice Department disbands task forces',
+    tests/real/quotes/dev9): "Bondi's memo said" was kept as written instead of naming Bondi."""
+    quotes = _discovered_quotes(
+        "Memo\n\nAttorney General Pam Bondi ordered the changes on Wednesday.\n\n"
+        '"Attorneys assigned to those initiatives shall return to their prior posts," Bondi\'s '
+        'memo said, "and resources currently devoted to those efforts shall be committed to the '
+        'total elimination of Cartels and TCOs."'
+    )
+    assert quotes["speaker"].tolist() == ["Pam Bondi", "Pam Bondi"]

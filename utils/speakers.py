@@ -992,6 +992,9 @@ class Resolver:
             return self.antecedent(position, wanted[owner.group(1)], phrase)
         if (form == "office" or re.search(rf"['’]s\s+(?:{OFFICE_WORDS})$", phrase)) and inside:
             return self.actor(inside[0].actor, phrase)
+        documents = "|".join(map(re.escape, document_nouns()))
+        if inside and re.search(rf"['’]s\s+(?:\w+\s+)?(?:{documents})$", phrase):
+            return self.actor(inside[0].actor, phrase)  # "Bondi's memo said": its author speaks
         principal = re.match(rf"^the\s+([a-z][a-z ]+)['’]s\s+(?:{OFFICE_WORDS})$", phrase)
         if principal:  # "the prime minister's office": the prime minister named before
             role = self.role_actor(principal.group(1), position)
