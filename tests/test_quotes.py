@@ -1718,3 +1718,14 @@ def test_a_persons_document_speaks_for_its_author() -> None:
         'total elimination of Cartels and TCOs."'
     )
     assert quotes["speaker"].tolist() == ["Pam Bondi", "Pam Bondi"]
+
+
+def test_a_first_name_the_model_left_out_before_a_surname() -> None:
+    """E14, on VOA (14 February 2025, 'Vance warns Europe ...', tests/real/quotes/dev9): the
+    model called 'Pushkov' a body and left 'Alexei' out, so the speaker was 'Pushkov'."""
+    quotes = _discovered_quotes(
+        "Reactions\n\n“I am sure that in Kyiv, Brussels, Paris and London they are now reading "
+        "Trump’s lengthy statement on his conversation with Putin with horror and cannot believe "
+        "their eyes,” senior Russian lawmaker Alexei Pushkov wrote on his messaging app Friday."
+    )
+    assert quotes["speaker"].tolist() == ["Alexei Pushkov"]

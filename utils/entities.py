@@ -150,7 +150,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E14",
             "clean",
-            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai')",
+            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai'); a one-word name called a person or body takes such a word before it when that is no English word and opens no sentence ('lawmaker Alexei' + 'Pushkov' -> 'Alexei Pushkov')",
         ),
         (
             "E15",
@@ -766,7 +766,19 @@ def _relabelled(doc: Any, start: int, end: int, label: str) -> Any:
 def _surname_left_out(doc: Any, ent: Any) -> Any:
     """E14: 'Penelope' labelled a person with 'Winterhager' left out: the name goes on with one
     capitalised word outside every entity that is no title, demonym or stop word; a two-word
-    name with two ('Sher Mohammad' + 'Abbas Stanikzai')."""
+    name with two ('Sher Mohammad' + 'Abbas Stanikzai'). And a one-word name with such a word
+    left out before it ('lawmaker Alexei' + 'Pushkov', which the model calls a body)."""
+    if (
+        ent.label_ in ("PERSON", "ORG")
+        and len(ent) == 1
+        and ent.start > 1
+        and _left_out_name_word(doc[ent.start - 1])
+        and doc[ent.start - 1].whitespace_
+        and not doc[ent.start - 1].is_sent_start
+        and doc[ent.start - 1].lower_ not in english_words()  # 'Speaker Boehner', 'Miss Nepal'
+        and not doc[ent.start - 2].text[:1].isupper()
+    ):
+        return _relabelled(doc, ent.start - 1, ent.end, ent.label_)
     if ent.label_ != "PERSON" or len(ent) > 2:
         return ent
     end = ent.end
