@@ -1533,3 +1533,17 @@ def test_general_before_a_surname_is_a_rank() -> None:
     assert "General Petraeus" not in table.index
     assert counts["David Petraeus"] == 3
     assert table.loc["General Motors", "kind"] == "organisation"
+
+
+def test_a_body_spelt_two_ways_is_one_but_a_parody_is_not() -> None:
+    # Global Voices, 2012-05-15, "Costa Rica: Circus Saves Children" (tests/real/actors/dev9),
+    # and 2012-05-07, "Brazil: Blog Counterattacks Lawsuit" (tests/real/quotes/dev4): the
+    # translation drops a letter of the circus's name; the parody site changes one in a short word.
+    table, _, counts = _discover(
+        "To the south of Costa Rica lies the town of Perez Zeledon, home to the Fantazztico Circus "
+        "that is giving children a chance to stay out of drugs.\n\n"
+        "Last Friday the Fantazztic Circus group visited us.\n\n"
+        "The newspaper Folha de São Paulo sued the blog Falha de São Paulo, which mocked it."
+    )
+    assert counts["Fantazztico Circus"] == 2
+    assert "Falha de São Paulo" in table.index and "Folha de São Paulo" in table.index

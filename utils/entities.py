@@ -215,7 +215,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M6",
             "merge",
-            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart; or written with other accents, in other capitals or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'Bambuser.com'/'Bambuser')",
+            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart; a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'Bambuser.com'/'Bambuser')",
         ),
         (
             "M7",

@@ -144,7 +144,11 @@ def merge_candidates(
         and (kinds[t] != "person" or (len(t.split()) > 1 and t.split()[0] not in PARTICLES))
         and not abbreviation.fullmatch(t)
     ]:
-        variant = _spelling_variant(text, actors, kinds) if kinds[text] == "person" else None
+        variant = (
+            _spelling_variant(text, actors, kinds)
+            if kinds[text] in ("person", "organisation")
+            else None
+        )
         if variant:
             join(text, variant, "M6", f"'{text}' and '{variant}' differ by a letter or two")
             continue
@@ -490,7 +494,20 @@ def _spelling_variant(
     words = text.split()
     for name, actor in actors.items():
         other = name.split()
-        if actor.kind != "person" or len(other) != len(words) or name == text:
+        if len(other) != len(words) or name == text or actor.kind != kinds[text]:
+            continue
+        if actor.kind == "organisation":  # 'Fantazztic Circus', 'Fantazztico Circus'
+            apart = [(a, b) for a, b in zip(other, words, strict=True) if a != b]
+            if (
+                len(words) > 1
+                and len(apart) == 1
+                and _distance(*apart[0]) == 1
+                and min(map(len, apart[0])) >= (5 if len(set(map(len, apart[0]))) == 2 else 7)
+            ):  # a letter left out or added; a letter changed only in a long word ('Falha de São
+                # Paulo' mocks 'Folha de São Paulo')
+                return name
+            continue
+        if actor.kind != "person":
             continue
         if (
             other[-1] == words[-1]
