@@ -91,17 +91,21 @@ def gender_cues() -> dict[str, tuple[str, str]]:
 
 @functools.cache
 def speech_verbs() -> frozenset[str]:
+    return frozenset(
+        f.strip() for r in _reporting_rows() if r["part"] == "verb" for f in r["forms"].split(";")
+    )
+
+
+@functools.cache
+def _reporting_rows() -> tuple[dict[str, str], ...]:
     with (DATA / "reporting_verbs.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return frozenset(f.strip() for r in rows if r["part"] == "verb" for f in r["forms"].split(";"))
+        return tuple(csv.DictReader(handle))
 
 
 @functools.cache
 def reporting_forms() -> frozenset[str]:
     """Every form of data/reporting_verbs.csv, verbs and nouns ('comments', 'remarks')."""
-    with (DATA / "reporting_verbs.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return frozenset(f.strip() for r in rows for f in r["forms"].split(";"))
+    return frozenset(f.strip() for r in _reporting_rows() for f in r["forms"].split(";"))
 
 
 @functools.cache

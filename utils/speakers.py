@@ -729,20 +729,18 @@ class Resolver:
         if not match:
             return self.titled_person_after(start, text)
         phrase = match.group(1)
+        # 'said a spokesman for the U.S. State Department, Tom Casey.': the name after the description
         named_after = re.match(
             rf",\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*(?:[.;]|$)", text[match.end() :]
         )
-        if named_after and re.match(
-            r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s", phrase
-        ):  # 'said a spokesman for the U.S.
-            at = start + match.end() + named_after.start(1)  # State Department, Tom Casey.'
+        if named_after and re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s", phrase):
+            at = start + match.end() + named_after.start(1)
             named = self.resolve(named_after.group(1), at, "name")
             if named is not None and named.kind == "person":
                 return named
+        # 'said Secretary of State Condoleezza Rice': the title goes on past 'of'
         if re.match(r"\s+of\b", text[match.end() :]):
-            titled = self.titled_person_after(
-                start, text
-            )  # 'said Secretary of State Condoleezza Rice'
+            titled = self.titled_person_after(start, text)
             if titled is not None:
                 return titled
         speaker = self.resolve(phrase, start, "name" if re.search(NAME_RUN, phrase) else "np")
