@@ -225,11 +225,12 @@ def common_words() -> frozenset[str]:
     return _spelling_words() & _lexicon_words()
 
 
-def _textblob_file(name: str) -> list[list[str]]:
+@functools.cache
+def _textblob_file(name: str) -> tuple[tuple[str, ...], ...]:
     from importlib.resources import files
 
     text = files("textblob").joinpath("en", name).read_text(encoding="utf-8")
-    return [line.split() for line in text.splitlines()]
+    return tuple(tuple(line.split()) for line in text.splitlines())
 
 
 @functools.cache
@@ -252,17 +253,18 @@ def _lexicon_words() -> frozenset[str]:
 def third_person_verbs() -> frozenset[str]:
     """Words TextBlob's tagger lexicon knows first as a verb in the third person ('proclaims',
     'says'; not 'claims' or 'reports', nouns first)."""
-    return frozenset(
-        p[0] for p in _textblob_file("en-lexicon.txt") if len(p) >= 2 and p[1] == "VBZ"
-    )
+    return _tagged_first("VBZ")
 
 
 @functools.cache
 def past_verbs() -> frozenset[str]:
     """Words TextBlob's tagger lexicon knows first as a verb in the past ('blocked', 'banned')."""
-    return frozenset(
-        p[0] for p in _textblob_file("en-lexicon.txt") if len(p) >= 2 and p[1] in ("VBD", "VBN")
-    )
+    return _tagged_first("VBD", "VBN")
+
+
+def _tagged_first(*tags: str) -> frozenset[str]:
+    """Words whose first tag in TextBlob's tagger lexicon is one of these."""
+    return frozenset(p[0] for p in _textblob_file("en-lexicon.txt") if len(p) >= 2 and p[1] in tags)
 
 
 @functools.cache

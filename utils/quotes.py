@@ -38,7 +38,7 @@ from .speakers import (
     UTTERANCE,
     Resolver,
     Speaker,
-    document_nouns,
+    document_heads,
     kin_words,
     leader_titles,
     speaking_things,
@@ -215,7 +215,7 @@ def _names_someone(noun: str) -> bool:
         or noun in PLURAL_HEADS
         or noun in body_nouns()
         or noun in kin_words()
-        or any(noun == document.split()[-1] for document in document_nouns())
+        or noun in document_heads()
         or any(noun == title.split()[-1] for title in leader_titles())
         or bool(re.fullmatch(rf"{OFFICE_WORDS}|{UTTERANCE}", noun))
     )

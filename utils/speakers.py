@@ -276,6 +276,18 @@ def document_nouns() -> tuple[str, ...]:
 
 
 @functools.cache
+def document_heads() -> frozenset[str]:
+    """The last word of each document noun ('statement', 'release', 'sheet')."""
+    return frozenset(d.split()[-1] for d in document_nouns())
+
+
+@functools.cache
+def documents_pattern() -> str:
+    """The document nouns as one regex alternation, longest first."""
+    return "|".join(map(re.escape, document_nouns()))
+
+
+@functools.cache
 def speaking_things() -> frozenset[str]:
     """data/speaking_things.txt: nouns for documents and media that speak ('the complaint')."""
     return frozenset(word_list(DATA / "speaking_things.txt"))
@@ -990,8 +1002,7 @@ class Resolver:
             return self.antecedent(position, wanted[owner.group(1)], phrase)
         if (form == "office" or re.search(rf"['’]s\s+(?:{OFFICE_WORDS})$", phrase)) and inside:
             return self.actor(inside[0].actor, phrase)
-        documents = "|".join(map(re.escape, document_nouns()))
-        if inside and re.search(rf"['’]s\s+(?:\w+\s+)?(?:{documents})$", phrase):
+        if inside and re.search(rf"['’]s\s+(?:\w+\s+)?(?:{documents_pattern()})$", phrase):
             return self.actor(inside[0].actor, phrase)  # "Bondi's memo said": its author speaks
         principal = re.match(rf"^the\s+([a-z][a-z ]+)['’]s\s+(?:{OFFICE_WORDS})$", phrase)
         if principal:  # "the prime minister's office": the prime minister named before
@@ -1059,9 +1070,7 @@ class Resolver:
     ) -> Speaker | None:
         """A speaker described, not named: an office's owner, a role, or the words as written."""
         lowered = phrase.lower()
-        document = re.fullmatch(
-            rf"the\s+(?:(.+?)\s+)?({'|'.join(map(re.escape, document_nouns()))})", lowered
-        )
+        document = re.fullmatch(rf"the\s+(?:(.+?)\s+)?({documents_pattern()})", lowered)
         if document:  # 'the NASS letter', 'the statement': the author the article names
             named = [m for m in inside if m.kind in ("organisation", "person", "country")]
             if named:
@@ -1150,7 +1159,7 @@ class Resolver:
     def document_author(self, noun: str, position: int, phrase: str) -> Speaker | None:
         """Who issued the document last introduced before `position` ('NASS sent a letter'); a
         statement may have been introduced as a release or a letter, so any document noun counts."""
-        heads = "|".join(sorted({n.split()[-1] for n in (noun, *document_nouns())}))
+        heads = "|".join(sorted({noun.split()[-1], *document_heads()}))
         pattern = (  # one space between words: not 'a "..." The statement' across a blanked quote
             rf"\b(?:an?|its|their|his|her|the|([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?)"
             rf"\s(?:[\w-]+\s){{0,3}}(?:{heads})\b"
@@ -1253,8 +1262,8 @@ class Resolver:
         bare = re.sub(rf"^{HONORIFIC}\s+", "", phrase)
         if re.fullmatch(NAME_TOKEN, bare):
             full = re.findall(
-                rf"{_START}((?:{NAME_TOKEN}[ \t]+)+(?:[Aa]l-|[Ee]l-)?{re.escape(bare)})(?!\w)",  # not over a
-                # line; 'Sumaidaie' is also 'Mohamed al-Sumaidaie'
+                # not over a line; 'Sumaidaie' is also 'Mohamed al-Sumaidaie'
+                rf"{_START}((?:{NAME_TOKEN}[ \t]+)+(?:[Aa]l-|[Ee]l-)?{re.escape(bare)})(?!\w)",
                 self.article.text[:position],
             )
             full = [re.sub(rf"^(?:{HONORIFIC}\s+)+", "", f) for f in full]
@@ -1299,9 +1308,7 @@ class Resolver:
             if just and not heard and (not earlier or earlier[-1].start(1) < just.start):
                 return self.actor(just.actor, phrase)  # "what the group says": the band just named
             last = definite.group(1).lower().split()[-1]
-            thing = last in speaking_things() or any(
-                last == d.split()[-1] for d in document_nouns()
-            )
+            thing = last in speaking_things() or last in document_heads()
             same = re.compile(rf"(?i)an?\s+{head}" if thing else r"(?!)")
             first_said = heard[-1] if heard else earlier[-1].group(1) if earlier else ""
             if same.fullmatch(re.sub(r"\s+", " ", first_said)):
