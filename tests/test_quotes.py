@@ -1729,3 +1729,19 @@ def test_a_first_name_the_model_left_out_before_a_surname() -> None:
         "their eyes,” senior Russian lawmaker Alexei Pushkov wrote on his messaging app Friday."
     )
     assert quotes["speaker"].tolist() == ["Alexei Pushkov"]
+
+
+def test_a_short_quote_before_the_noun_it_labels_is_a_label() -> None:
+    """N7, on VOA (7 February 2025, 'Trump updates Iran ...' in tests/real/quotes/dev9): the
+    'maximum pressure' campaign is the policy's name, not Trump's words; an adjective quoted before
+    a noun ('held "productive" talks', VOA, 21 February 2025) is still the speaker's word."""
+    quotes = _discovered_quotes(
+        'Iran\n\nAt the time, Trump said a key goal of his original "maximum pressure” campaign '
+        "was to negotiate a new bilateral agreement.\n\n"
+        "South African foreign minister Ronald Lamola put a positive spin on things, saying "
+        'delegates had held "productive" talks.'
+    )
+    assert quotes[["speaker", "kind", "method"]].values.tolist() == [
+        ["", "scare", "N7"],
+        ["Ronald Lamola", "partial", "A6"],
+    ]

@@ -94,6 +94,8 @@ _WORK_RIGHT_BEFORE = r"\b(?:book|novel|film|song|poem|essay|post|column|editoria
 _APPOSITIVE_NAME = rf"((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+[^.!?;:]{{3,260}}?,\s*"
 TITLE_LOOK = "N2"
 WORK_AFTER = "N4"
+LABEL_BEFORE_NOUN = "N7"
+_LABEL_AFTER = rf"\s(?:{'|'.join(word_list(DATA / 'label_nouns.txt'))})\b"
 NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
 BALLOT_AFTER = r"\s*(?:vote|votes|voters|ballot|ballots|side|camp|campaign)\b"  # a "yes" vote
 BALLOT_BEFORE = r"\b(?:vote[sd]?|voting|gone(?:\s+\w+ly)?)\s*$"  # voted "no", gone strongly "Yes"
@@ -323,7 +325,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     not_speech = _scare_reason(quote, lead, after) or _displayed(
         ctx.masked[sent_start : span.open_pos]
     )
-    looks_only = not_speech in (TITLE_LOOK, WORK_AFTER) and not re.search(
+    looks_only = not_speech in (TITLE_LOOK, WORK_AFTER, LABEL_BEFORE_NOUN) and not re.search(
         rf"\b{TITLE_CUES}\s*$", lead
     )
     spoken = looks_only and _clause_right_after(text, close, after_clause, ctx.verbs.verb_forms)
@@ -446,6 +448,12 @@ def _scare_reason(quote: str, lead: str, after: str) -> str | None:
         return "N3"  # a place's nickname: 'detained indefinitely in "Gitmo"'
     if re.match(_WORK_AFTER, after):
         return WORK_AFTER
+    if (
+        len(quote.split()) <= 4
+        and quote.rstrip()[-1:] not in ".,;:!?"
+        and re.match(_LABEL_AFTER, after)
+    ):
+        return LABEL_BEFORE_NOUN  # 'his original "maximum pressure” campaign'
     return None
 
 
