@@ -69,6 +69,27 @@ def test_an_opening_clause_alone_has_no_subject() -> None:
     assert resolver.clause_subject(start, resolver.article.text.index("he said")) is None
 
 
+def test_an_opener_that_runs_to_the_comma_may_be_the_main_clause() -> None:
+    # VOA, 6 November 2024 ("Fear, joy ... Europe", tests/real/quotes/dev3): "But ..., " is no
+    # opening clause here: Macron is the subject of "followed", and so of "declaring".
+    sentence = "But Macron followed that message with another on X, "
+    resolver = _resolver(
+        f"French President Emmanuel Macron congratulated Trump. {sentence}declaring."
+    )
+    assert _subject(resolver, sentence) == "Emmanuel Macron"
+
+
+def test_the_name_before_the_verb_after_a_lower_case_phrase_is_the_subject() -> None:
+    # VOA, 21 February 2025 ("G20 ... lack of consensus", tests/real/quotes/dev): the sentence
+    # opens with "However, in his closing remarks" and no comma before the subject.
+    sentence = (
+        "However, in his closing remarks South African foreign minister Ronald Lamola put a "
+        "positive spin on things, "
+    )
+    resolver = _resolver(f"The meeting ended on Friday. {sentence}saying it went well.")
+    assert _subject(resolver, sentence) == "Ronald Lamola"
+
+
 def test_a_dateline_is_not_the_subject() -> None:
     sentence = (
         "WASHINGTON — As the Trump administration begins to engage with Central Asia, "

@@ -22,8 +22,10 @@ from .entity_words import (
     body_nouns,
     demonym_or_stopword,
     demonyms,
+    past_verbs,
     rank_titles,
     read_rows,
+    third_person_verbs,
     word_list,
 )
 from .paths import DATA
@@ -218,7 +220,7 @@ _ANONYMOUS = (
 # A lowercase word that is probably the main verb of a clause (for finding where its subject ends).
 _FINITE_VERB = (
     r"\b(?:[a-z]{3,}ed|said|says|told|tells|wrote|writes|met|spent|took|made|is|are|was|were|has|have|had"
-    r"|will|would|suspect|believe|think|say|argue|warn|insist|spoke|sent|gave|went|came|began|left)\b"
+    r"|will|would|suspect|believe|think|say|argue|warn|insist|spoke|sent|gave|went|came|began|left|put)\b"
 )
 # Job words that may stand between an organisation and a person's name ("Kingsmere boss Andy Lyle").
 _DESCRIPTOR = (
@@ -799,8 +801,8 @@ class Resolver:
             opener = _OPENER.match(self.masked, position, limit)
             if not opener:
                 break
-            if opener.end() >= limit:  # an opener always ends with a comma
-                return None  # 'Moreover, | he said': the clause so far has no subject
+            if opener.end() >= limit:  # an opener always ends with a comma: 'Moreover, | he said'
+                return self.name_before_verb(position, limit)  # or it was the main clause
             first_word = re.match(r"\s*(\w+)", opener.group(0))
             if first_word and self.within(
                 position + first_word.start(1), position + first_word.end(1)
@@ -881,6 +883,25 @@ class Resolver:
                 resolved = self.resolve(match.group(1), position + match.start(1), form)
                 if resolved:
                     return resolved
+        if verb and re.match(r"[a-z]", region):  # 'in his closing remarks ... Ronald Lamola put'
+            return self.name_before_verb(position, position + verb.end())
+        return None
+
+    def name_before_verb(self, start: int, limit: int) -> Speaker | None:
+        """The first person or body named right before a finite verb: 'But Macron followed that
+        message ..., declaring', 'In his closing remarks ... Ronald Lamola put a positive spin'."""
+        for mention in self.within(start, limit):
+            if mention.kind not in ("person", "organisation"):
+                continue
+            verb = re.match(
+                r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", self.masked[mention.end : limit]
+            )
+            if verb and (
+                verb.group(1) in past_verbs()
+                or verb.group(1) in third_person_verbs()
+                or re.fullmatch(_FINITE_VERB, verb.group(1))
+            ):
+                return self.actor(mention.actor, self.article.text[mention.start : mention.end])
         return None
 
     def possessor(self, noun_start: int, sent_start: int) -> Speaker | None:
