@@ -347,7 +347,7 @@ def test_a_short_quote_after_a_quote_in_its_paragraph_keeps_that_speaker() -> No
         "Conference\n\n"
         '"We want change in Britain," former Prime Minister Liz Truss said. Britain, in '
         'her view, is a "failed state" run by officials.\n\n'
-        'Others spoke of a "new era" for the movement.'
+        'Others see a "new era" for the movement.'
     )
     assert quotes["speaker"].tolist() == ["Liz Truss", "Liz Truss", ""]
     assert quotes["method"].tolist()[1:] == ["C8", "N6"]
@@ -1744,4 +1744,22 @@ def test_a_short_quote_before_the_noun_it_labels_is_a_label() -> None:
     assert quotes[["speaker", "kind", "method"]].values.tolist() == [
         ["", "scare", "N7"],
         ["Ronald Lamola", "partial", "A6"],
+    ]
+
+
+def test_assured_and_spoke_of_are_reporting_verbs() -> None:
+    """A4, on Wikinews (11 May 2006, 'USA Today reports NSA obtained call logs ...', dev) and
+    (21 February 2007, 'UK, Denmark announce troop withdrawals ...', dev11): 'assured' and 'spoke
+    of' report the words that follow, not the last speaker's."""
+    quotes = _discovered_quotes(
+        'NSA\n\nMichael Hayden said: "It is all to detect and prevent attacks." President George W. '
+        'Bush assured Americans that their privacy is being "fiercely protected."\n\n'
+        'Tony Blair said in a T.V. interview: "The operation is now complete." The Ministry of '
+        'Defence spoke of an "important step" toward taking up responsibilities in the area.'
+    )
+    assert quotes["speaker"].tolist() == [
+        "Michael Hayden",
+        "George W. Bush",
+        "Tony Blair",
+        "Ministry of Defence",
     ]
