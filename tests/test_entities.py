@@ -370,6 +370,19 @@ def test_a_name_found_only_inside_a_longer_name_is_no_entity() -> None:
     assert counts["Kiel Institute for the World Economy"] == 1
 
 
+def test_an_organisation_goes_on_over_a_second_of_phrase() -> None:
+    """E7, on Global Voices (5 May 2012, 'Best of Blogs 2012 winners announced', in
+    tests/real/actors/dev8): the recogniser stops at 'the Syrian Center'; the name goes on over
+    'for Media and Freedom' and then 'of Expression'."""
+    table, _, counts = _discover(
+        "This Facebook page calls for her release and that of her colleagues from the Syrian "
+        "Center for Media and Freedom of Expression, who have been detained since February 2012."
+    )
+    assert "Syrian Center for Media and Freedom of Expression" in table.index
+    assert "Syrian Center for Media and Freedom" not in table.index
+    assert counts["Syrian Center for Media and Freedom of Expression"] == 1
+
+
 def test_a_known_body_named_only_by_its_abbreviation_keeps_it() -> None:
     """M1, on sentences from Wikinews ('FBI investigating explosion near NAACP office in Colorado
     Springs'): the article never spells out the FBI, so 'FBI' names it; the full name stays an

@@ -104,7 +104,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E7",
             "clean",
-            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them after a head word or as an acronym ('Kiel Institute for the World Economy', 'Iranian Mission to the United Nations', 'ACLU of Northern California'; heads in data/entities/organisation_heads.txt)",
+            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them after a head word or as an acronym, over 'and' and a second 'of' ('Kiel Institute for the World Economy', 'Iranian Mission to the United Nations', 'ACLU of Northern California', 'Syrian Center for Media and Freedom of Expression'; heads in data/entities/organisation_heads.txt)",
         ),
         ("E4", "drop", "a span that runs across a line break or a sentence end"),
         (
@@ -903,16 +903,21 @@ def _with_of_phrase(doc: Any, tokens: list[Any]) -> list[Any]:
         return tokens
     start = after + 1 + (after + 1 < len(doc) and doc[after + 1].lower_ == "the")
     end = start
-    while end < len(doc) and (
-        (doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ != "DATE")
-        or (
-            doc[end].lower_ in ("and", "&")
-            and end + 1 < len(doc)
-            and doc[end + 1].text[:1].isupper()
+    while (
+        end < len(doc)
+        and (
+            (doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ != "DATE")
+            or (
+                doc[end].lower_
+                in ("and", "&", "of")  # 'Syrian Center for Media and Freedom of Expression'
+                and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper()
+                and doc[end + 1].ent_type_ != "DATE"
+            )
         )
     ):
         end += 1
-    if end == start or doc[end - 1].lower_ in ("and", "&"):
+    if end == start or doc[end - 1].lower_ in ("and", "&", "of"):
         return tokens
     return list(doc[tokens[0].i : end])
 
