@@ -383,6 +383,20 @@ def test_an_organisation_goes_on_over_a_second_of_phrase() -> None:
     assert counts["Syrian Center for Media and Freedom of Expression"] == 1
 
 
+def test_a_broadcaster_after_a_title_and_of_is_no_person() -> None:
+    """E11, on Global Voices (15 May 2012, 'Norway: Discussing Latin America at the Oslo Freedom
+    Forum', in tests/real/actors/dev6): 'General Director of | Radio Caracas Television' is not an
+    office and then a person called 'Caracas Television'."""
+    table, _, counts = _discover(
+        "In Oslo, we had the opportunity to sit down with Venezuelan native Marcel Granier, "
+        "General Director of Radio Caracas Television, whose signal was removed from open "
+        "transmission in his country in 2007."
+    )
+    assert table.loc["Radio Caracas Television", "kind"] == "organisation"
+    assert "Caracas Television" not in table.index
+    assert counts["Radio Caracas Television"] == 1
+
+
 def test_a_known_body_named_only_by_its_abbreviation_keeps_it() -> None:
     """M1, on sentences from Wikinews ('FBI investigating explosion near NAACP office in Colorado
     Springs'): the article never spells out the FBI, so 'FBI' names it; the full name stays an

@@ -135,7 +135,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E11",
             "clean",
-            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person, unless they open with a preposition ('United Nations Committee Against Torture'); after a title and 'of' ('Secretary of Commerce Gina Raimondo') the last two words are the person and the rest belongs to the title, also when the title is inside the span ('State Superintendent of Public Instruction Jack O'Connell'; not after a body's head word: 'Ministry of Industry and Information Technology')",
+            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person, unless they open with a preposition ('United Nations Committee Against Torture'); after a title and 'of' ('Secretary of Commerce Gina Raimondo') the last two words are the person and the rest belongs to the title, also when the title is inside the span ('State Superintendent of Public Instruction Jack O'Connell'; not after a body's head word: 'Ministry of Industry and Information Technology', nor when the two words name a broadcaster or paper: 'Director of Radio Caracas Television')",
         ),
         (
             "E12",
@@ -871,6 +871,7 @@ def _body_then_name(doc: Any, ent: Any) -> list[Any]:
             and t.tag_ == "NNP"
             and not is_title(t.text, stop)
             and t.lower_ not in organisation_heads()
+            and t.lower_ not in media_name_words()  # 'Director of Radio Caracas Television'
             for t in name
         ):
             return [_relabelled(doc, span.end - 2, span.end, "PERSON")]
