@@ -397,6 +397,19 @@ def test_a_broadcaster_after_a_title_and_of_is_no_person() -> None:
     assert counts["Radio Caracas Television"] == 1
 
 
+def test_a_channel_in_another_language_is_a_name_of_its_own() -> None:
+    """E7 and M1, on Global Voices (3 May 2012, on drones in Yemen, in tests/real/actors/dev5):
+    the recogniser stops at 'Al Jazeera' and calls 'English' a language; the channel is 'Al
+    Jazeera English', and the known name 'Al Jazeera' inside it is no second actor."""
+    table, _, counts = _discover(
+        "He recently made a documentary for Al Jazeera English entitled \"America's Dangerous "
+        'Game", which asks if the US is creating more enemies than it kills.'
+    )
+    assert table.loc["Al Jazeera English", "kind"] == "organisation"
+    assert "Al Jazeera" not in table.index
+    assert counts["Al Jazeera English"] == 1
+
+
 def test_a_known_body_named_only_by_its_abbreviation_keeps_it() -> None:
     """M1, on sentences from Wikinews ('FBI investigating explosion near NAACP office in Colorado
     Springs'): the article never spells out the FBI, so 'FBI' names it; the full name stays an

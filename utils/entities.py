@@ -104,7 +104,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E7",
             "clean",
-            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them after a head word or as an acronym, over 'and' and a second 'of' ('Kiel Institute for the World Economy', 'Iranian Mission to the United Nations', 'ACLU of Northern California', 'Syrian Center for Media and Freedom of Expression'; heads in data/entities/organisation_heads.txt)",
+            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them after a head word or as an acronym, over 'and' and a second 'of', or with a language the recogniser labelled right after it ('Al Jazeera English', 'Kiel Institute for the World Economy', 'Iranian Mission to the United Nations', 'ACLU of Northern California', 'Syrian Center for Media and Freedom of Expression'; heads in data/entities/organisation_heads.txt)",
         ),
         ("E4", "drop", "a span that runs across a line break or a sentence end"),
         (
@@ -190,7 +190,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M1",
             "merge",
-            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI')",
+            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English') is no actor of its own",
         ),
         (
             "M2",
@@ -688,6 +688,9 @@ def _clean_tokens(
         tokens = _with_of_phrase(
             doc, _with_of_phrase(doc, tokens)
         )  # 'Band of ... Tribe of Indians'
+        after = tokens[-1].i + 1 if tokens else len(doc)
+        if after < len(doc) and doc[after].ent_type_ == "LANGUAGE" and doc[after].is_title:
+            tokens = [*tokens, doc[after]]  # E7: 'Al Jazeera English', a channel of its own
     role_words: list[Any] = []
     while label == "PERSON" and len(tokens) > 1 and is_title(tokens[0].text, stop):
         role_words.append(tokens[0])

@@ -91,7 +91,12 @@ def merge_candidates(
     present = _known_forms_in(article.text)
     for form, entry in known.items():  # the recogniser misses some names every news story uses
         name = entry["name"]
-        if name not in actors and form == form.strip() and form in present:
+        if (
+            name not in actors
+            and form == form.strip()
+            and form in present
+            and _stands_outside_longer_names(article.text, form, candidates)
+        ):
             actors[name] = MergedActor(name, entry["kind"], [name], entry["group"])
             owner[name] = name
     for name in [n for n in actors if n in known]:
@@ -407,6 +412,22 @@ def _contains_words(long: str, short: str) -> bool:
     if len(a) > len(b) == 2 and a[0] == b[0] and a[-1] == b[-1]:
         return True
     return len(a) > len(b) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
+
+
+def _stands_outside_longer_names(text: str, form: str, candidates: dict[str, Candidate]) -> bool:
+    """Whether a known form stands somewhere not inside a longer name found ('Al Jazeera' only in
+    'Al Jazeera English' names no Al Jazeera of its own)."""
+    longer = [
+        (start, start + len(c.text))
+        for c in candidates.values()
+        if len(c.text) > len(form) and form in c.text
+        for start in c.starts
+    ]
+    pattern = rf"(?<![\w]){re.escape(form)}(?![\w])"
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in longer)
+        for m in re.finditer(pattern, text)
+    )
 
 
 def _occurs_mid_sentence(article: Article, text: str, form: str) -> bool:
