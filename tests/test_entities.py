@@ -410,6 +410,19 @@ def test_a_channel_in_another_language_is_a_name_of_its_own() -> None:
     assert counts["Al Jazeera English"] == 1
 
 
+def test_a_possessive_inside_a_body_s_name_stays_in_it() -> None:
+    """E2, on Global Voices (9 June 2009, on the journalists held in North Korea, in
+    tests/real/actors/dev): "Jo's Department" is a blog's name, not Jo; a country's possessive
+    before a body still makes two names."""
+    table, _, counts = _discover(
+        "But one thing is for certain, as Jo points out in the blog Jo's Department - everyone is "
+        "wishing for the journalists' safe return.\n\nEgypt’s Foreign Ministry said it was wrong."
+    )
+    assert table.loc["Jo's Department", "kind"] == "organisation"
+    assert counts["Jo's Department"] == 1
+    assert "Egypt’s Foreign Ministry" not in table.index
+
+
 def test_a_known_body_named_only_by_its_abbreviation_keeps_it() -> None:
     """M1, on sentences from Wikinews ('FBI investigating explosion near NAACP office in Colorado
     Springs'): the article never spells out the FBI, so 'FBI' names it; the full name stays an

@@ -94,7 +94,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic')",
+            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"; 'Egypt’s Foreign Ministry' is two names)",
         ),
         (
             "E3",
@@ -643,6 +643,20 @@ def _words_that_speak(text: str) -> frozenset[str]:
     return frozenset(word_before_speech_verb().findall(text))
 
 
+def _possessive_inside_body(tokens: list[Any], at: int) -> bool:
+    """E2: "Jo's Department", "Foreign Correspondent's Club": a possessive inside a body's name
+    that ends in a head word, when what owns it is no place ('Egypt's Foreign Ministry' is two)."""
+    rest, owner = tokens[at + 1 :], " ".join(t.text for t in tokens[:at])
+    return (
+        bool(rest)
+        and all(t.is_title for t in rest)
+        and rest[-1].lower_ in organisation_heads()
+        and not place_population(owner)
+        and owner not in country_names()
+        and owner not in demonyms()
+    )
+
+
 def _clean_tokens(
     doc: Any, ent: Any, label: str, stop: frozenset[str], speaking: frozenset[str] = frozenset()
 ) -> tuple[list[Any], list[Any]] | None:
@@ -666,6 +680,7 @@ def _clean_tokens(
                 i
                 and (t.tag_ == "POS" or t.text == "‘s")  # 'Beijing Daily‘s'
                 and tokens[i - 1].lower_ not in possessive_name_nouns()
+                and not (label == "ORG" and _possessive_inside_body(tokens, i))
             )
         ),
         len(tokens),
