@@ -423,6 +423,19 @@ def test_a_possessive_inside_a_body_s_name_stays_in_it() -> None:
     assert "Egypt’s Foreign Ministry" not in table.index
 
 
+def test_a_name_whose_first_word_stands_alone_is_a_person() -> None:
+    """Kinds, on Global Voices (2 May 2012, 'Ethiopia: Netizens Thrilled with PEN Award ...', in
+    tests/real/actors/dev7): the recogniser calls 'Birtukan Mideksa' and 'Birtukan' bodies; a
+    two-word name whose first word is written alone, and is no place, is a person."""
+    table, _, _ = _discover(
+        "Eskinder Nega is increasingly becoming the human face of the repression in Ethiopia as "
+        "it was Birtukan Mideksa before her release.\n\nAgain sometime when Birtukan went to "
+        "jail you were writing about her again and again like she were not an opposition "
+        "politician having a political dispute with a repressive govt."
+    )
+    assert table.loc["Birtukan Mideksa", "kind"] == "person"
+
+
 def test_a_known_body_named_only_by_its_abbreviation_keeps_it() -> None:
     """M1, on sentences from Wikinews ('FBI investigating explosion near NAACP office in Colorado
     Springs'): the article never spells out the FBI, so 'FBI' names it; the full name stays an
