@@ -1763,3 +1763,16 @@ def test_assured_and_spoke_of_are_reporting_verbs() -> None:
         "Tony Blair",
         "Ministry of Defence",
     ]
+
+
+def test_a_closing_clause_before_and_gives_the_speaker() -> None:
+    """A14, on VOA (12 February 2025, US and Japan on 'peace through strength', dev9): ', Tatsumi
+    said, and ...' closes the first half of the sentence and gives the quote in it its speaker."""
+    quotes = _discovered_quotes(
+        "Alliance\n\nYuki Tatsumi, co-director of the Japan Program at the Stimson Center, spoke "
+        'to VOA.\n\nThere is "continuity" from the Biden administration to the Trump '
+        'administration, Tatsumi said, and that is to make U.S.-Japan ties "the hub of alliance '
+        'cooperation."'
+    )
+    assert quotes["speaker"].tolist() == ["Yuki Tatsumi", "Yuki Tatsumi"]
+    assert quotes["method"].tolist()[0] == "A14"
