@@ -1776,3 +1776,21 @@ def test_a_closing_clause_before_and_gives_the_speaker() -> None:
     )
     assert quotes["speaker"].tolist() == ["Yuki Tatsumi", "Yuki Tatsumi"]
     assert quotes["method"].tolist()[0] == "A14"
+
+
+def test_a_document_or_inquiry_as_subject_speaks_its_quoted_words() -> None:
+    """C7, on VOA (25 February 2025, 'Trump administration proposes steep fees on Chinese ships',
+    dev5) and Global Voices (5 May 2012, Cuba's national blogging meeting, dev4): the definite
+    investigation that 'determined' the words, and participants who 'also requested' them, are
+    the quote's speakers, though the quote is no full clause of its own."""
+    quotes = _discovered_quotes(
+        "Ships\n\nThe investigation, conducted under Section 301 of the Trade Act of 1974, "
+        "determined that the Chinese government has pursued a policy of subsidizing its domestic "
+        "shipbuilding industry with the aim of “targeting for dominance” the global market.\n\n"
+        "The participants also requested that the \"State's Central Administration Bodies "
+        'reformulate the regulations which limit connectivity."'
+    )
+    assert quotes[["speaker", "method"]].values.tolist() == [
+        ["the investigation", "C7"],
+        ["the participants", "C7"],
+    ]

@@ -382,7 +382,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         subject = resolver.clause_subject(sent_start, span.open_pos)
         if (  # "Pike credited the arrest to "..."", but not 'However, tariffs "don't stop ..."'
             subject is not None
-            and subject.kind != "description"
+            and (subject.kind != "description" or _speaking_document(subject.text))
             and _not_a_speaker(ctx, subject.name) != NOT_PEOPLE
         ):
             return speaker_row((subject, "", "C7"))
@@ -397,6 +397,17 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
 
 _PASSIVE = re.compile(rf"{PASSIVE_AUXILIARY}\w+ed\b(?!\s+by\b)")
 _ADVERB_OPENER = re.compile(r"\s*(?:However|But|Still|Yet|And|Instead|Meanwhile|Indeed),?\s*")
+
+
+def _speaking_document(description: str) -> bool:
+    """'The order also would require ... "policies and priorities"': a definite document or
+    filing that speaks for its authors ('the order', 'the investigation', not 'a new rule')."""
+    words = description.lower().split()
+    return (
+        len(words) >= 2
+        and words[0] == "the"
+        and (words[-1] in speaking_things() or words[-1] in document_heads())
+    )
 
 
 def _characterised(lead: str) -> bool:

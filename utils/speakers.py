@@ -831,6 +831,7 @@ class Resolver:
         cleaned = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", lambda m: " " * len(m.group(0)), rest)
         verb = re.search(_FINITE_VERB, cleaned)
         region = rest[: verb.start()].strip(" ,") if verb else rest.strip(" ,")
+        region = re.sub(r"\s+(?:also|further|then|now|still|even|already|again)$", "", region)
         if (
             re.search(r"\b(?:who|that|which)$", region) and "," in rest
         ):  # "a union official who was in the room,"
