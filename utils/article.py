@@ -119,6 +119,11 @@ class Article:
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]
 
+    @property
+    def sentence_spans(self) -> tuple[list[int], list[int]]:
+        """The sentences' start offsets and end offsets, as two lists (`sentence_table`'s columns)."""
+        return self._sentence_bounds
+
     @cached_property
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:
         table = self.sentence_table

@@ -290,11 +290,21 @@ def discover_actors(article: Article, keep_apart: Iterable[str] = ()) -> Actors:
         _attributes(article, a, candidates) for a in sorted(actors, key=lambda a: first[a.name])
     ]
     rows = _unique_ids_and_aliases(rows)
-    table = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
-    if table.empty:
+    if not rows:
         return Actors(_empty_table(), f"{article.source} (discovered)", _decisions(decisions))
-    parsed = parse_actors(table.to_csv(index=False), f"{article.source} (discovered)")
+    parsed = parse_actors(_csv_text(rows), f"{article.source} (discovered)")
     return Actors(parsed.table, parsed.source, _decisions(decisions))
+
+
+def _csv_text(rows: list[dict[str, str]]) -> str:
+    """Rows as alias-table text, written by the csv module (pandas' writer costs more here)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(
+        out, fieldnames=ACTOR_COLUMNS, extrasaction="ignore", lineterminator="\n"
+    )
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
 
 
 def _unique_ids_and_aliases(rows: list[dict[str, str]]) -> list[dict[str, str]]:
@@ -1571,8 +1581,7 @@ def _pronoun_votes(
     (opening_only: in its sentence only, where the name opens it: 'Lake told the audience that as
     VOA director she will ...')."""
     cues = gender_cues()
-    sents = article.sentence_table
-    starts = sents["start"].tolist()
+    starts, ends = article.sentence_spans
     pattern = re.compile(
         "|".join(
             rf"(?<![\w-]){re.escape(f)}(?![\w-])"
@@ -1592,16 +1601,16 @@ def _pronoun_votes(
             r"\s*(?:He|She)\b", article.text[starts[i] : match.start()]
         )
         for j in (i,) if opening_only else (i, i + 1):
-            if j >= len(sents) or (j > i and opened_by_pronoun):
+            if j >= len(starts) or (j > i and opened_by_pronoun):
                 break
-            text = str(sents["text"].iat[j])
+            text = article.text[starts[j] : ends[j]]
             if j == i:
-                text = article.text[match.end() : int(sents["end"].iat[j])]
+                text = article.text[match.end() : ends[j]]
                 if re.match(r"[^“”]*”", _curly(text)):
                     break  # a name inside a quote: '"... on [Kamala] Harris," he said' is not hers
-            elif re.search(r"“[^”]*$", _curly(str(sents["text"].iat[i]))) and "”" not in _curly(
-                text
-            ):
+            elif re.search(
+                r"“[^”]*$", _curly(article.text[starts[i] : ends[i]])
+            ) and "”" not in _curly(text):
                 break  # 'Bush offered sympathy to Sheehan, "I sympathize ... She feels': all quoted
             for word in re.findall(r"[A-Za-z]+", _outside_quotes(text, opened_before=j > i)):
                 cue = cues.get(word.lower())

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 from textblob import TextBlob
-from textblob.sentiments import PatternAnalyzer
+from textblob.en import sentiment as pattern_sentiment
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .article import Article, read_text
@@ -24,9 +24,6 @@ from .paths import DATA, display_path
 from .quote_marks import find_quote_marks
 
 CONTRACTIONS = DATA / "contractions.csv"
-_PATTERN = (
-    PatternAnalyzer()
-)  # TextBlob's public analyser, built once: the same scores as .sentiment
 SCORE_COLUMNS = ["textblob_polarity", "textblob_subjectivity", "vader_compound"]
 NEUTRAL_BAND = 0.05  # |score| below this counts as neutral (VADER's own convention)
 STRONG = 0.3  # a neutral score against one beyond this also counts as disagreement
@@ -125,8 +122,9 @@ def _round(value: float) -> float:
 def _score(text: str) -> tuple[float, float, float]:
     """TextBlob polarity and subjectivity and VADER compound of one text, after normalising."""
     normal = normalise_for_scoring(text)
-    # TextBlob's own pattern scorer, called without building a TextBlob: same numbers, less work.
-    polarity, subjectivity = _PATTERN.analyze(normal)[:2]
+    # The pattern scorer behind TextBlob's .sentiment, called without building a TextBlob or the
+    # named tuple PatternAnalyzer makes anew on every call: the same numbers, less work.
+    polarity, subjectivity = pattern_sentiment(normal)[:2]
     compound = _analyzer().polarity_scores(normal)["compound"]
     return _round(polarity), _round(subjectivity), _round(compound)
 
