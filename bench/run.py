@@ -41,17 +41,6 @@ GOALS = {
 }
 
 
-def median_seconds(work: Callable[[], object], repeats: int = 15) -> float:
-    """Median wall time of `work` over repeats, after one warm-up call."""
-    work()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def discovery_ratios(work: Path) -> dict[str, float]:
     """Actor discovery, and the whole analysis of an article with no table, against one full parse."""
     import spacy
@@ -61,16 +50,39 @@ def discovery_ratios(work: Path) -> dict[str, float]:
     bare = work / "no-table" / "article.txt"  # the seed without its curated table beside it
     bare.parent.mkdir(parents=True)
     bare.write_text(text, encoding="utf-8")
-    parse = median_seconds(lambda: full(text), repeats=7)
-    discovery = median_seconds(lambda: discover_actors(load_article(bare)), repeats=7)
-    whole = median_seconds(lambda: analyze_article(bare), repeats=7)
+    timed = paired_seconds(
+        {
+            "parse": lambda: full(text),
+            "discovery": lambda: discover_actors(load_article(bare)),
+            "whole": lambda: analyze_article(bare),
+        },
+        repeats=9,
+    )
     return {
-        "full_parse_seconds": parse,
-        "discovery_seconds": discovery,
-        "discovery_vs_full_parse_ratio": discovery / parse,
-        "article_discovered_seconds": whole,
-        "article_vs_full_parse_ratio": whole / parse,
+        "full_parse_seconds": statistics.median(timed["parse"]),
+        "discovery_seconds": statistics.median(timed["discovery"]),
+        "discovery_vs_full_parse_ratio": _median_ratio(timed["discovery"], timed["parse"]),
+        "article_discovered_seconds": statistics.median(timed["whole"]),
+        "article_vs_full_parse_ratio": _median_ratio(timed["whole"], timed["parse"]),
     }
+
+
+def paired_seconds(works: dict[str, Callable[[], object]], repeats: int) -> dict[str, list[float]]:
+    """Wall times of several works run in turn, round after round, after one warm-up round: each
+    round measures them all under the same load, so their ratios do not drift with the machine."""
+    times: dict[str, list[float]] = {name: [] for name in works}
+    for round_ in range(repeats + 1):
+        for name, work in works.items():
+            start = time.perf_counter()
+            work()
+            if round_:
+                times[name].append(time.perf_counter() - start)
+    return times
+
+
+def _median_ratio(numerator: list[float], denominator: list[float]) -> float:
+    """The median of the per-round ratios."""
+    return statistics.median(n / d for n, d in zip(numerator, denominator, strict=True))
 
 
 LARGE = 300  # the size of a small newsroom's month, and of the corpus issue's collection

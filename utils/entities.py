@@ -1582,12 +1582,8 @@ def _pronoun_votes(
     VOA director she will ...')."""
     cues = gender_cues()
     starts, ends = article.sentence_spans
-    pattern = re.compile(
-        "|".join(
-            rf"(?<![\w-]){re.escape(f)}(?![\w-])"
-            for f in sorted(actor.forms, key=len, reverse=True)
-        )
-    )
+    forms = "|".join(re.escape(f) for f in sorted(actor.forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])")  # one lookbehind: a faster scan
     votes: Counter[str] = Counter()
     for match in pattern.finditer(article.text):
         i = bisect_right(starts, match.start()) - 1
