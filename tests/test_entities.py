@@ -285,6 +285,21 @@ def test_an_embassy_named_again_by_its_last_word_is_one_body() -> None:
     assert not any(name.endswith(" to") for name in table.index)
 
 
+def test_a_body_named_again_without_its_country_is_one_body() -> None:
+    """M9, on sentences from VOA (15 February 2025, counterterror official warns of a global
+    threat, dev9 of the quote set, public domain): 'the Africa Command' is the U.S. Africa
+    Command, not a second body."""
+    table, decisions, counts = _discover(
+        "The strikes were carried out by the U.S. Africa Command and authorized by Trump and "
+        "coordinated with Somalia.\n\n"
+        "According to the Africa Command, 14 militants were killed, including Ahmed Maeleninine."
+    )
+    assert "Africa Command" in table.loc["U.S. Africa Command", "aliases"].split("; ")
+    assert "Africa Command" not in table.index
+    assert counts["U.S. Africa Command"] == 2
+    assert "M9" in set(decisions["rule"])
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

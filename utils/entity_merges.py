@@ -168,6 +168,14 @@ def merge_candidates(
                 a,
             )
         ]
+        if not longer and kinds[text] == "organisation" and " " in text:
+            longer = [  # 'Africa Command' after 'the U.S. Africa Command'
+                a
+                for a in actors
+                if actors[a].kind == "organisation"
+                and a.endswith(" " + text)
+                and a[: -len(text)].strip() in demonyms()
+            ]
         if len(longer) == 1:  # M9: 'the Embassy' after 'the Russian Embassy'
             join(
                 text,
