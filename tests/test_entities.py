@@ -300,6 +300,24 @@ def test_a_body_named_again_without_its_country_is_one_body() -> None:
     assert "M9" in set(decisions["rule"])
 
 
+def test_a_body_named_again_by_the_end_or_the_start_of_its_name_is_one_body() -> None:
+    """M9, on sentences from VOA (4 November 2024, the U.N. confronts Russia over North Korean
+    troops, public domain) and Global Voices (17 May 2012, Armenia's homophobic firebombing
+    controversy, CC BY 3.0): 'The Security Council' is the U.N. Security Council, and 'Public
+    Council' the Public Council of Republic of Armenia."""
+    table, _, counts = _discover(
+        "NEW YORK — Russia refused to confirm its plans for North Korean troops during a "
+        "confrontation with the United States Monday at the U.N. Security Council.\n\n"
+        "The Security Council met Monday to discuss Pyongyang’s October 30 missile launch.\n\n"
+        "Hakob Barkhudaryan, chief of staff of Public Council of Republic of Armenia, a "
+        "consultative body at Armenia president, created a Facebook page.\n\n"
+        "@unzippedblog: Exposed: Chief of staff of Public Council supports neo-nazi firebombers."
+    )
+    assert counts["U.N. Security Council"] == 2
+    assert "Security Council" not in table.index
+    assert "Public Council" not in table.index
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

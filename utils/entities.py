@@ -230,7 +230,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M9",
             "merge",
-            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on', 'to' or 'de' ('Russian Embassy', 'Church of Scientology', 'Folha de São Paulo'); and a body's name of two words or more when exactly one longer body's name is it after a country or demonym ('Africa Command' after 'the U.S. Africa Command')",
+            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on', 'to' or 'de' ('Russian Embassy', 'Church of Scientology', 'Folha de São Paulo'); and a body's name of two words or more when exactly one longer body's name ends with it or has it before 'of' ('Africa Command' after 'the U.S. Africa Command', 'Public Council' after 'Public Council of Republic of Armenia')",
         ),
         (
             "M10",

@@ -169,12 +169,12 @@ def merge_candidates(
             )
         ]
         if not longer and kinds[text] == "organisation" and " " in text:
-            longer = [  # 'Africa Command' after 'the U.S. Africa Command'
+            longer = [  # 'Africa Command', 'Security Council', 'Public Council' after
+                # 'the U.S. Africa Command', 'the U.N. Security Council', 'Public Council of ...'
                 a
                 for a in actors
                 if actors[a].kind == "organisation"
-                and a.endswith(" " + text)
-                and a[: -len(text)].strip() in demonyms()
+                and (a.endswith(" " + text) or a.startswith(text + " of "))
             ]
         if len(longer) == 1:  # M9: 'the Embassy' after 'the Russian Embassy'
             join(
