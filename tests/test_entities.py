@@ -318,6 +318,19 @@ def test_a_body_named_again_by_the_end_or_the_start_of_its_name_is_one_body() ->
     assert "Public Council" not in table.index
 
 
+def test_a_name_written_with_a_hyphen_for_a_space_is_the_same_body() -> None:
+    """M6, on sentences from Global Voices (21 May 2012, Yemen's millions go hungry, CC BY 3.0):
+    'al-Jazeera' is Al Jazeera, written with a hyphen and a lower-case article."""
+    table, _, counts = _discover(
+        "Al Jazeera recently produced two videos highlighting how the ongoing political turmoil "
+        "has aggravated the situation.\n\n"
+        'Mohammed al-Asaadi spoke to al-Jazeera about this issue and said, "Around 1 million '
+        'children are food insecure and malnourished."'
+    )
+    assert "al-Jazeera" not in table.index
+    assert counts["Al Jazeera"] == 2
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

@@ -215,7 +215,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M6",
             "merge",
-            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart; a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'Bambuser.com'/'Bambuser')",
+            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart; a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser')",
         ),
         (
             "M7",
@@ -637,9 +637,10 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
 
 
 def _fold(text: str) -> str:
-    """The text without accents or case, for comparing spellings ('Nuevo León' -> 'nuevo leon',
-    'Republican party' = 'Republican Party', 'Bambuser.com' = 'Bambuser')."""
-    folded = without_accents(text).replace("’", "'").casefold()
+    """The text without accents, case or hyphens, for comparing spellings ('Nuevo León' -> 'nuevo
+    leon', 'Republican party' = 'Republican Party', 'Bambuser.com' = 'Bambuser', 'al-Jazeera' =
+    'Al Jazeera')."""
+    folded = without_accents(text).replace("’", "'").replace("-", " ").casefold()
     return re.sub(
         r"\.(?:com|org|net|ru|tv|info|co\.uk)$", "", folded
     )  # 'Bambuser.com' is 'Bambuser'
