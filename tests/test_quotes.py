@@ -1794,3 +1794,19 @@ def test_a_document_or_inquiry_as_subject_speaks_its_quoted_words() -> None:
         ["the investigation", "C7"],
         ["the participants", "C7"],
     ]
+
+
+def test_a_closing_clause_with_title_words_before_the_name_and_an_apposition() -> None:
+    """A2, on VOA (27 February 2025, Rubio opposes coercive changes on Taiwan, dev8): lower-case
+    title words may open the clause ('retired Rear Admiral Mark Montgomery, currently ..., said');
+    a clause opened by 'because' (VOA, 14 February 2025, tit-for-tat tariffs, dev9) is no such
+    title, and the quote is the one named after 'said'."""
+    quotes = _discovered_quotes(
+        "Taiwan\n\n“The idea that one might be abandoned causes them to be petrified and "
+        "concerned,” retired Rear Admiral Mark Montgomery, currently a defense analyst at the "
+        "Foundation for Defense of Democracies, said during a recent FDD webinar.\n\n"
+        "“There’s a lot of anxiety, bordering on panic in [South] Korea,” because Trump, "
+        "immediately in his second term, is using tariffs for noneconomic reasons, said Yeo "
+        "Han-Koo, a senior fellow at the Peterson Institute for International Economics."
+    )
+    assert quotes["speaker"].tolist() == ["Mark Montgomery", "Yeo Han-Koo"]

@@ -92,6 +92,10 @@ _WORK_RIGHT_BEFORE = r"\b(?:book|novel|film|song|poem|essay|post|column|editoria
 # A name set off by commas with its apposition, up to the comma before the verb: 'Bradley Bowman,
 # senior director of the Center ..., said' (A2), '..., Brian Katulis, a senior fellow ..., told' (A14).
 _APPOSITIVE_NAME = rf"((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+[^.!?;:]{{3,260}}?,\s*"
+_TITLE_WORDS_BEFORE = (  # 'retired', 'former': not a clause ('because Trump, ..., is using')
+    r"(?:(?!(?:because|that|which|who|whose|where|if|when|while|as|since|and|but|or|so)\b)"
+    r"[a-z][\w-]*\s+){0,3}?"
+)
 TITLE_LOOK = "N2"
 WORK_AFTER = "N4"
 LABEL_BEFORE_NOUN = "N7"
@@ -666,8 +670,10 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
             )
         )  # same length as the text, so a match's offsets point into it
         appositive = re.fullmatch(
-            rf"\s*{_APPOSITIVE_NAME}", between
-        )  # '"...," Bradley Bowman, senior director of the Center ..., said'
+            rf"\s*{_TITLE_WORDS_BEFORE}{_APPOSITIVE_NAME}", between
+        )  # '"...," Bradley Bowman, senior director of the Center ..., said'; also after lower-case
+        # title words: '"...," retired Rear Admiral Mark Montgomery, currently a defense analyst ...'
+
         if appositive and not re.match(rf"\s*{_FUNCTION_WORD}", appositive.group(1)):
             at = offset + appositive.start(1)
             speaker = ctx.resolver.resolve(text[at : offset + appositive.end(1)], at, "name")
