@@ -331,6 +331,21 @@ def test_a_name_written_with_a_hyphen_for_a_space_is_the_same_body() -> None:
     assert counts["Al Jazeera"] == 2
 
 
+def test_a_name_ending_in_a_landform_is_a_place_unless_a_person_speaks() -> None:
+    """E23, on sentences from Global Voices (22 May 2012, the Scarborough Shoal dispute goes
+    online, CC BY 3.0) and VOA (28 February 2025, USAGM names Kari Lake an adviser, dev8 of the
+    quote set, public domain): a shoal is a place, and Kari Lake, who speaks, stays a person."""
+    table, _, _ = _discover(
+        "Scarborough Shoal located in the South China Sea or West Philippine Sea is being claimed "
+        "by three countries: China, Philippines, and Taiwan.\n\n"
+        "@crystalbrosas: Scarborough Shoal and Spratlys Islands are for the Philippines.\n\n"
+        "The U.S. Agency for Global Media announced Friday that Kari Lake will serve as a senior "
+        'adviser. "We are fighting an information war," Lake said.'
+    )
+    assert table.loc["Scarborough Shoal", "kind"] == "place"
+    assert table.loc["Kari Lake", "kind"] == "person"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

@@ -48,6 +48,7 @@ from .entity_words import (
     is_capital,
     is_title,
     known_names,
+    landform_words,
     law_words,
     media_name_words,
     media_nouns,
@@ -186,6 +187,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E22",
             "kind",
             "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place ('Rear Admiral Harris says'; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); the titles become the person's role",
+        ),
+        (
+            "E23",
+            "kind",
+            "a name of two words or more that the recogniser called a body and that ends in a landform, a stretch of water or an open public space is a place ('Scarborough Shoal', 'Bolotnaya Embankment'; data/entities/landform_words.txt), unless a role, a gender or a speech verb marks a person ('Kari Lake')",
         ),
         (
             "M1",
@@ -1472,6 +1478,14 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
             and (set(words) & media_name_words() or set(words[1:]) & organisation_heads())
         ):
             label = "ORG"  # E16: 'Novaya Gazeta', 'Diario de Iquitos', 'Caracas Television'
+        if (
+            label == "ORG"
+            and len(words) > 1
+            and words[-1] in landform_words()
+            and text not in known_names()
+            and not (cand.roles or cand.genders or cand.speaks)  # not 'Kari Lake', a person
+        ):
+            label = "LOC"  # E23: 'Scarborough Shoal', 'Bolotnaya Embankment'
         kinds[text] = LABEL_KIND[label]
     return kinds
 

@@ -151,6 +151,12 @@ def facility_words() -> frozenset[str]:
 
 
 @functools.cache
+def landform_words() -> frozenset[str]:
+    """data/entities/landform_words.txt: last words that make a name a place ('Scarborough Shoal')."""
+    return _word_file("landform_words.txt")
+
+
+@functools.cache
 def organisation_heads() -> frozenset[str]:
     return _word_file("organisation_heads.txt")
 
