@@ -100,7 +100,7 @@ class Article:
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence holding `offset` (the space after a sentence belongs to it), or -1."""
-        starts, ends = self._sentence_bounds
+        starts, ends = self.sentence_spans
         index = bisect_right(starts, offset) - 1
         if index >= 0 and (offset < ends[index] or not self.text[ends[index] : offset + 1].strip()):
             return index
@@ -110,7 +110,7 @@ class Article:
         """Start and end of the sentence holding `offset`; else of its block; else (offset, offset)."""
         index = self.sentence_at(offset)
         if index >= 0:
-            starts, ends = self._sentence_bounds
+            starts, ends = self.sentence_spans
             return starts[index], ends[index]
         block = self.block_at(offset)
         return (block.start, block.end) if block is not None else (offset, offset)
@@ -119,13 +119,9 @@ class Article:
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]
 
-    @property
+    @cached_property
     def sentence_spans(self) -> tuple[list[int], list[int]]:
         """The sentences' start offsets and end offsets, as two lists (`sentence_table`'s columns)."""
-        return self._sentence_bounds
-
-    @cached_property
-    def _sentence_bounds(self) -> tuple[list[int], list[int]]:
         table = self.sentence_table
         return table["start"].tolist(), table["end"].tolist()
 

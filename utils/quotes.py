@@ -38,10 +38,9 @@ from .speakers import (
     UTTERANCE,
     Resolver,
     Speaker,
-    document_heads,
     kin_words,
     leader_titles,
-    speaking_things,
+    speaks_as_a_thing,
 )
 
 RULES_PATH = DATA / "quote_rules.csv"
@@ -216,12 +215,11 @@ def _names_someone(noun: str) -> bool:
     return (
         _names_people(noun)
         or _names_people(noun + "s")
-        or noun in speaking_things()
+        or speaks_as_a_thing(noun)
         or noun in PERSON_HEADS
         or noun in PLURAL_HEADS
         or noun in body_nouns()
         or noun in kin_words()
-        or noun in document_heads()
         or any(noun == title.split()[-1] for title in leader_titles())
         or bool(re.fullmatch(rf"{OFFICE_WORDS}|{UTTERANCE}", noun))
     )
@@ -407,11 +405,7 @@ def _speaking_document(description: str) -> bool:
     """'The order also would require ... "policies and priorities"': a definite document or
     filing that speaks for its authors ('the order', 'the investigation', not 'a new rule')."""
     words = description.lower().split()
-    return (
-        len(words) >= 2
-        and words[0] == "the"
-        and (words[-1] in speaking_things() or words[-1] in document_heads())
-    )
+    return len(words) >= 2 and words[0] == "the" and speaks_as_a_thing(words[-1])
 
 
 def _characterised(lead: str) -> bool:

@@ -283,6 +283,12 @@ def document_heads() -> frozenset[str]:
     return frozenset(d.split()[-1] for d in document_nouns())
 
 
+def speaks_as_a_thing(noun: str) -> bool:
+    """Whether a lower-case head noun is a document, filing or medium that speaks ('the order',
+    'the written statement')."""
+    return noun in speaking_things() or noun in document_heads()
+
+
 @functools.cache
 def documents_pattern() -> str:
     """The document nouns as one regex alternation, longest first."""
@@ -1330,7 +1336,7 @@ class Resolver:
             if just and not heard and (not earlier or earlier[-1].start(1) < just.start):
                 return self.actor(just.actor, phrase)  # "what the group says": the band just named
             last = definite.group(1).lower().split()[-1]
-            thing = last in speaking_things() or last in document_heads()
+            thing = speaks_as_a_thing(last)
             same = re.compile(rf"(?i)an?\s+{head}" if thing else r"(?!)")
             first_said = heard[-1] if heard else earlier[-1].group(1) if earlier else ""
             if same.fullmatch(re.sub(r"\s+", " ", first_said)):
