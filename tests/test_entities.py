@@ -484,6 +484,20 @@ def test_a_possessive_inside_a_body_s_name_stays_in_it() -> None:
     assert "Egypt’s Foreign Ministry" not in table.index
 
 
+def test_a_person_s_possessive_before_a_body_s_full_name_makes_two_names() -> None:
+    """E2, on VOA (7 February 2025, 'Trump updates Iran peace deal efforts', in
+    tests/real/quotes/dev9): the recogniser reads "Biden’s State Department" as one body; the
+    department is a body of its own, and Biden is named too."""
+    table, _, counts = _discover(
+        "The Biden administration extended the waiver, but when India signed a deal last year to "
+        "operate the Iranian port for a decade, Biden’s State Department said that anyone "
+        "considering business deals with Iran needs to be aware of the risk."
+    )
+    assert "Biden’s State Department" not in table.index
+    assert table.loc["State Department", "kind"] == "organisation"
+    assert counts["State Department"] == 1
+
+
 def test_a_name_whose_first_word_stands_alone_is_a_person() -> None:
     """Kinds, on Global Voices (2 May 2012, 'Ethiopia: Netizens Thrilled with PEN Award ...', in
     tests/real/actors/dev7): the recogniser calls 'Birtukan Mideksa' and 'Birtukan' bodies; a

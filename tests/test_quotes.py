@@ -763,6 +763,19 @@ def test_the_administration_is_the_president_in_office_not_a_former_one() -> Non
     assert quotes["speaker"].tolist() == ["Donald Trump"]
 
 
+def test_the_named_administration_is_its_president() -> None:
+    # VOA, 11 February 2025 ("UN human rights withdrawal reaction", tests/real/quotes/dev9): the
+    # guideline resolves an unnamed office to its principal, and "the Trump administration" is one.
+    quotes = _discovered_quotes(
+        "Rights\n\nLast Tuesday, U.S. President Donald Trump signed an executive order pulling "
+        "the U.S. out of the U.N. Human Rights Council, or UNHRC.\n\nSince his first term, "
+        "President Trump has been disapproving of the activities of the U.N. human rights body. "
+        "In June 2018, the Trump administration criticized the UNHRC for its “bias against "
+        "Israel,” stressing the council that year passed resolutions against Israel."
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump"]
+
+
 def test_a_name_before_to_say_is_the_speaker_not_the_sentence_subject() -> None:
     # VOA, 11 February 2025 ("Hamas threatens to delay hostage release", tests/real/quotes/dev9).
     quotes = _discovered_quotes(

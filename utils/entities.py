@@ -95,7 +95,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"; 'Egypt’s Foreign Ministry' is two names)",
+            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department')",
         ),
         (
             "E3",
@@ -384,7 +384,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             for listed in _at_commas(doc, whole)
             for joined in _at_conjunction(doc, listed, article.text)
             for split in _names_run_together(doc, joined, article.text)
-            for p in _body_then_name(doc, _surname_left_out(doc, split))
+            for owned in _owner_then_body(doc, split)
+            for p in _body_then_name(doc, _surname_left_out(doc, owned))
         )
         for ent in pieces:
             label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
@@ -871,6 +872,26 @@ def _names_run_together(doc: Any, ent: Any, text: str) -> list[Any]:
         ):
             return [_relabelled(doc, part.start, part.end, "PERSON") for part in (left, right)]
     return [ent]
+
+
+def _owner_then_body(doc: Any, ent: Any) -> list[Any]:
+    """E2: 'Biden’s State Department': an owner, its possessive, then a body's full name of two
+    words or more ending in a head word, are two names; 'Jo's Department' stays one."""
+    if ent.label_ != "ORG":
+        return [ent]
+    at = next(
+        (t.i for t in ent if t.i > ent.start and (t.tag_ == "POS" or t.text in ("’s", "'s"))), None
+    )
+    if at is None or doc[at - 1].lower_ in possessive_name_nouns():
+        return [ent]
+    rest = doc[at + 1 : ent.end]
+    if (
+        len(rest) < 2
+        or not all(t.is_title and t.is_alpha for t in rest)
+        or rest[-1].lower_ not in organisation_heads()
+    ):
+        return [ent]
+    return [_relabelled(doc, ent.start, at + 1, "ORG"), _relabelled(doc, at + 1, ent.end, "ORG")]
 
 
 def _body_then_name(doc: Any, ent: Any) -> list[Any]:
