@@ -776,6 +776,19 @@ def test_the_named_administration_is_its_president() -> None:
     assert quotes["speaker"].tolist() == ["Donald Trump"]
 
 
+def test_an_ing_verb_after_a_place_name_reports_for_the_subject() -> None:
+    # Wikinews, 28 September 2007 ("Insurgent commander Abu al-Tunisi killed",
+    # tests/real/quotes/dev11): "at the Pentagon stating" is no document that states, as "in a
+    # message stating" is; the general is the one stating.
+    quotes = _discovered_quotes(
+        "Iraq\n\nFollowing this week's bombing, Brig. Gen. Joseph Anderson addressed a press "
+        'conference at the Pentagon stating that the death of al-Tunisi would "fracture" the '
+        "Sunni insurgency within the country."
+    )
+    assert quotes["speaker"].tolist() == ["Joseph Anderson"]
+    assert quotes["method"].tolist() == ["A6"]
+
+
 def test_a_name_before_to_say_is_the_speaker_not_the_sentence_subject() -> None:
     # VOA, 11 February 2025 ("Hamas threatens to delay hostage release", tests/real/quotes/dev9).
     quotes = _discovered_quotes(

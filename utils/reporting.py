@@ -81,7 +81,7 @@ def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PREPOSITION_NOUN = (
-    r"\b(?:in|on|at|with|from|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?$"
+    r"\b(?:in|on|at|with|from|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?$"
 )
 
 
