@@ -789,6 +789,18 @@ def test_an_ing_verb_after_a_place_name_reports_for_the_subject() -> None:
     assert quotes["method"].tolist() == ["A6"]
 
 
+def test_a_titled_speaker_after_said_may_be_followed_by_a_time() -> None:
+    # Wikinews, 6 April 2005 ("Iraq elects Kurdish president", tests/real/quotes/dev): "earlier"
+    # ends the clause as a full stop would.
+    quotes = _discovered_quotes(
+        "Iraq\n\nAs well as electing Talabani, Iraq's Parliament also appointed two vice "
+        'presidents. "This is the new Iraq -- an Iraq that elects a Kurd to be president and an '
+        'Arab former president as his deputy," said Parliament speaker Hajem al-Hassani earlier.'
+    )
+    assert quotes["speaker"].tolist() == ["Hajem al-Hassani"]
+    assert quotes["method"].tolist() == ["A1"]
+
+
 def test_a_name_before_to_say_is_the_speaker_not_the_sentence_subject() -> None:
     # VOA, 11 February 2025 ("Hamas threatens to delay hostage release", tests/real/quotes/dev9).
     quotes = _discovered_quotes(

@@ -790,8 +790,13 @@ class Resolver:
             return None
         title = clause[: people[-1].start - start]
         rest = clause[people[-1].end - start :]
-        if rest and not re.match(r"\s+(?:of|on|about|at|in|to|after|before|when|who)\b", rest):
-            return None  # 'said spokesperson Matthew Miller of the clashes ...' ends the name
+        if rest and not re.match(
+            rf"\s+(?:of|on|about|at|in|to|after|before|when|who|earlier|later|last|this|today"
+            rf"|yesterday|{_WEEKDAY})\b",
+            rest,
+        ):
+            return None  # 'said spokesperson Matthew Miller of the clashes ...' ends the name;
+            # so does a time ('said Parliament speaker Hajem al-Hassani earlier')
         clause = clause[: people[-1].end - start]
         if len(title.split()) > 8 or re.search(_FINITE_VERB, title):
             return None
