@@ -801,6 +801,21 @@ def test_a_titled_speaker_after_said_may_be_followed_by_a_time() -> None:
     assert quotes["method"].tolist() == ["A1"]
 
 
+def test_a_role_after_said_ends_the_sentence_through_a_translator() -> None:
+    # VOA, 5 February 2025 ("Rubio to meet Dominican officials", tests/real/quotes/dev2): the
+    # clause that ends the sentence names the speaker by his role, then how he spoke.
+    quotes = _discovered_quotes(
+        "Guatemala\n\nPresident Arévalo, after talks with Rubio, said the two countries will "
+        "establish working groups to finalize the details and processes for increasing "
+        'deportation flights from the United States.\n\n"In this framework, we have agreed to '
+        'increase by 40% the number of flights of deportees," both of Guatemalan nationals and '
+        '"deportees from other nationalities" for repatriation, said the president through a '
+        "translator."
+    )
+    assert quotes["speaker"].tolist() == ["Arévalo", "Arévalo"]
+    assert quotes["method"].tolist() == ["A14", "A14"]
+
+
 def test_a_name_before_to_say_is_the_speaker_not_the_sentence_subject() -> None:
     # VOA, 11 February 2025 ("Hamas threatens to delay hostage release", tests/real/quotes/dev9).
     quotes = _discovered_quotes(

@@ -739,7 +739,11 @@ def _clause_ending_the_sentence(
             )
             if named is not None:
                 return named, lemma, "A14"
-        if lemma != "tell" and re.match(r"\s*[A-Z]", after):
+        described = re.match(  # '..., said the president through a translator.': a role
+            r"\s*the(?:\s+(?![a-z]+ed\b)[a-z-]+){1,3}\s*(?:[.;]|$|\s+(?:through|via|in|at|on|after)\b)",
+            after,
+        )
+        if lemma != "tell" and (re.match(r"\s*[A-Z]", after) or described):
             # '"A big concern ..." was whether ..., said Daniel Sneider, a lecturer at Stanford.'
             inverted = ctx.resolver.phrase_after(verb.end() + 1, sent_end)
             if inverted is not None:

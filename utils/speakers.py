@@ -743,7 +743,7 @@ class Resolver:
         match = re.match(
             rf"((?:{HONORIFIC}\s+)?(?:{DETERMINER_NP}\s+)?{NAME_RUN}|{DETERMINER_NP})"
             r"(?=\s*(?:,|(?<![A-Z]\.[A-Z])\.(?=\s|$)(?!\s+[a-z])|;|$|\s+(?:in|on|at|after|before|during|when|while|who|adding|according|told|to|of"
-            r"|from|as|about|with|outside|last|this|late|earlier)\b))",
+            r"|from|as|about|with|through|via|outside|last|this|late|earlier)\b))",
             text,
         )
         if not match:
