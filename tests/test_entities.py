@@ -346,6 +346,24 @@ def test_a_name_ending_in_a_landform_is_a_place_unless_a_person_speaks() -> None
     assert table.loc["Kari Lake", "kind"] == "person"
 
 
+def test_a_common_noun_for_a_body_written_alone_is_no_actor() -> None:
+    """E24, on sentences from VOA (7 November 2024, 'Biden calls Trump victory fair', dev3 of the
+    actor set, public domain) and Global Voices (21 May 2012, the controversy over banning a
+    popular priest in Peru, dev5, CC BY 3.0): 'Cabinet' and 'the Church' describe bodies; the
+    gold counts them as descriptions, not names. 'the Catholic Church' still names one."""
+    table, decisions, counts = _discover(
+        "Even before the election, transition chiefs Howard Lutnick and Linda McMahon met with "
+        "some potential candidates for top jobs, either in the White House or to head the "
+        "government’s Cabinet-level departments and an array of other agencies.\n\n"
+        "The only thing he is doing is disguising a doctrine that is contrary to the Church, he "
+        "declared.\n\nThe Catholic Church in Peru has not said why."
+    )
+    assert "Cabinet" not in table.index
+    assert table.loc["Catholic Church", "kind"] == "organisation"
+    assert counts["Catholic Church"] == 2  # 'the Church', the one longer body, is it (M9)
+    assert set(decisions.loc[decisions["rule"] == "E24", "alias"]) == {"Cabinet"}
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

@@ -194,6 +194,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a name of two words or more that the recogniser called a body and that ends in a landform, a stretch of water or an open public space is a place ('Scarborough Shoal', 'Bolotnaya Embankment'; data/entities/landform_words.txt), unless a role, a gender or a speech verb marks a person ('Kari Lake')",
         ),
         (
+            "E24",
+            "drop",
+            "a common noun for a kind of body, capitalised and written alone ('the Cabinet', 'the Church', 'the Party'; data/entities/generic_body_words.txt), describes a body and names none, unless M9 joins it to the one longer name that ends with it ('the Church' after 'the Catholic Church')",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English') is no actor of its own",

@@ -18,6 +18,7 @@ from .entity_words import (
     PARTICLES,
     common_words,
     demonyms,
+    generic_body_words,
     is_title,
     known_names,
     name_stopwords,
@@ -182,6 +183,11 @@ def merge_candidates(
                 longer[0],
                 "M9",
                 f"'{text}' is the head word of '{longer[0]}', the only such body",
+            )
+            continue
+        if kinds[text] == "organisation" and text.lower() in generic_body_words():
+            decisions.append(  # E24: 'the Cabinet' describes a body, it names none
+                (text, "", "E24", f"'{text}' alone is a common noun for a body, not its name")
             )
             continue
         actors[text] = MergedActor(text, kinds[text], [text])

@@ -151,6 +151,11 @@ def facility_words() -> frozenset[str]:
 
 
 @functools.cache
+def generic_body_words() -> frozenset[str]:
+    """data/entities/generic_body_words.txt: common nouns for a body, alone a description ('the Cabinet')."""
+    return _word_file("generic_body_words.txt")
+
+
 def landform_words() -> frozenset[str]:
     """data/entities/landform_words.txt: last words that make a name a place ('Scarborough Shoal')."""
     return _word_file("landform_words.txt")
