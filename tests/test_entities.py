@@ -364,6 +364,17 @@ def test_a_common_noun_for_a_body_written_alone_is_no_actor() -> None:
     assert set(decisions.loc[decisions["rule"] == "E24", "alias"]) == {"Cabinet"}
 
 
+def test_a_body_with_a_person_s_noun_in_its_apposition_is_a_person() -> None:
+    """E10, on Global Voices (17 May 2012, proposals for a union of the Arab Gulf states, dev9 of
+    the actor set, CC BY 3.0): the recogniser calls 'Aiyah Saihati' a body; the blogger in the
+    apposition after the name makes her a person."""
+    table, _, _ = _discover(
+        "Across the Gulf concern has been expressed regarding the plans for a union.\n\n"
+        "Aiyah Saihati, a Saudi blogger and entrepreneur, slammed the plan:"
+    )
+    assert table.loc["Aiyah Saihati", "kind"] == "person"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""
