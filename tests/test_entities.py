@@ -375,6 +375,18 @@ def test_a_body_with_a_person_s_noun_in_its_apposition_is_a_person() -> None:
     assert table.loc["Aiyah Saihati", "kind"] == "person"
 
 
+def test_a_body_that_opens_a_sentence_with_her_after_its_verb_is_a_person() -> None:
+    """E10, on Global Voices (12 May 2012, the grandfather serving a lese majeste sentence in
+    Thailand, dev5 of the actor set, CC BY 3.0): the recogniser calls 'Piangkam Pradabkwan' a body;
+    'her Facebook page' after her verb makes her a person. A body's 'its' does not."""
+    table, _, _ = _discover(
+        "After all death is inevitable.\n\nPiangkam Pradabkwan composed a poem on her Facebook "
+        "page, whose last verse was:\n\nHuman Rights Watch published its report on Monday."
+    )
+    assert table.loc["Piangkam Pradabkwan", "kind"] == "person"
+    assert table.loc["Human Rights Watch", "kind"] == "organisation"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

@@ -126,7 +126,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied')",
         ),
         (
             "E9",
@@ -1087,6 +1087,7 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
             "PERSON"
             if _role_after(doc, ent.end)
             or person_apposition
+            or _subject_with_his_or_her(doc, ent, rest)
             or (said_before and comma_after)
             or speaks
             or who_after
@@ -1100,6 +1101,28 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         or _role_after(doc, ent.end)  # '..., Nazanin Ash, CEO of Welcome.US, wrote'
         else ""
     )
+
+
+def _subject_with_his_or_her(doc: Any, ent: Any, words: list[Any]) -> bool:
+    """'Piangkam Pradabkwan composed a poem on her Facebook page': a name that opens its sentence,
+    a verb, and then a he, she, his or her before any other name or an its, they or their."""
+    opens = (
+        ent.start == 0 or doc[ent.start - 1].text in (".", "!", "?") or doc[ent.start - 1].is_space
+    )
+    if not opens or words[0].lower_ in _ARTICLES:
+        return False
+    if ent.end >= len(doc) or doc[ent.end].tag_ not in ("VBD", "VBZ"):
+        return False
+    for token in doc[ent.end + 1 :]:
+        if token.text in (".", "!", "?", ":") or token.is_space:
+            return False  # the sentence ended
+        if token.ent_type_ in ("PERSON", "ORG") or token.is_quote:
+            return False
+        if token.lower_ in ("its", "it", "they", "their", "them"):
+            return False
+        if token.lower_ in ("he", "she", "his", "her", "him"):
+            return True
+    return False
 
 
 def _set_off_by_commas(doc: Any, ent: Any) -> bool:
