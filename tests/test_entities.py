@@ -387,6 +387,17 @@ def test_a_body_that_opens_a_sentence_with_her_after_its_verb_is_a_person() -> N
     assert table.loc["Human Rights Watch", "kind"] == "organisation"
 
 
+def test_a_place_whose_name_ends_in_an_organisation_s_head_word_is_a_body() -> None:
+    """E16, on VOA (1 November 2024, 'Trump visits Dearborn, Michigan', dev2 of the actor set,
+    public domain): the recogniser calls 'Green Party' a place; 'Party' makes it a body."""
+    table, _, _ = _discover(
+        "In Michigan, Green Party candidate Jill Stein has been campaigning on a platform to end "
+        "U.S. military aid to Israel."
+    )
+    assert table.loc["Green Party", "kind"] == "organisation"
+    assert table.loc["Michigan", "kind"] == "place"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

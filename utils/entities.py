@@ -161,7 +161,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation; a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
             "E17",
@@ -1103,6 +1103,13 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
     )
 
 
+# Head words that also end the names of places, buildings or campuses ('West Bank', 'Soviet Union').
+_PLACE_LIKE_HEADS = frozenset(
+    {"bank", "union", "center", "centre", "museum", "school", "university", "college", "court"}
+    | {"academy", "tribe", "band", "mission"}
+)
+
+
 def _subject_with_his_or_her(doc: Any, ent: Any, words: list[Any]) -> bool:
     """'Piangkam Pradabkwan composed a poem on her Facebook page': a name that opens its sentence,
     a verb, and then a he, she, his or her before any other name or an its, they or their."""
@@ -1532,6 +1539,14 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
             and (set(words) & media_name_words() or set(words[1:]) & organisation_heads())
         ):
             label = "ORG"  # E16: 'Novaya Gazeta', 'Diario de Iquitos', 'Caracas Television'
+        if (
+            label in ("GPE", "LOC")
+            and len(words) > 1
+            and words[-1] in organisation_heads() - _PLACE_LIKE_HEADS
+            and text not in countries
+            and not place_population(text)
+        ):
+            label = "ORG"  # E16: 'Green Party', called a place
         if (
             label == "ORG"
             and len(words) > 1
