@@ -816,6 +816,17 @@ def test_a_role_after_said_ends_the_sentence_through_a_translator() -> None:
     assert quotes["method"].tolist() == ["A14", "A14"]
 
 
+def test_a_body_then_a_two_word_job_then_a_name_is_the_person() -> None:
+    # VOA, 9 February 2025 ("White House defends USAID shutdown", tests/real/quotes/dev): the
+    # body before "national security adviser" says where Waltz works; he is the subject.
+    quotes = _discovered_quotes(
+        "Aid\n\nWhite House national security adviser Michael Waltz on Sunday defended President "
+        "Donald Trump’s plan to shut down the country’s chief foreign aid agency, contending "
+        "that “all too often” it was not aligned with U.S. strategic interests and wastes money."
+    )
+    assert quotes["speaker"].tolist() == ["Michael Waltz"]
+
+
 def test_a_name_before_to_say_is_the_speaker_not_the_sentence_subject() -> None:
     # VOA, 11 February 2025 ("Hamas threatens to delay hostage release", tests/real/quotes/dev9).
     quotes = _discovered_quotes(

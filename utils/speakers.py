@@ -246,7 +246,7 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
         "described",
         rf"\b{_DETERMINERS}\s+(?:{_NP_WORD}\s+){{0,3}}?[a-z][\w-]*\s+(?:on|at|in|from|of|for|with|near)\s+(?:the\s+)?{NAME_RUN}",
     ),
-    ("name", rf"{_START}{NAME_RUN}\s+(?:[a-z-]+\s+)?{_DESCRIPTOR}\s+{NAME_RUN}"),
+    ("name", rf"{_START}{NAME_RUN}\s+(?:[a-z-]+\s+){{0,2}}{_DESCRIPTOR}\s+{NAME_RUN}"),
     ("name", rf"(?:{DETERMINER_NP}\s+)?{_START}{NAME_RUN}(?:\s+\(\w+\))?"),
     ("np", rf"{_START}{NAME_RUN}['’]s?\s+(?:{_NP_WORD}\s+){{0,3}}?[a-z][\w.\-]*"),
     ("np", DETERMINER_NP),
