@@ -827,6 +827,17 @@ def test_a_body_then_a_two_word_job_then_a_name_is_the_person() -> None:
     assert quotes["speaker"].tolist() == ["Michael Waltz"]
 
 
+def test_title_case_words_after_what_he_calls_are_his() -> None:
+    # VOA, 5 February 2025 ("Trump: US to take ownership of Gaza", tests/real/quotes/dev5):
+    # Title Case alone would make a title; "what he calls" makes the words his.
+    quotes = _discovered_quotes(
+        "Gaza\n\nTrump said he wants to develop the area into what he calls “the Riviera of the "
+        "Middle East.”"
+    )
+    assert quotes["speaker"].tolist() == ["Trump"]
+    assert quotes["kind"].tolist() == ["partial"]
+
+
 def test_a_name_before_to_say_is_the_speaker_not_the_sentence_subject() -> None:
     # VOA, 11 February 2025 ("Hamas threatens to delay hostage release", tests/real/quotes/dev9).
     quotes = _discovered_quotes(

@@ -330,7 +330,10 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     looks_only = not_speech in (TITLE_LOOK, WORK_AFTER, LABEL_BEFORE_NOUN) and not re.search(
         rf"\b{TITLE_CUES}\s*$", lead
     )
-    spoken = looks_only and _clause_right_after(text, close, after_clause, ctx.verbs.verb_forms)
+    spoken = looks_only and (
+        _clause_right_after(text, close, after_clause, ctx.verbs.verb_forms)
+        or bool(re.search(_WHAT_THEY_CALL, lead))  # 'into what he calls “the Riviera of ...”'
+    )
     if not_speech and not spoken:
         return {**scare, "method": not_speech}
     found = after_clause or _in_their_words(ctx, sent_start, lead)
@@ -397,6 +400,10 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     return copy_previous("partial", "C8")
 
 
+# 'what he calls', 'what the administration describes as': the words are the subject's own.
+_WHAT_THEY_CALL = re.compile(
+    r"\bwhat\s+(?:the\s+)?[\w’'-]+\s+(?:calls|called|describes\s+as|described\s+as|dubs|dubbed)\s*$"
+)
 _PASSIVE = re.compile(rf"{PASSIVE_AUXILIARY}\w+ed\b(?!\s+by\b)")
 _ADVERB_OPENER = re.compile(r"\s*(?:However|But|Still|Yet|And|Instead|Meanwhile|Indeed),?\s*")
 
