@@ -398,6 +398,17 @@ def test_a_place_whose_name_ends_in_an_organisation_s_head_word_is_a_body() -> N
     assert table.loc["Michigan", "kind"] == "place"
 
 
+def test_a_name_before_administration_is_a_person_not_a_town() -> None:
+    """E8, on VOA (10 December 2024, 'Justice Department ignored some policies', dev2 of the
+    actor set, public domain): the gazetteer knows Obama, a town in Japan; the administration he
+    led makes him a person."""
+    table, _, _ = _discover(
+        "The Trump administration isn't the only one that has gone after government leakers. The "
+        'Obama administration engaged in what CPJ described as an "aggressive war on leaks."'
+    )
+    assert table.loc["Obama", "kind"] == "person"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

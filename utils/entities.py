@@ -121,7 +121,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E8",
             "kind",
-            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person; an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt)",
+            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person or the name leads an administration or a campaign ('the Obama administration', not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt)",
         ),
         (
             "E10",
@@ -445,6 +445,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             ):
                 after += 1  # 'Hussain simply replied'
             object_of = tokens[0].i > 0 and doc[tokens[0].i - 1].tag_ == "IN"
+            if label == "PERSON" and after < len(doc) and doc[after].text in _LED_BY_A_PERSON:
+                cand.leads += 1
             if after < len(doc) and doc[after].lower_ in speech_verbs() and not object_of:
                 cand.speaks += 1  # 'Nielsen told VOA'; not 'in the streets of Yerevan claiming
             if label == "PERSON":
@@ -1142,6 +1144,7 @@ def _set_off_by_commas(doc: Any, ent: Any) -> bool:
     )
 
 
+_LED_BY_A_PERSON = frozenset({"administration", "campaign", "presidency"})
 _ARTICLES = frozenset(
     {"el", "la", "le", "les", "los", "las", "il", "lo", "die", "der", "das", "o", "a"}
 )
@@ -1376,7 +1379,7 @@ def _apposition_after(doc: Any, after: int) -> str:
 
 def _gazetteer_place(text: str, cand: Candidate) -> bool:
     """E8: a name the gazetteer knows as a place, with no sign of a person; an ORG needs a big city."""
-    if cand.roles or cand.genders or cand.speaks:
+    if cand.roles or cand.genders or cand.speaks or cand.leads:
         return False
     population = max(place_population(text), place_population(_fold(text)))
     if cand.labels.most_common(1)[0][0] == "ORG":  # a capital so labelled may be its government

@@ -41,6 +41,7 @@ class Candidate:
     speaks: int = 0
     mid_sentence: int = 0
     near_place: int = 0
+    leads: int = 0  # 'the Obama administration', 'the Harris campaign': a person's, not a place's
     variants: list[str] = field(default_factory=list)
     nicknamed: list[str] = field(default_factory=list)  # 'Ross "Rusty" Aimer', as written
 
