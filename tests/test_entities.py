@@ -409,6 +409,21 @@ def test_a_name_before_administration_is_a_person_not_a_town() -> None:
     assert table.loc["Obama", "kind"] == "person"
 
 
+def test_names_before_administration_read_as_a_building_are_its_leaders() -> None:
+    """E1, on VOA (3 December 2024, 'US moves to block sale of cutting-edge chips', dev3 of the
+    actor set, and 31 January 2025, 'Experts: Trump faces tough task to denuclearize North
+    Korea', dev4, public domain): the recogniser reads both administrations as buildings."""
+    table, _, _ = _discover(
+        "“This action is the culmination of the Biden-Harris Administration’s targeted approach, "
+        "in concert with our allies and partners,” the department said.\n\n"
+        "Evans Revere, former acting secretary for East Asia and Pacific affairs during the George "
+        "W. Bush administration, told VOA Korean on the phone Wednesday that talks were unlikely."
+    )
+    assert table.loc["Biden", "kind"] == "person"
+    assert table.loc["Harris", "kind"] == "person"
+    assert table.loc["George W. Bush", "kind"] == "person"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

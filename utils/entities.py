@@ -90,7 +90,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E1",
             "keep",
-            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped",
+            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign' or 'presidency' that the recogniser read as a building or a body are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush)",
         ),
         (
             "E2",
@@ -389,7 +389,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             for listed in _at_commas(doc, whole)
             for joined in _at_conjunction(doc, listed, article.text)
             for split in _names_run_together(doc, joined, article.text)
-            for owned in _owner_then_body(doc, split)
+            for led in _leaders_of_administration(doc, split)
+            for owned in _owner_then_body(doc, led)
             for p in _body_then_name(doc, _surname_left_out(doc, owned))
         )
         for ent in pieces:
@@ -881,6 +882,30 @@ def _names_run_together(doc: Any, ent: Any, text: str) -> list[Any]:
     return [ent]
 
 
+def _leaders_of_administration(doc: Any, ent: Any) -> list[Any]:
+    """E1: 'the Biden-Harris Administration', 'the George W. Bush administration', read as a
+    building or a body: the names before 'administration' are the people who lead it."""
+    words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS" and t.text not in ("’s", "'s")]
+    if ent.label_ in ("PERSON", "GPE", "NORP") or not words:
+        return [ent]
+    if ent.label_ != "ORG" and ent.end < len(doc) and doc[ent.end].text in _LED_BY_A_PERSON_WORDS:
+        names = words  # 'the George W. Bush' + 'administration'
+    elif len(words) >= 2 and words[-1].text in _LED_BY_A_PERSON_WORDS:
+        names = words[:-1]
+    else:
+        return [ent]
+    if not all(t.text[:1].isupper() or t.text == "-" for t in names):
+        return [ent]
+    pieces, start = [], names[0].i
+    for t in [*names, None]:
+        if t is None or t.text == "-":
+            end = t.i if t is not None else names[-1].i + 1
+            if end > start:
+                pieces.append(_relabelled(doc, start, end, "PERSON"))
+            start = end + 1
+    return pieces or [ent]
+
+
 def _owner_then_body(doc: Any, ent: Any) -> list[Any]:
     """E2: 'Biden’s State Department': an owner, its possessive, then a body's full name of two
     words or more ending in a head word, are two names; 'Jo's Department' stays one."""
@@ -1145,6 +1170,7 @@ def _set_off_by_commas(doc: Any, ent: Any) -> bool:
 
 
 _LED_BY_A_PERSON = frozenset({"administration", "campaign", "presidency"})
+_LED_BY_A_PERSON_WORDS = _LED_BY_A_PERSON | {w.capitalize() for w in _LED_BY_A_PERSON}
 _ARTICLES = frozenset(
     {"el", "la", "le", "les", "los", "las", "il", "lo", "die", "der", "das", "o", "a"}
 )
