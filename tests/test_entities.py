@@ -424,6 +424,18 @@ def test_names_before_administration_read_as_a_building_are_its_leaders() -> Non
     assert table.loc["George W. Bush", "kind"] == "person"
 
 
+def test_a_titled_name_the_recogniser_missed_before_said_is_a_person() -> None:
+    """E22, on VOA (21 January 2025, 'Trump repeats need to take control of Greenland', dev4 of
+    the actor set, public domain): the recogniser finds nothing in 'Premier Mute Egede said'."""
+    table, _, _ = _discover(
+        "“Greenlanders themselves must decide what our future looks like,” Greenlandic Premier "
+        "Mute Egede said during a live televised debate on Sunday with political leaders from "
+        "Denmark and Greenland."
+    )
+    assert table.loc["Mute Egede", "kind"] == "person"
+    assert table.loc["Mute Egede", "roles"] == "Premier"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

@@ -186,7 +186,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E22",
             "kind",
-            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place ('Rear Admiral Harris says'; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); the titles become the person's role",
+            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place ('Rear Admiral Harris says'; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); the titles become the person's role; so are two or three capitalised words between such a title and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said')",
         ),
         (
             "E23",
@@ -475,6 +475,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                     cand.party = party.group(1)
     _linked_sources(article, found, stop)
     _user_names(article, found)
+    _titled_speakers(article, found)
     _join_nicknames(article, found)
     return _fold_variants(_not_only_nested(found))
 
@@ -529,6 +530,40 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
             cand.speaks += 1
             cand.starts.append(start)
             taken.append((start, start + len(text)))
+
+
+@functools.cache
+def _titled_speaker_pattern() -> re.Pattern[str]:
+    titles = "|".join(
+        sorted((re.escape(t.capitalize()) for t in rank_titles()), key=len, reverse=True)
+    )
+    verbs = "|".join(
+        sorted((re.escape(v) for v in speech_verbs() if " " not in v), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w.])({titles})\.?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})\s+(?:{verbs})\b"
+    )
+
+
+def _titled_speakers(article: Article, found: dict[str, Candidate]) -> None:
+    """E22: a rank or office, two or three capitalised words and a speech verb where the recogniser
+    found nothing ('Greenlandic Premier Mute Egede said'): a person, titled so."""
+    taken = _spans(found)
+    stop = name_stopwords()
+    for match in _titled_speaker_pattern().finditer(article.text):
+        text, start = match.group(2), match.start(2)
+        if _overlaps(taken, start, start + len(text)) or any(
+            is_title(w, stop) or demonym_or_stopword(w) for w in text.split()
+        ):
+            continue
+        if "\n" in text or place_population(text):
+            continue
+        cand = found.setdefault(text, Candidate(text))
+        cand.labels["PERSON"] += 1
+        cand.speaks += 1
+        cand.roles.append(match.group(1))
+        cand.starts.append(start)
+        taken.append((start, start + len(text)))
 
 
 def _spans(found: dict[str, Candidate]) -> list[tuple[int, int]]:
