@@ -436,6 +436,25 @@ def test_a_titled_name_the_recogniser_missed_before_said_is_a_person() -> None:
     assert table.loc["Mute Egede", "roles"] == "Premier"
 
 
+def test_a_platform_written_after_on_is_a_body() -> None:
+    """M1, on VOA (6 November 2024, 'Fear, joy and calls for a strong Europe in France', dev2 of
+    the actor set, public domain) and Global Voices (7 May 2012, anger at a lawyer's arrest in
+    Saudi Arabia, dev5, CC BY 3.0): the recogniser misses X after 'platform' and 'on'; the
+    letter in 'X-rays' is no platform."""
+    table, _, counts = _discover(
+        "On social media platform X, right-wing French politician Eric Ciotti saluted Trump’s "
+        "victory. But Macron followed that message with another on X, declaring he and German "
+        "Chancellor Olaf Scholz wanted to work for more peace."
+    )
+    assert table.loc["X", "kind"] == "organisation"
+    assert counts["X"] == 2
+    table, _, _ = _discover(
+        "No one could travel with such a high amount of drugs through the Cairo airport, where "
+        "baggage X-rays make it impossible."
+    )
+    assert "X" not in table.index
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

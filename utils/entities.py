@@ -62,6 +62,7 @@ from .entity_words import (
     place_nouns,
     place_population,
     place_prepositions,
+    platform_names,
     possessive_name_nouns,
     rank_titles,
     reporting_forms,
@@ -201,7 +202,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M1",
             "merge",
-            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English') is no actor of its own",
+            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English') is no actor of its own; a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays'",
         ),
         (
             "M2",
@@ -476,6 +477,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _linked_sources(article, found, stop)
     _user_names(article, found)
     _titled_speakers(article, found)
+    _known_platforms(article, found)
     _join_nicknames(article, found)
     return _fold_variants(_not_only_nested(found))
 
@@ -563,6 +565,30 @@ def _titled_speakers(article: Article, found: dict[str, Candidate]) -> None:
         cand.speaks += 1
         cand.roles.append(match.group(1))
         cand.starts.append(start)
+        taken.append((start, start + len(text)))
+
+
+@functools.cache
+def _known_platform_pattern() -> re.Pattern[str]:
+    names = sorted(platform_names(), key=len, reverse=True)
+    nouns = "|".join(re.escape(n) for n in sorted(media_nouns(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:on|{nouns})\s+(?:the\s+)?({'|'.join(re.escape(n) for n in names)})(?![\w’'-])"
+    )
+
+
+def _known_platforms(article: Article, found: dict[str, Candidate]) -> None:
+    """M1: a platform (data/entities/platform_names.txt) after 'on' or a media noun, where the
+    recogniser found nothing ('wrote on X', 'social media platform X'): a body."""
+    taken = _spans(found)
+    for match in _known_platform_pattern().finditer(article.text):
+        text, start = match.group(1), match.start(1)
+        if _overlaps(taken, start, start + len(text)):
+            continue
+        cand = found.setdefault(text, Candidate(text))
+        cand.labels["ORG"] += 1
+        cand.starts.append(start)
+        cand.mid_sentence += 1  # after 'on' or a media noun, never a sentence's first word
         taken.append((start, start + len(text)))
 
 

@@ -156,6 +156,12 @@ def generic_body_words() -> frozenset[str]:
     return _word_file("generic_body_words.txt")
 
 
+@functools.cache
+def platform_names() -> frozenset[str]:
+    """data/entities/platform_names.txt: platforms named after 'on' or a media noun ('on X')."""
+    return _word_file("platform_names.txt")
+
+
 def landform_words() -> frozenset[str]:
     """data/entities/landform_words.txt: last words that make a name a place ('Scarborough Shoal')."""
     return _word_file("landform_words.txt")
