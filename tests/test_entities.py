@@ -455,6 +455,16 @@ def test_a_platform_written_after_on_is_a_body() -> None:
     assert "X" not in table.index
 
 
+def test_a_body_the_recogniser_reads_as_a_building_is_a_body() -> None:
+    """E1, on VOA (31 January 2025, 'Experts: Trump faces tough task to denuclearize North
+    Korea', dev4 of the actor set, public domain): the think tank is labelled a facility."""
+    table, _, _ = _discover(
+        "Sydney Seiler, a senior adviser at the Center for Strategic and International Studies, "
+        "told VOA Korean via email on Wednesday that talks were unlikely."
+    )
+    assert table.loc["Center for Strategic and International Studies", "kind"] == "organisation"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

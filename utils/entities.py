@@ -91,7 +91,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E1",
             "keep",
-            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign' or 'presidency' that the recogniser read as a building or a body are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush)",
+            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign' or 'presidency' that the recogniser read as a building or a body are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies')",
         ),
         (
             "E2",
@@ -395,7 +395,11 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             for p in _body_then_name(doc, _surname_left_out(doc, owned))
         )
         for ent in pieces:
-            label = ent.label_ if ent.label_ in LABEL_KIND else _person_by_context(doc, ent)
+            label = (
+                ent.label_
+                if ent.label_ in LABEL_KIND
+                else _body_read_as_building(ent) or _person_by_context(doc, ent)
+            )
             label = (
                 _medium_named(doc, ent)
                 or _person_mislabelled(doc, ent)
@@ -941,6 +945,22 @@ def _names_run_together(doc: Any, ent: Any, text: str) -> list[Any]:
         ):
             return [_relabelled(doc, part.start, part.end, "PERSON") for part in (left, right)]
     return [ent]
+
+
+def _body_read_as_building(ent: Any) -> str:
+    """E1: 'ORG' for 'the Center for Strategic and International Studies', which the recogniser
+    reads as a building: an organisation's head word, then 'for', 'of' or 'on' and a name."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return (
+        "ORG"
+        if ent.label_ == "FAC"
+        and len(words) >= 3
+        and words[0].is_title
+        and words[0].lower_ in organisation_heads()
+        and words[1].lower_ in ("for", "of", "on")
+        and words[2].text[:1].isupper()
+        else ""
+    )
 
 
 def _leaders_of_administration(doc: Any, ent: Any) -> list[Any]:
