@@ -465,6 +465,18 @@ def test_a_body_the_recogniser_reads_as_a_building_is_a_body() -> None:
     assert table.loc["Center for Strategic and International Studies", "kind"] == "organisation"
 
 
+def test_a_body_s_name_goes_on_over_of_the() -> None:
+    """E12, on VOA (10 December 2024, 'Justice Department ignored some policies', dev2 of the
+    actor set, public domain): the recogniser stops the body before 'of the Press' and runs the
+    director's title into a name."""
+    table, _, _ = _discover(
+        '"It\'s a reasonable, common-sense law to protect reporters and their sources," Reporters '
+        "Committee for Freedom of the Press Executive Director Bruce Brown said in a statement."
+    )
+    assert table.loc["Reporters Committee for Freedom of the Press", "kind"] == "organisation"
+    assert table.loc["Bruce Brown", "kind"] == "person"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

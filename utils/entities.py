@@ -142,7 +142,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E12",
             "clean",
-            "a name found only inside a longer name ('World Economy' in 'Kiel Institute for the World Economy') is part of it, not an entity; an organisation's name goes on through two 'of' phrases ('Cow Creek Band of Umpqua Tribe of Indians')",
+            "a name found only inside a longer name ('World Economy' in 'Kiel Institute for the World Economy') is part of it, not an entity; an organisation's name goes on through two 'of' phrases ('Cow Creek Band of Umpqua Tribe of Indians'), and over 'of the' and up to four capitalised words no title opens when a 'for' or 'of' is already inside it ('Reporters Committee for Freedom of the Press', not '... Press Executive Director')",
         ),
         (
             "E13",
@@ -1067,6 +1067,8 @@ def _with_of_phrase(doc: Any, tokens: list[Any]) -> list[Any]:
     """E7: 'Kiel Institute' goes on with 'for the World Economy' when the recogniser stopped short."""
     after = tokens[-1].i + 1
     acronym = len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) >= 3
+    if after + 2 < len(doc) and _of_the_goes_on(doc, tokens, after):
+        return [*tokens, *doc[after : after + 2], *_capitalised_run(doc, after + 2)]
     if (tokens[-1].lower_ not in organisation_heads() and not acronym) or after >= len(doc):
         return tokens  # a head word or an acronym ('ACLU of Northern California') goes on
     if doc[after].lower_ not in (("of",) if acronym else ("of", "for", "on", "to")):
@@ -1090,6 +1092,35 @@ def _with_of_phrase(doc: Any, tokens: list[Any]) -> list[Any]:
     if end == start or doc[end - 1].lower_ in ("and", "&", "of"):
         return tokens
     return list(doc[tokens[0].i : end])
+
+
+def _of_the_goes_on(doc: Any, tokens: list[Any], after: int) -> bool:
+    """'Reporters Committee for Freedom' + 'of the Press': a name with a preposition inside it,
+    cut short before 'of the' and a capitalised word."""
+    return (
+        len(tokens) >= 3
+        and any(t.lower_ in ("for", "of") for t in tokens[1:-1])
+        and doc[after].lower_ == "of"
+        and doc[after + 1].lower_ == "the"
+        and doc[after + 2].is_title
+        and doc[after + 2].is_alpha
+        and doc[after + 2].ent_type_ not in ("DATE", "GPE")
+    )
+
+
+def _capitalised_run(doc: Any, start: int) -> list[Any]:
+    """Up to four capitalised words from `start`, ending before a title ('... Press Executive')."""
+    stop = name_stopwords()
+    end = start
+    while (
+        end < len(doc)
+        and end - start < 4
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and (end == start or not is_title(doc[end].text, stop))
+    ):
+        end += 1
+    return list(doc[start:end])
 
 
 def _listed_with_places(doc: Any, tokens: list[Any]) -> bool:
