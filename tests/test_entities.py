@@ -477,6 +477,17 @@ def test_a_body_s_name_goes_on_over_of_the() -> None:
     assert table.loc["Bruce Brown", "kind"] == "person"
 
 
+def test_a_body_s_plural_possessive_before_a_person_makes_two_names() -> None:
+    """E2, on VOA (31 January 2025, 'Consumers brace for impact of China tariffs', dev2 of the
+    actor set, public domain): the recogniser reads "Fox News’ Sean Hannity" as one body."""
+    table, _, _ = _discover(
+        'On China, Trump recently told Fox News’ Sean Hannity that tariffs were the "one very big '
+        'power" the U.S. has over China.'
+    )
+    assert table.loc["Fox News", "kind"] == "organisation"
+    assert table.loc["Sean Hannity", "kind"] == "person"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

@@ -96,7 +96,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department')",
+            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity')",
         ),
         (
             "E3",
@@ -992,6 +992,26 @@ def _owner_then_body(doc: Any, ent: Any) -> list[Any]:
     words or more ending in a head word, are two names; 'Jo's Department' stays one."""
     if ent.label_ != "ORG":
         return [ent]
+    apostrophe = next(  # 'Fox News’ Sean Hannity': a plural's possessive, then a person
+        (
+            t.i
+            for t in ent
+            if t.i > ent.start
+            and t.text in ("’", "'")
+            and not doc[t.i - 1].whitespace_
+            and doc[t.i - 1].lower_.endswith("s")
+        ),
+        None,
+    )
+    if apostrophe is not None:
+        person = doc[apostrophe + 1 : ent.end]
+        if 2 <= len(person) <= 3 and all(
+            t.is_title and t.is_alpha and t.lower_ not in organisation_heads() for t in person
+        ):
+            return [
+                _relabelled(doc, ent.start, apostrophe, "ORG"),
+                _relabelled(doc, apostrophe + 1, ent.end, "PERSON"),
+            ]
     at = next(
         (t.i for t in ent if t.i > ent.start and (t.tag_ == "POS" or t.text in ("’s", "'s"))), None
     )
