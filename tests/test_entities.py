@@ -488,6 +488,19 @@ def test_a_body_s_plural_possessive_before_a_person_makes_two_names() -> None:
     assert table.loc["Sean Hannity", "kind"] == "person"
 
 
+def test_a_name_set_off_after_an_owned_body_noun_is_that_body() -> None:
+    """E16, on Global Voices (7 May 2012, surprise resignations in Russia, dev6 of the actor set,
+    and 5 June 2009, clashes in Bagua, Peru, dev, CC BY 3.0): "Putin's party, United Russia," is
+    the party; 'the protest group, Alberto Pizango,' is one of its leaders."""
+    table, _, _ = _discover(
+        "Indeed, the resigned governors share one trait – Putin's party, United Russia, won less "
+        "than 40% of the vote in these regions last December.\n\nOne of the indigenous leaders "
+        "of the protest group, Alberto Pizango, called a press conference."
+    )
+    assert table.loc["United Russia", "kind"] == "organisation"
+    assert table.loc["Alberto Pizango", "kind"] == "person"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""

@@ -162,7 +162,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
             "E17",
@@ -1313,10 +1313,18 @@ def _medium_named(doc: Any, ent: Any) -> str:
     website ACI Prensa', 'from blog Transbrasil'; data/entities/media_nouns.txt), a person or place
     right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or after a
     member's noun and its preposition ('co-founder of Oyssey'; data/entities/member_nouns.txt)."""
-    if (  # 'On his social media platform, Truth Social, he said': a name set off after one
+    if (  # 'On his social media platform, Truth Social, he said': a name set off after one;
+        # "Putin's party, United Russia, won"
         _set_off_by_commas(doc, ent)
         and ent.start > 1
-        and doc[ent.start - 2].lower_ in media_nouns()
+        and (
+            doc[ent.start - 2].lower_ in media_nouns()
+            or (  # a body noun only with its owner: not 'the protest group, Alberto Pizango,'
+                doc[ent.start - 2].lower_ in body_nouns()
+                and ent.start > 2
+                and doc[ent.start - 3].tag_ in ("POS", "PRP$")
+            )
+        )
     ):
         return "ORG"
     if ent.start == 0 or ent.label_ not in ("PERSON", "LOC", "GPE"):
