@@ -501,6 +501,20 @@ def test_a_name_set_off_after_an_owned_body_noun_is_that_body() -> None:
     assert table.loc["Alberto Pizango", "kind"] == "person"
 
 
+def test_a_name_in_brackets_after_a_full_name_is_where_the_person_works() -> None:
+    """E16, on Global Voices (1 May 2012, the future of news at Perugia, dev9 of the actor set, and
+    5 June 2009, clashes in Bagua, Peru, dev, CC BY 3.0): the paper in brackets is a body; a
+    surname in brackets after a first name stays the person's."""
+    table, _, _ = _discover(
+        "Among the guests were Andy Carvin (NPR), Paul Lewis and Amelia Hill (Guardian), Marco "
+        "Travaglio (Il Fatto Quotidiano), Evgeny Morozov and many others.\n\nFor Alan (García), "
+        "#Bagua is pure manipulation by the foreign enemies of the country, said Alan García."
+    )
+    assert table.loc["Il Fatto Quotidiano", "kind"] == "organisation"
+    assert table.loc["Marco Travaglio", "kind"] == "person"
+    assert table.loc["Alan García", "kind"] == "person"
+
+
 def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
     """M4 over accents, on sentences from Global Voices (18 April 2014, Arab netizens mourn
     Gabriel García Márquez, CC BY 3.0): 'Marquez' alone is Márquez; 'Mexico' stays a place."""
