@@ -422,6 +422,8 @@ def test_names_before_administration_read_as_a_building_are_its_leaders() -> Non
     assert table.loc["Biden", "kind"] == "person"
     assert table.loc["Harris", "kind"] == "person"
     assert table.loc["George W. Bush", "kind"] == "person"
+    table, _, _ = _discover("The Federal Aviation Administration said the airport would reopen.")
+    assert table.loc["Federal Aviation Administration", "kind"] == "organisation"
 
 
 def test_a_titled_name_the_recogniser_missed_before_said_is_a_person() -> None:

@@ -983,9 +983,9 @@ def _leaders_of_administration(doc: Any, ent: Any) -> list[Any]:
     """E1: 'the Biden-Harris Administration', 'the George W. Bush administration', read as a
     building or a body: the names before 'administration' are the people who lead it."""
     words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS" and t.text not in ("’s", "'s")]
-    if ent.label_ in ("PERSON", "GPE", "NORP") or not words:
-        return [ent]
-    if ent.label_ != "ORG" and ent.end < len(doc) and doc[ent.end].text in _LED_BY_A_PERSON_WORDS:
+    if ent.label_ in ("PERSON", "GPE", "NORP", "ORG") or not words:
+        return [ent]  # a body may end in the word: 'Federal Aviation Administration'
+    if ent.end < len(doc) and doc[ent.end].text in _LED_BY_A_PERSON_WORDS:
         names = words  # 'the George W. Bush' + 'administration'
     elif len(words) >= 2 and words[-1].text in _LED_BY_A_PERSON_WORDS:
         names = words[:-1]
