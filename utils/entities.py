@@ -91,7 +91,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E1",
             "keep",
-            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign' or 'presidency' that the recogniser read as a building or a body are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies')",
+            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign' or 'presidency' that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies')",
         ),
         (
             "E2",
@@ -981,7 +981,7 @@ def _body_read_as_building(ent: Any) -> str:
 
 def _leaders_of_administration(doc: Any, ent: Any) -> list[Any]:
     """E1: 'the Biden-Harris Administration', 'the George W. Bush administration', read as a
-    building or a body: the names before 'administration' are the people who lead it."""
+    building, not a body: the names before 'administration' are the people who lead it."""
     words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS" and t.text not in ("’s", "'s")]
     if ent.label_ in ("PERSON", "GPE", "NORP", "ORG") or not words:
         return [ent]  # a body may end in the word: 'Federal Aviation Administration'
