@@ -498,12 +498,17 @@ _LINKED_SOURCE = re.compile(
 _ENDINGS = ("s", "es", "ly", "ed", "d", "ing", "er", "ers")  # 'analysts', 'religiously'
 
 
+def _any_of(words: Iterable[str]) -> str:
+    """A regular-expression alternation of the words, escaped, longest first (so it takes the longest)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @functools.cache
 def _user_name_patterns() -> tuple[re.Pattern[str], ...]:
     """Where a round-up writes a user name: after 'user', before a colon, around a speech verb
     (before a full stop only one with a digit or underscore: 'posted Purno5.', not 'repeat
     postmortem.'), or before the language tag of its link ('bluesystem [zh]')."""
-    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    verbs = _any_of(speech_verbs())
     name = r"([A-Za-z][\w.-]*[A-Za-z0-9_])"
     return tuple(
         re.compile(p)
@@ -542,12 +547,8 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
 
 @functools.cache
 def _titled_speaker_pattern() -> re.Pattern[str]:
-    titles = "|".join(
-        sorted((re.escape(t.capitalize()) for t in rank_titles()), key=len, reverse=True)
-    )
-    verbs = "|".join(
-        sorted((re.escape(v) for v in speech_verbs() if " " not in v), key=len, reverse=True)
-    )
+    titles = _any_of(t.capitalize() for t in rank_titles())
+    verbs = _any_of(v for v in speech_verbs() if " " not in v)
     return re.compile(
         rf"(?<![\w.])({titles})\.?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})\s+(?:{verbs})\b"
     )
@@ -576,11 +577,8 @@ def _titled_speakers(article: Article, found: dict[str, Candidate]) -> None:
 
 @functools.cache
 def _known_platform_pattern() -> re.Pattern[str]:
-    names = sorted(platform_names(), key=len, reverse=True)
-    nouns = "|".join(re.escape(n) for n in sorted(media_nouns(), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:on|{nouns})\s+(?:the\s+)?({'|'.join(re.escape(n) for n in names)})(?![\w’'-])"
-    )
+    names, nouns = _any_of(platform_names()), _any_of(media_nouns())
+    return re.compile(rf"\b(?:on|{nouns})\s+(?:the\s+)?({names})(?![\w’'-])")
 
 
 def _known_platforms(article: Article, found: dict[str, Candidate]) -> None:
@@ -1254,14 +1252,10 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
             and rest[0].lower_ not in _ARTICLES
             and rest[-1].lower_ not in common_words()  # not 'Oslo Scholars Program (@...)'
         )
-        described = _apposition_after(doc, ent.end).split()
-        person_apposition = bool(described) and any(  # ', a Saudi blogger and entrepreneur,'
-            w.lower() in person_nouns() for w in described
-        )
         return (
             "PERSON"
             if _role_after(doc, ent.end)
-            or person_apposition
+            or _person_noun_in_apposition(doc, ent.end)
             or _subject_with_his_or_her(doc, ent, rest)
             or (said_before and comma_after)
             or speaks
@@ -1283,6 +1277,11 @@ _PLACE_LIKE_HEADS = frozenset(
     {"bank", "union", "center", "centre", "museum", "school", "university", "college", "court"}
     | {"academy", "tribe", "band", "mission"}
 )
+
+
+def _person_noun_in_apposition(doc: Any, after: int) -> bool:
+    """', a Saudi blogger and entrepreneur,': an apposition that holds a person's noun."""
+    return any(w.lower() in person_nouns() for w in _apposition_after(doc, after).split())
 
 
 def _subject_with_his_or_her(doc: Any, ent: Any, words: list[Any]) -> bool:
@@ -1817,8 +1816,7 @@ def _written_as_city(text: str, start: int, end: int) -> bool:
 @functools.cache
 def _capital_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     signs = capital_place_signs()
-    before = "|".join(re.escape(w) for w in sorted(signs["before"], key=len, reverse=True))
-    after = "|".join(re.escape(w) for w in sorted(signs["after"], key=len, reverse=True))
+    before, after = _any_of(signs["before"]), _any_of(signs["after"])
     return (
         re.compile(rf"(?i:\b(?:{before}))(?:\s+of\s+[A-Z][\w-]+)?,?\s+(?:[a-z]+\s+)?$"),
         re.compile(rf"(?:\s|(?=-))(?i:{after})\b"),
@@ -1851,7 +1849,7 @@ def _pronoun_votes(
     VOA director she will ...')."""
     cues = gender_cues()
     starts, ends = article.sentence_spans
-    forms = "|".join(re.escape(f) for f in sorted(actor.forms, key=len, reverse=True))
+    forms = _any_of(actor.forms)
     pattern = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])")  # one lookbehind: a faster scan
     votes: Counter[str] = Counter()
     for match in pattern.finditer(article.text):

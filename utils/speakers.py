@@ -1131,9 +1131,10 @@ class Resolver:
             role = self.role_actor(part.group(1).lower(), position)
             if role:
                 return self.actor(role, phrase)
-        leaders = {m.actor for m in inside if m.kind == "person"}
-        if lowered.endswith(" administration") and len(leaders) == 1:
-            return self.actor(leaders.pop(), phrase)  # 'the Trump administration': Donald Trump
+        if lowered.endswith(" administration"):
+            leaders = {m.actor for m in inside if m.kind == "person"}
+            if len(leaders) == 1:  # 'the Trump administration': Donald Trump
+                return self.actor(leaders.pop(), phrase)
         if lowered in ("the administration", "the white house administration"):
             head = self.head_of_administration(position)
             if head:  # 'the administration' (Trump's): Donald Trump (data/gold/README.md)
