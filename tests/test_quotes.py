@@ -1885,3 +1885,15 @@ def test_a_closing_clause_with_title_words_before_the_name_and_an_apposition() -
         "Han-Koo, a senior fellow at the Peterson Institute for International Economics."
     )
     assert quotes["speaker"].tolist() == ["Mark Montgomery", "Yeo Han-Koo"]
+
+
+def test_a_document_that_states_before_a_colon_speaks_without_its_verb() -> None:
+    # Wikinews, 29 August 2006 ("President Bush mocked in two Canadian ads",
+    # tests/real/quotes/dev11): 'states' is a noun to the tagger; the speaker was 'the ad states:'.
+    quotes = _discovered_quotes(
+        "Ads\n\nThe Guardian currently also runs a banner ad featuring Bush. The ad states: "
+        '"US presidents have always come to us for an overview of world affairs. Except one."'
+    )
+    speaker = quotes["speaker"].tolist()[0]
+    assert "ad" in speaker.split() and "states" not in speaker and ":" not in speaker
+    assert quotes["method"].tolist() == ["A11"]

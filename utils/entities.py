@@ -112,7 +112,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff'), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT'; data/entities/thing_abbreviations.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day'), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT'; data/entities/thing_abbreviations.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
         ),
         (
             "E6",
@@ -172,7 +172,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E19",
             "name",
-            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation",
+            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5)",
         ),
         (
             "E20",
@@ -445,6 +445,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 cand.mid_sentence += 1
             if label == "PERSON" and _listed_with_places(doc, tokens):
                 cand.near_place += 1
+            if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in media_nouns():
+                cand.introduced += 1
             after = tokens[-1].i + 1
             if (
                 after + 1 < len(doc)
@@ -621,6 +623,8 @@ def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozens
             continue
         if place_population(text) or text.lower() in stop or re.search(r"\d", text):
             continue
+        if len(words) > 1 and words[-1].lower() in law_words():
+            continue  # 'the Brazilian Popular Music Festival [pt]': an event, dropped by E5
         cand = found.setdefault(text, Candidate(text))
         cand.labels["ORG"] += 1
         cand.starts.append(start)
@@ -710,6 +714,7 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
             head.speaks += other.speaks
             head.mid_sentence += other.mid_sentence
             head.near_place += other.near_place
+            head.introduced += other.introduced
             head.party = head.party or other.party
             head.variants.append(other.text)
         merged[head.text] = head
@@ -825,7 +830,11 @@ def _clean_tokens(
         )
     ):
         return None  # 'Macedonian graffiti', 'Janam din mubarak': a phrase, not a person's name
-    if len(tokens) > 1 and tokens[-1].lower_ in law_words():
+    if (
+        len(tokens) > 1
+        and tokens[-1].lower_ in law_words()
+        and not (label == "PERSON" and len(tokens) == 2)  # 'Doris Day'
+    ):
         return None  # 'New Strategic Arms Reduction Treaty': a law or treaty, not an actor
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is not None and (

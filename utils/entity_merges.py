@@ -42,6 +42,7 @@ class Candidate:
     mid_sentence: int = 0
     near_place: int = 0
     leads: int = 0  # 'the Obama administration', 'the Harris campaign': a person's, not a place's
+    introduced: int = 0  # 'the video sharing site Vimeo': named by a media noun before it
     variants: list[str] = field(default_factory=list)
     nicknamed: list[str] = field(default_factory=list)  # 'Ross "Rusty" Aimer', as written
 
@@ -130,6 +131,7 @@ def merge_candidates(
             lone
             and text.isalpha()
             and not text.islower()  # a user name ('drugoi') is written so by its owner
+            and not cand.introduced
             and _written_as_word(article.text, text.lower())
         ):
             decisions.append((text, "", "E5", f"'{text.lower()}' is written in lower case too"))

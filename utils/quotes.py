@@ -21,7 +21,13 @@ import pandas as pd
 
 from .actors import Actors
 from .article import Article
-from .entity_words import body_nouns, demonym_or_stopword, other_language_stop_words, word_list
+from .entity_words import (
+    body_nouns,
+    demonym_or_stopword,
+    other_language_stop_words,
+    speech_verbs,
+    word_list,
+)
 from .paths import DATA
 from .quote_marks import QuoteSpan, find_quote_marks, quoted_spans
 from .reporting import PASSIVE_AUXILIARY, Verbs, load_reporting_verbs, not_reporting
@@ -628,6 +634,9 @@ def _colon_speaker(ctx: _Context, sent_start: int, end: int) -> tuple[Speaker, s
             )
             if speaker:
                 return speaker, "", "A10"
+    verb = re.search(r"\s+([a-z]+)s\s*[:—–-]\s*$", clause)
+    if verb and any(verb.group(1) + ending in speech_verbs() for ending in ("s", "d", "ed")):
+        end = sent_start + verb.start()  # 'The ad states: "..."': 'states' reports, like 'stated'
     speaker = ctx.resolver.clause_subject(sent_start, end)
     return (speaker, "", "A11") if speaker else None
 
