@@ -1884,3 +1884,24 @@ def test_a_day_or_a_festival_is_an_event_not_an_actor() -> None:
     )
     assert counts["United Nations"] == 1 and counts["Elis Regina"] == 1
     assert not any(name.endswith(("Day", "Festival")) for name in table.index)
+
+
+def test_ranks_religions_and_papers_on_wikinews() -> None:
+    # Wikinews (tests/real/actors/dev10): 21 February 2007, "UK and Denmark announce troop
+    # withdrawals from Iraq": the model leaves 'Anders' to the title; 24 August 2006, "France
+    # offers promised 2,000 soldiers": 'Major' opens the rank (but 'John Major' is a name);
+    # 17 October 2005, "Iraq counting ballots": 'Shiite Muslim' is a religion, no person; 25 July
+    # 2006, "California students continue struggle": the 'Courier' is a paper.
+    table, _, counts = _discover(
+        "In Denmark, prime minister Anders Fogh Rasmussen announced his country will completely "
+        "withdraw its forces. UNIFIL is currently headed by French Major General Alain "
+        "Pellegrini. Former prime minister John Major said no.\n\n"
+        'Local election officials gave a picture of a strong "Yes" vote in the Shiite Muslim '
+        'provinces of the south.\n\n"She will receive a high school diploma," Gonzalez said in an '
+        "e-mail to the James Logan Courier."
+    )
+    assert counts["Anders Fogh Rasmussen"] == 1 and "Fogh Rasmussen" not in table.index
+    assert table.loc["Alain Pellegrini", "kind"] == "person"
+    assert table.loc["John Major", "kind"] == "person"
+    assert "Shiite Muslim" not in table.index
+    assert table.loc["James Logan Courier", "kind"] == "organisation"

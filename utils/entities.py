@@ -69,6 +69,7 @@ from .entity_words import (
     speech_verbs,
     thing_abbreviations,
     title_nouns,
+    title_words_before,
     word_before_speech_verb,
 )
 from .entity_words import (
@@ -101,7 +102,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E3",
             "clean",
-            "strip titles and honorifics from the front of a person ('President Joe Biden' -> 'Joe Biden'), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles and gender evidence",
+            "strip titles and honorifics from the front of a person ('President Joe Biden' -> 'Joe Biden'; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles and gender evidence",
         ),
         (
             "E7",
@@ -112,7 +113,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General'), a demonym ('Russian'), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day'), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT'; data/entities/thing_abbreviations.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General'), a demonym ('Russian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day'), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT'; data/entities/thing_abbreviations.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
         ),
         (
             "E6",
@@ -152,7 +153,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E14",
             "clean",
-            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai'); a one-word name called a person or body takes such a word before it when that is no English word and opens no sentence ('lawmaker Alexei' + 'Pushkov' -> 'Alexei Pushkov')",
+            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai'); a one-word name called a person or body, or a two-word name called a person, takes such a word before it when that is no English word and opens no sentence ('lawmaker Alexei' + 'Pushkov' -> 'Alexei Pushkov', 'prime minister Anders' + 'Fogh Rasmussen')",
         ),
         (
             "E15",
@@ -162,7 +163,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
         ),
         (
             "E17",
@@ -803,9 +804,9 @@ def _clean_tokens(
         if after < len(doc) and doc[after].ent_type_ == "LANGUAGE" and doc[after].is_title:
             tokens = [*tokens, doc[after]]  # E7: 'Al Jazeera English', a channel of its own
     role_words: list[Any] = []
-    while label == "PERSON" and len(tokens) > 1 and is_title(tokens[0].text, stop):
-        role_words.append(tokens[0])
-        tokens = tokens[1:]
+    if label == "PERSON":
+        titles = min(title_words_before([t.text for t in tokens], stop), len(tokens) - 1)
+        role_words, tokens = tokens[:titles], tokens[titles:]
     if label == "PERSON" and len(tokens) > 2 and tokens[0].text in demonyms():
         role_words.append(tokens[0])  # 'Yemeni Mohammed Adel Alamer tweeted': his nationality
         tokens = tokens[1:]
@@ -888,7 +889,7 @@ def _surname_left_out(doc: Any, ent: Any) -> Any:
     left out before it ('lawmaker Alexei' + 'Pushkov', which the model calls a body)."""
     if (
         ent.label_ in ("PERSON", "ORG")
-        and len(ent) == 1
+        and (len(ent) == 1 or (ent.label_ == "PERSON" and len(ent) == 2))
         and ent.start > 1
         and _left_out_name_word(doc[ent.start - 1])
         and doc[ent.start - 1].whitespace_
@@ -1181,9 +1182,7 @@ def _titled_person(doc: Any, ent: Any, stop: frozenset[str]) -> str:
     if ent.label_ == "PERSON":
         return ""
     words = [t for t in ent if not t.is_punct]
-    titles = 0
-    while titles < len(words) and is_title(words[titles].text, stop):
-        titles += 1
+    titles = title_words_before([t.text for t in words], stop)
     name = words[titles:]
     if not titles or not 1 <= len(name) <= 3:
         return ""

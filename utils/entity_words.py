@@ -202,6 +202,22 @@ def rank_titles() -> frozenset[str]:
     return _word_file("rank_titles.txt")
 
 
+def title_words_before(words: list[str], stop: frozenset[str]) -> int:
+    """How many of the first words are titles, a rank's opener before a title included ('Major
+    General Alain Pellegrini': 2; 'John Major': 0)."""
+    count = 0
+    while count < len(words) and (
+        is_title(words[count], stop)
+        or (
+            words[count].lower() in _word_file("rank_openers.txt")
+            and count + 1 < len(words)
+            and is_title(words[count + 1], stop)
+        )
+    ):
+        count += 1
+    return count
+
+
 @functools.cache
 def possessive_name_nouns() -> frozenset[str]:
     return _word_file("possessive_name_nouns.txt")
