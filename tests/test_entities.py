@@ -1905,3 +1905,17 @@ def test_ranks_religions_and_papers_on_wikinews() -> None:
     assert table.loc["John Major", "kind"] == "person"
     assert "Shiite Muslim" not in table.index
     assert table.loc["James Logan Courier", "kind"] == "organisation"
+
+
+def test_a_body_named_without_its_head_word_is_that_body() -> None:
+    # Wikinews, 29 August 2006, "President Bush mocked in two Canadian ads" (tests/real/actors/
+    # dev10): the model calls the short 'Lakehead' a person, which had made it a place.
+    table, _, counts = _discover(
+        "Lakehead University, a small northern Ontario school, is attempting to recruit. "
+        "Frederick Gilbert, president and vice-chancellor of Lakehead, said the campaign is "
+        "meant to gain attention. Lakehead's student union president, Isabelle Poniatowski, "
+        "described it."
+    )
+    body = table.loc["Lakehead"]
+    assert body["kind"] == "organisation" and "Lakehead University" in body["aliases"]
+    assert counts["Lakehead"] == 3

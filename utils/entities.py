@@ -163,7 +163,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
         ),
         (
             "E17",
@@ -1632,6 +1632,12 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         for c in candidates.values()
         if len(c.text.split()) > 1 and c.labels.most_common(1)[0][0] == "PERSON"
     }
+    short_bodies = {  # 'Lakehead' for 'Lakehead University', joined by M10
+        c.text.rpartition(" ")[0]
+        for c in candidates.values()
+        if c.labels.most_common(1)[0][0] == "ORG"
+        and c.text.rpartition(" ")[2].lower() in organisation_heads()
+    }
     speaking = {t for t, c in candidates.items() if " " not in t and c.speaks}
     speakers_named_in_full = {  # 'Arnaq Nielsen ...' then 'Nielsen told VOA': a person
         t
@@ -1708,7 +1714,9 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
             label = "GPE"  # 'Yerevan', 'Mariupol': a place the gazetteer knows, not a person
         elif label == "PERSON" and " " not in text:
             places = cand.labels["GPE"] + cand.labels["LOC"]
-            if text in heads or (places and places >= cand.labels["ORG"]):
+            if text in short_bodies and not places and not place_population(text):
+                label = "ORG"  # E16: 'vice-chancellor of Lakehead', 'Lakehead University'
+            elif text in heads or (places and places >= cand.labels["ORG"]):
                 label = "GPE"  # 'Kadima': 9 PERSON, 3 of them before 'party', 1 GPE is a body
             elif cand.labels["ORG"]:
                 label = "ORG"
