@@ -1897,3 +1897,17 @@ def test_a_document_that_states_before_a_colon_speaks_without_its_verb() -> None
     speaker = quotes["speaker"].tolist()[0]
     assert "ad" in speaker.split() and "states" not in speaker and ":" not in speaker
     assert quotes["method"].tolist() == ["A11"]
+
+
+def test_an_arabic_surname_with_its_particle_speaks_after_the_quote() -> None:
+    # Wikinews, 23 January 2008 ("Iraq removes Saddam references from flag",
+    # tests/real/quotes/dev11): 'al-Masody said' was no name, and the quote went to the speaker
+    # before.
+    quotes = _discovered_quotes(
+        "Flag\n\nParliament speaker Mahmud Mashhadani said the new flag will be flown. Some, like "
+        "Sadrist lawmaker Ahmed al-Masody, opposed the stars' removal. \"We would have announced "
+        "that they don't symbolize the Baath Party, but other principles, like justice\", "
+        "al-Masody said."
+    )
+    assert quotes["speaker"].tolist() == ["Ahmed al-Masody"]
+    assert quotes["method"].tolist() == ["A2"]

@@ -190,7 +190,10 @@ _FUNCTION_WORD = (
     r"|All|Most|Two|Three|So|Such|Then|There|Here|For|From|With|Without|Under|Over|During|Since|Until"
     r"|Neither|Either)\b"
 )
-NAME_TOKEN = rf"(?:{HONORIFIC}|@\w+|(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|{_CONNECTOR}(?=\s+(?:[A-Z]|{_CONNECTOR}\s)))"
+NAME_TOKEN = (  # 'al-Masody', an Arabic surname written with its particle, is a name token too
+    rf"(?:{HONORIFIC}|@\w+|(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|(?:{_CONNECTOR}|el|abu)-[A-Z][\w’'.\-]*"
+    rf"|{_CONNECTOR}(?=\s+(?:[A-Z]|{_CONNECTOR}\s)))"
+)
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:&\s+)?{NAME_TOKEN})*"
 _TITLED_NAME = (  # ' U.S. Army veteran Fred Mattlage': up to five title words, then the name
     rf"\s*(?!who\b|which\b|whose\b)(?:[\w.’'-]+\s+){{1,5}}?"
