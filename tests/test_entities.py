@@ -1919,3 +1919,18 @@ def test_a_body_named_without_its_head_word_is_that_body() -> None:
     body = table.loc["Lakehead"]
     assert body["kind"] == "organisation" and "Lakehead University" in body["aliases"]
     assert counts["Lakehead"] == 3
+
+
+def test_a_name_a_mention_gives_an_honorific_is_a_person_though_mostly_called_a_body() -> None:
+    # Global Voices, 2012-05-01, "Indonesia: The Curious Case of the Governor's Middle Finger"
+    # (tests/real/actors/dev11): the model calls Fauzi Bowo a body twice and a person once, as
+    # 'Mr. Fauzi Bowo'.
+    table, _, _ = _discover(
+        "In the heat of his run for second term as Jakarta's Governor, Fauzi Bowo sparked "
+        "controversy when netizens exposed his picture giving a middle-finger salute.\n\n"
+        "@vankaay: Just realized, Mr. Fauzi Bowo's showing his middle finger when being around "
+        "with bike community.\n\n"
+        "@ariefadjar: The campaign slogan for Fauzi Bowo is 'Foke You!' with showing up middle "
+        "finger."
+    )
+    assert table.loc["Fauzi Bowo", "kind"] == "person"

@@ -118,7 +118,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E6",
             "kind",
-            "one kind per name: the label most of its mentions got, a person's name before all else when a full name ends with it (not a country the recogniser calls a place at least as often: 'Armenia' beside the blog 'Gay Armenia'); a body's name with a lower-case particle between capitalised words is a person ('Christophe de Margerie'), unless the words after the particle are a country or a city of 100,000 ('Folha de São Paulo')",
+            "one kind per name: the label most of its mentions got (a person's where a name of two words or more called a body is called a person once with a gender sign: 'Mr. Fauzi Bowo'), a person's name before all else when a full name ends with it (not a country the recogniser calls a place at least as often: 'Armenia' beside the blog 'Gay Armenia'); a body's name with a lower-case particle between capitalised words is a person ('Christophe de Margerie'), unless the words after the particle are a country or a city of 100,000 ('Folha de São Paulo')",
         ),
         (
             "E8",
@@ -1611,11 +1611,27 @@ def _place_word_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:(?i:\b(?:{words}))|\b(?:{nouns})\s+of)\s+")
 
 
+def _top_label(cand: Candidate) -> str:
+    """E6: the label most of a name's mentions got; a body's label loses to a person's where a
+    mention called a person carries a gender sign ('Mr. Fauzi Bowo', twice called a body)."""
+    label = cand.labels.most_common(1)[0][0]
+    words = cand.text.lower().split()
+    if (
+        label == "ORG"
+        and len(words) > 1
+        and cand.labels["PERSON"]
+        and cand.genders
+        and not set(words) & (organisation_heads() | media_name_words())
+    ):
+        return "PERSON"
+    return label
+
+
 def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dict[str, str]:
     full_surnames = {
         surname_of(c.text)
         for c in candidates.values()
-        if len(c.text.split()) > 1 and c.labels.most_common(1)[0][0] == "PERSON"
+        if len(c.text.split()) > 1 and _top_label(c) == "PERSON"
     }
     full_surnames |= {  # 'Marquez' for 'Márquez', unless it is a place ('Mexico', not 'México')
         folded
@@ -1625,18 +1641,17 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
     heads = {
         c.text.split()[0]
         for c in candidates.values()
-        if len(c.text.split()) > 1 and c.labels.most_common(1)[0][0] != "PERSON"
+        if len(c.text.split()) > 1 and _top_label(c) != "PERSON"
     }
     full_firsts = {
         c.text.split()[0]
         for c in candidates.values()
-        if len(c.text.split()) > 1 and c.labels.most_common(1)[0][0] == "PERSON"
+        if len(c.text.split()) > 1 and _top_label(c) == "PERSON"
     }
     short_bodies = {  # 'Lakehead' for 'Lakehead University', joined by M10
         c.text.rpartition(" ")[0]
         for c in candidates.values()
-        if c.labels.most_common(1)[0][0] == "ORG"
-        and c.text.rpartition(" ")[2].lower() in organisation_heads()
+        if _top_label(c) == "ORG" and c.text.rpartition(" ")[2].lower() in organisation_heads()
     }
     speaking = {t for t, c in candidates.items() if " " not in t and c.speaks}
     speakers_named_in_full = {  # 'Arnaq Nielsen ...' then 'Nielsen told VOA': a person
@@ -1646,8 +1661,7 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         and (
             t.split()[-1] in speaking
             or (  # 'Ampon Tangnopponkul' ... 'Ampon admitted': a Thai name, called a place
-                t.split()[0] in speaking
-                and candidates[t].labels.most_common(1)[0][0] in ("GPE", "LOC")
+                t.split()[0] in speaking and _top_label(candidates[t]) in ("GPE", "LOC")
             )
         )
         and not any(w.lower() in organisation_heads() for w in t.split())
@@ -1658,13 +1672,13 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         t
         for t, c in candidates.items()
         if len(t.split()) == 2
-        and c.labels.most_common(1)[0][0] != "PERSON"
+        and _top_label(c) != "PERSON"
         and (
             t.split()[0] in full_firsts
             or (  # 'Mariano Rivera' ... 'Mariano': called by his first name, which is no place
                 t.split()[0] in candidates
                 and t.split()[1].lower() not in english_words()  # not 'Oxfam International'
-                and candidates[t.split()[0]].labels.most_common(1)[0][0] not in ("GPE", "LOC")
+                and _top_label(candidates[t.split()[0]]) not in ("GPE", "LOC")
                 and not place_population(t.split()[0])
                 and t.split()[0] not in country_names()
             )
@@ -1683,7 +1697,7 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
     countries = country_names()
     kinds = {}
     for text, cand in candidates.items():
-        label = cand.labels.most_common(1)[0][0]
+        label = _top_label(cand)
         if text in speakers_named_in_full:
             label = "PERSON"
         if (
