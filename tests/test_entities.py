@@ -1934,3 +1934,15 @@ def test_a_name_a_mention_gives_an_honorific_is_a_person_though_mostly_called_a_
         "finger."
     )
     assert table.loc["Fauzi Bowo", "kind"] == "person"
+
+
+def test_a_name_paired_with_a_person_between_commas_is_a_person() -> None:
+    # Global Voices, 2012-05-02, "Palestine: Mass Hunger Strike of Prisoners"
+    # (tests/real/actors/dev11): the model calls the second prisoner a body; a bank paired with a
+    # person outside commas stays a bank.
+    table, _, _ = _discover(
+        "In the current strike two prisoners, Bilal Dhiab and Thaer Halahleh, are at grave risk "
+        "of death. John Smith and Goldman Sachs met on Monday."
+    )
+    assert table.loc["Thaer Halahleh", "kind"] == "person"
+    assert table.loc["Goldman Sachs", "kind"] == "organisation"
