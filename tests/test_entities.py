@@ -1946,3 +1946,13 @@ def test_a_name_paired_with_a_person_between_commas_is_a_person() -> None:
     )
     assert table.loc["Thaer Halahleh", "kind"] == "person"
     assert table.loc["Goldman Sachs", "kind"] == "organisation"
+
+
+def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
+    # Global Voices, 2012-05-06, "Kenya: BAKE Blog Awards 2012" (tests/real/actors/dev11): the
+    # model calls 'Kenya Unlimited' a person; 'which' is said of things, not people.
+    table, _, _ = _discover(
+        "Run by Kenya Unlimited which hosts the Kenyan Blog Webring (KBW), an aggregator site for "
+        "Kenyan blogs, Kaybee Awards 2006 took place at a time when the blogging scene was small."
+    )
+    assert table.loc["Kenya Unlimited", "kind"] == "organisation"

@@ -163,7 +163,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
         ),
         (
             "E17",
@@ -435,6 +435,11 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                     doc[after].text in organisation_heads()
                     or doc[after].text in media_nouns()
                     or (len(tokens) > 1 and doc[after].text in person_nouns())
+                    or (
+                        doc[after].text == "which"
+                        and tokens[0].i > 0
+                        and doc[tokens[0].i - 1].tag_ == "IN"
+                    )
                 )
             ):
                 # E16: 'the Kadima party', 'the Futura channel', 'Echo Moskvy blogger'
