@@ -202,6 +202,11 @@ def rank_titles() -> frozenset[str]:
     return _word_file("rank_titles.txt")
 
 
+@functools.cache
+def rank_openers() -> frozenset[str]:
+    return _word_file("rank_openers.txt")
+
+
 def title_words_before(words: list[str], stop: frozenset[str]) -> int:
     """How many of the first words are titles, a rank's opener before a title included ('Major
     General Alain Pellegrini': 2; 'John Major': 0)."""
@@ -209,7 +214,7 @@ def title_words_before(words: list[str], stop: frozenset[str]) -> int:
     while count < len(words) and (
         is_title(words[count], stop)
         or (
-            words[count].lower() in _word_file("rank_openers.txt")
+            words[count].lower() in rank_openers()
             and count + 1 < len(words)
             and is_title(words[count + 1], stop)
         )
