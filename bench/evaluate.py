@@ -37,6 +37,13 @@ def discovery_scores(split: str) -> tuple[dict[str, float | int], pd.DataFrame]:
 
 
 README_MEASURES = ("found", "count within 1 or 20%", "reported right")
+
+
+def _splits(last: int) -> tuple[str, ...]:
+    """dev, test, then dev2 to dev<last>, in the order the sets arrived."""
+    return ("dev", "test", *(f"dev{i}" for i in range(2, last + 1)))
+
+
 # dev2: sixteen news reports (VOA, Wikinews) counted later by other hands, scored once on arrival;
 # dev3: fourteen more (VOA, Global Voices), scored once on arrival after tuning on dev2; dev4:
 # twelve more VOA reports, after tuning on dev3; dev5: twelve Global Voices round-ups of May 2012,
@@ -46,20 +53,7 @@ README_MEASURES = ("found", "count within 1 or 20%", "reported right")
 # scored on arrival after tuning on dev8; dev10: sixteen Wikinews stories of 2005-2008 (the quote
 # set's dev11 texts), scored on arrival after tuning on dev9; dev11: twelve more round-ups of May
 # 2012, scored on arrival after the first fixes from dev10.
-ACTOR_SPLITS = (
-    "dev",
-    "test",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-)
+ACTOR_SPLITS = _splits(11)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -116,21 +110,7 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # dev10: fourteen Wikinews stories of 2005-2008 and two VOA reports, after tuning on dev9;
 # dev11: sixteen more Wikinews stories of 2005-2008 from the same copy, after tuning on dev10;
 # dev12: the eight left of that copy's screened pages, after tuning on dev11.
-QUOTE_SPLITS = (
-    "dev",
-    "test",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-    "dev12",
-)
+QUOTE_SPLITS = _splits(12)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
