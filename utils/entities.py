@@ -1650,10 +1650,11 @@ def _top_label(cand: Candidate) -> str:
 
 
 def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dict[str, str]:
+    top = {text: _top_label(cand) for text, cand in candidates.items()}
     full_surnames = {
         surname_of(c.text)
         for c in candidates.values()
-        if len(c.text.split()) > 1 and _top_label(c) == "PERSON"
+        if len(c.text.split()) > 1 and top[c.text] == "PERSON"
     }
     full_surnames |= {  # 'Marquez' for 'Márquez', unless it is a place ('Mexico', not 'México')
         folded
@@ -1663,17 +1664,17 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
     heads = {
         c.text.split()[0]
         for c in candidates.values()
-        if len(c.text.split()) > 1 and _top_label(c) != "PERSON"
+        if len(c.text.split()) > 1 and top[c.text] != "PERSON"
     }
     full_firsts = {
         c.text.split()[0]
         for c in candidates.values()
-        if len(c.text.split()) > 1 and _top_label(c) == "PERSON"
+        if len(c.text.split()) > 1 and top[c.text] == "PERSON"
     }
     short_bodies = {  # 'Lakehead' for 'Lakehead University', joined by M10
         c.text.rpartition(" ")[0]
         for c in candidates.values()
-        if _top_label(c) == "ORG" and c.text.rpartition(" ")[2].lower() in organisation_heads()
+        if top[c.text] == "ORG" and c.text.rpartition(" ")[2].lower() in organisation_heads()
     }
     speaking = {t for t, c in candidates.items() if " " not in t and c.speaks}
     speakers_named_in_full = {  # 'Arnaq Nielsen ...' then 'Nielsen told VOA': a person
@@ -1683,7 +1684,7 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         and (
             t.split()[-1] in speaking
             or (  # 'Ampon Tangnopponkul' ... 'Ampon admitted': a Thai name, called a place
-                t.split()[0] in speaking and _top_label(candidates[t]) in ("GPE", "LOC")
+                t.split()[0] in speaking and top[t] in ("GPE", "LOC")
             )
         )
         and not any(w.lower() in organisation_heads() for w in t.split())
@@ -1694,13 +1695,13 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         t
         for t, c in candidates.items()
         if len(t.split()) == 2
-        and _top_label(c) != "PERSON"
+        and top[c.text] != "PERSON"
         and (
             t.split()[0] in full_firsts
             or (  # 'Mariano Rivera' ... 'Mariano': called by his first name, which is no place
                 t.split()[0] in candidates
                 and t.split()[1].lower() not in english_words()  # not 'Oxfam International'
-                and _top_label(candidates[t.split()[0]]) not in ("GPE", "LOC")
+                and top[t.split()[0]] not in ("GPE", "LOC")
                 and not place_population(t.split()[0])
                 and t.split()[0] not in country_names()
             )
@@ -1719,7 +1720,7 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
     countries = country_names()
     kinds = {}
     for text, cand in candidates.items():
-        label = _top_label(cand)
+        label = top[text]
         if text in speakers_named_in_full:
             label = "PERSON"
         if (
