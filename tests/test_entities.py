@@ -1956,3 +1956,28 @@ def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
         "Kenyan blogs, Kaybee Awards 2006 took place at a time when the blogging scene was small."
     )
     assert table.loc["Kenya Unlimited", "kind"] == "organisation"
+
+
+def test_a_name_opening_with_a_census_first_name_is_a_person_though_called_a_body() -> None:
+    # Global Voices, 2012-05-08, "Mexico: Citizens Disappointed After Presidential Candidate
+    # Debate" (tests/real/actors/dev11): the model calls both a body; a paper whose first word is
+    # also a first name ('Al') stays a paper.
+    table, _, _ = _discover(
+        "A debate where nobody won: Enrique Peña Nieto did not win, Andres Manuel Lopez Obrador "
+        "did not loose, Josefina Vazquez Mota did not take advantage of it and it was not for "
+        "Gabriel Quadri.\n\nThe London-based daily Al Hayat reported the debate."
+    )
+    assert table.loc["Gabriel Quadri", "kind"] == "person"
+    assert table.loc["Al Hayat", "kind"] == "organisation"
+
+
+def test_a_first_name_of_one_sex_gives_a_gender_the_text_does_not() -> None:
+    # Global Voices, 2012-05-08 (as above): no pronoun or honorific refers to Julia Orayen, a
+    # woman; "Leslie", a name of both women and men in the census, tells nothing.
+    table, _, _ = _discover(
+        "The undisputed winner was the model, Julia Orayen. Gabriel Quadri spoke last. "
+        "Leslie Dupont watched."
+    )
+    assert table.loc["Julia Orayen", "gender"] == "female"
+    assert table.loc["Gabriel Quadri", "gender"] == "male"
+    assert table.loc["Leslie Dupont", "gender"] == "unknown"

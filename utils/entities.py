@@ -44,6 +44,7 @@ from .entity_words import (
     english_stop_words,
     english_words,
     facility_words,
+    first_names,
     gender_cues,
     is_capital,
     is_title,
@@ -201,6 +202,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a common noun for a kind of body, capitalised and written alone ('the Cabinet', 'the Church', 'the Party'; data/entities/generic_body_words.txt), describes a body and names none, unless M9 joins it to the one longer name that ends with it ('the Church' after 'the Catholic Church')",
         ),
         (
+            "E25",
+            "kind",
+            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto')",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English') is no actor of its own; a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays'",
@@ -263,7 +269,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "A2",
             "attribute",
-            "gender: honorifics and gendered role words first (not before 'of': 'the widow of Lyndon B. Johnson'), then the first he/she after the name in its sentence or the next (not the next when a he/she opens the name's own sentence: 'She is the widow of ... She is'), outside quotation marks (quoted words speak of others); else unknown",
+            "gender: honorifics and gendered role words first (not before 'of': 'the widow of Lyndon B. Johnson'), then the first he/she after the name in its sentence or the next (not the next when a he/she opens the name's own sentence: 'She is the widow of ... She is'), outside quotation marks (quoted words speak of others); then, for a name of two words or more, a first name the 1990 US census gives ten times as often to one sex as to the other (data/entities/first_names.csv: 'Julia Orayen' female, 'Leslie' neither); else unknown",
         ),
         (
             "A3",
@@ -1610,6 +1616,23 @@ def _person_shaped(text: str, surnames: set[str]) -> bool:
     return max(place_population(place), place_population(_fold(place))) < ORG_AS_PLACE_POPULATION
 
 
+def _first_name_first(text: str, countries: frozenset[str]) -> bool:
+    """E25: two to four capitalised words opening with a census first name and ending in no English
+    word, none a body's word or a place: 'Gabriel Quadri', 'Julia Orayen' (called bodies)."""
+    words = text.split()
+    if not (2 <= len(words) <= 4 and words[0] in first_names()) or words[0].lower() in PARTICLES:
+        return False  # not 'Al Hayat', a paper
+    lowered = [w.lower() for w in words]
+    return (
+        all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and lowered[-1] not in english_words()
+        and not set(lowered) & (organisation_heads() | media_name_words() | facility_words())
+        and not any(w in countries for w in words)
+        and not place_population(words[-1])
+        and not place_population(text)
+    )
+
+
 def _after_place_word(text: str, form: str) -> int:
     """How often a place word introduces the form in the text ('in Kyiv', 'from Crimea', 'the
     mayor of Hamtramck')."""
@@ -1761,7 +1784,9 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
                 cand.near_place or _after_place_word(text_of_article, text)
             ):
                 label = "GPE"  # 'in Kyiv': a lone word that a place word introduces
-        elif label == "ORG" and _person_shaped(text, full_surnames):
+        elif label == "ORG" and (
+            _person_shaped(text, full_surnames) or _first_name_first(text, countries)
+        ):
             label = "PERSON"  # 'Christophe de Margerie', 'Rodrigue Kopgli' labelled ORG
         elif (
             label == "ORG"
@@ -1818,6 +1843,7 @@ def _attributes(
             _decide(votes)
             or _decide(_pronoun_votes(article, actor, opening_only=True), at_least=2)
             or _decide(_pronoun_votes(article, actor))
+            or _first_name_gender(actor.name)
             or "unknown"
         )
     group = actor.group or _group(actor, roles, evidence)
@@ -1837,6 +1863,18 @@ def _attributes(
         "roles": "; ".join(roles[:4]),
         "aliases": "; ".join(f for f in dict.fromkeys(actor.forms) if f != name),
     }
+
+
+def _first_name_gender(name: str) -> str:
+    """A2: with no sign in the text, a first name the census gives (nearly) only one sex:
+    'Julia Orayen' female; 'Jean', 'Kim' or a name alone tell nothing."""
+    words = name.split()
+    female, male = first_names().get(words[0], (0.0, 0.0)) if len(words) > 1 else (0.0, 0.0)
+    if female >= 10 * max(male, 0.001):
+        return "female"
+    if male >= 10 * max(female, 0.001):
+        return "male"
+    return ""
 
 
 def _government_only(text: str, forms: Iterable[str]) -> bool:

@@ -74,6 +74,15 @@ def known_names() -> dict[str, dict[str, str]]:
 
 
 @functools.cache
+def first_names() -> dict[str, tuple[float, float]]:
+    """Census first names (data/entities/first_names.csv): per cent of women and of men with each."""
+    return {
+        row["name"]: (float(row["female_percent"]), float(row["male_percent"]))
+        for row in _read_csv("first_names.csv")
+    }
+
+
+@functools.cache
 def demonyms() -> dict[str, str]:
     return {row["demonym"]: row["group"] for row in _read_csv("demonyms.csv")}
 
