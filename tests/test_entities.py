@@ -1981,3 +1981,22 @@ def test_a_first_name_of_one_sex_gives_a_gender_the_text_does_not() -> None:
     assert table.loc["Julia Orayen", "gender"] == "female"
     assert table.loc["Gabriel Quadri", "gender"] == "male"
     assert table.loc["Leslie Dupont", "gender"] == "unknown"
+
+
+def test_a_name_opening_a_paragraph_that_ends_in_a_colon_is_a_writer() -> None:
+    # Global Voices, 2012-05-21, "Israel: Increase in Racism Against African Asylum Seekers"
+    # (tests/real/actors/dev3) and 2012-05-02, "United States: Occupy Wall Street Returns" (dev6):
+    # the recogniser finds neither writer; a site's name in capitals is a body; a sentence that
+    # opens a paragraph but ends in no colon names no one.
+    table, _, _ = _discover(
+        "Israelis on Twitter also commented on the growing wave of racism toward Africans:\n\n"
+        "Ayelet quipped:\n\n"
+        "Daltonicum (@Daltonicum) notes that there is even a discographic production in honour of "
+        "the Occupy movement:\n\n"
+        "ESWN collected the front page of local newspapers on June 5:\n\n"
+        "Shame followed."
+    )
+    assert table.loc["Ayelet", "kind"] == "person"
+    assert table.loc["Daltonicum", "kind"] == "person"
+    assert table.loc["ESWN", "kind"] == "organisation"
+    assert "Shame" not in table.index

@@ -69,6 +69,7 @@ from .entity_words import (
     reporting_forms,
     speech_verbs,
     thing_abbreviations,
+    third_person_verbs,
     title_nouns,
     title_words_before,
     word_before_speech_verb,
@@ -179,7 +180,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', '\"...,\" major181226 responded'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', '\"...,\" major181226 responded'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'), or a body when written in capitals ('ESWN collected ...:')",
         ),
         (
             "E21",
@@ -496,6 +497,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                     cand.party = party.group(1)
     _linked_sources(article, found, stop)
     _user_names(article, found)
+    _paragraph_opening_writers(article, found)
     _titled_speakers(article, found)
     _known_platforms(article, found)
     _join_nicknames(article, found)
@@ -557,6 +559,31 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
             cand.speaks += 1
             cand.starts.append(start)
             taken.append((start, start + len(text)))
+
+
+_OPENING_WRITER = re.compile(
+    r"(?m)^([A-Z][\w'’-]{2,})(?:\s+\(@\w+\))?(?:\s+\[\w\w\])?(?:\s+(?:also|then|further))?"
+    r"\s+([a-z]+)\b[^\n:.!?]*:[ \t]*$"
+)
+
+
+def _paragraph_opening_writers(article: Article, found: dict[str, Candidate]) -> None:
+    """E20: a capitalised word the recogniser missed that opens a paragraph, before a verb and a
+    clause that ends in a colon ('Ayelet quipped:', 'Tunde writes:'): a person, or a body when
+    written in capitals ('ESWN collected the front pages ...:')."""
+    taken = _spans(found)
+    verbs = speech_verbs() | third_person_verbs() | past_verbs()
+    for match in _OPENING_WRITER.finditer(article.text):
+        text, start = match.group(1), match.start(1)
+        if match.group(2) not in verbs or _overlaps(taken, start, start + len(text)):
+            continue
+        if text.lower() in english_words() or demonym_or_stopword(text) or place_population(text):
+            continue
+        cand = found.setdefault(text, Candidate(text))
+        cand.labels["ORG" if text.isupper() else "PERSON"] += 1  # 'ESWN collected': a site
+        cand.speaks += 1
+        cand.starts.append(start)
+        taken.append((start, start + len(text)))
 
 
 @functools.cache
