@@ -2000,3 +2000,23 @@ def test_a_name_opening_a_paragraph_that_ends_in_a_colon_is_a_writer() -> None:
     assert table.loc["Daltonicum", "kind"] == "person"
     assert table.loc["ESWN", "kind"] == "organisation"
     assert "Shame" not in table.index
+
+
+def test_a_blog_or_site_a_media_noun_names_is_a_body() -> None:
+    # Global Voices: 2009-06-06, "Air France AF447" (tests/real/actors/dev; a Polish link tag);
+    # 2012-05-21, "Israel: Increase in Racism Against African Asylum Seekers" (dev3); 2012-05-08,
+    # "Mexico: Citizens Disappointed After Presidential Candidate Debate" and 2012-05-12, "Spain:
+    # Many Reasons to Take the Streets" (dev11); 2012-05-21, "Brazil: Famous Singer Pays Homage
+    # to Her Mother" (dev9). The recogniser finds none of these bodies, or calls the last a person.
+    table, _, _ = _discover(
+        "Not forgetting the Bermuda Triangle effect, Polish blog Tierra Incognita [pl], wonders "
+        "what has happened.\n\nOn his blog Room 404, Ido Kenan reported on the racist comments "
+        "[he] posted by surfers.\n\nEvelyn Castillejos from the blog Merca2, mentioned [es] the "
+        "impact of social media.\n\nThe portal Tomalaplaza (Take The Square) [es] brings "
+        "together some of the initiatives.\n\nFefeu, from the Clube da MPB blog, describes [pt] "
+        "how the same thing happened.\n\nThe weekly Sunday protests began. Musk wrote on the "
+        "social media platform X on Sunday."
+    )
+    for body in ("Tierra Incognita", "Room 404", "Merca2", "Tomalaplaza", "Clube da MPB"):
+        assert table.loc[body, "kind"] == "organisation", body
+    assert not {"Sunday protests", "X on Sunday"} & set(table.index)

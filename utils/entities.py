@@ -35,6 +35,7 @@ from .entity_merges import (
     without_accents,
 )
 from .entity_words import (
+    ENTITY_DATA,
     PARTICLES,
     body_nouns,
     capital_place_signs,
@@ -73,6 +74,7 @@ from .entity_words import (
     title_nouns,
     title_words_before,
     word_before_speech_verb,
+    word_list,
 )
 from .entity_words import (
     countries as country_names,
@@ -175,7 +177,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E19",
             "name",
-            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5)",
+            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6)",
         ),
         (
             "E20",
@@ -500,11 +502,12 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _paragraph_opening_writers(article, found)
     _titled_speakers(article, found)
     _known_platforms(article, found)
+    _media_named(article, found, stop)
     _join_nicknames(article, found)
     return _fold_variants(_not_only_nested(found))
 
 
-_LANGUAGE_TAG = r"\[(?:es|pt|fr|Fr|ru|zh|ar|he|ko|id|de|it|am|hy|fa|tr|ja)\]"  # a round-up's link
+_LANGUAGE_TAG = rf"\[(?:{'|'.join(word_list(ENTITY_DATA / 'language_tags.txt'))})\]"  # a link's
 _LINKED_SOURCE = re.compile(
     r"(?<![\w@#/.])((?:[A-Z][\w'’-]*)(?:[ ](?:de|la|el|des|et|do|da|di|del|los|las|[A-Z][\w'’-]*)){0,4})"
     rf"[ ]{_LANGUAGE_TAG}"
@@ -667,6 +670,77 @@ def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozens
         cand = found.setdefault(text, Candidate(text))
         cand.labels["ORG"] += 1
         cand.starts.append(start)
+
+
+_MEDIA_NAME_WORD = r"[A-Z0-9][\w.'’+-]*"
+_MEDIA_NAME_END = re.compile(r"[“”\"’]?[ ]?(?:[\[\],:;()!?]|\.(?:\s|$))")
+
+
+@functools.cache
+def _media_named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a media noun opens a name ('blog Des avions et des hommes expresses'), and a
+    capitalised name before 'blog' or 'website' ('in Amrabondhu blog')."""
+    before = re.compile(rf"\b(?:{_any_of(media_nouns())})[ ][“\"‘]?(?={_MEDIA_NAME_WORD})")
+    particles = "|".join(sorted(PARTICLES | _NAME_INNER))
+    run = rf"{_MEDIA_NAME_WORD}(?:[ ](?:{_MEDIA_NAME_WORD}|{particles})){{0,4}}"
+    after = re.compile(
+        rf"\b(?:in|on|at|from|of)[ ](?:the[ ])?({run})(?:[ ]{_LANGUAGE_TAG})?[ ](?:blog|website)\b"
+    )
+    return before, after
+
+
+def _name_after_media_noun(text: str, at: int, verbs: frozenset[str]) -> str:
+    """The words from `at` up to a bracket, a punctuation mark or a verb, seven at most; '' when
+    the name runs on with no clear end, or runs through English words in lower case to anything
+    but a link's bracket ('the weekly Sunday protests began')."""
+    words: list[str] = []
+    for word in re.finditer(r"[^\s\[\],:;()!?“”\"]+", text[at : at + 120]):
+        token = word.group()
+        if token.islower() and token in verbs:
+            break
+        if len(words) == 7 or "\n" in text[at : at + word.start()]:
+            return ""
+        words.append(token.rstrip("."))
+        if token.endswith(".") or _MEDIA_NAME_END.match(text, at + word.end()):
+            break
+    else:
+        return ""
+    english = english_words()
+    inner = PARTICLES | _NAME_INNER
+    lower_english = any(w.islower() and w in english and w not in inner for w in words)
+    if lower_english and not re.match(r"[”\"’]?\s*\[", text[at + len(" ".join(words)) :]):
+        return ""
+    return " ".join(words)
+
+
+def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[str]) -> None:
+    """E19: a blog or site a media noun names where the recogniser found nothing ('the blog
+    Pastores y líderes publishes', 'blog Tierra Incognita [pl]', 'in Amrabondhu blog'): a body."""
+    taken = _spans(found)
+    verbs = speech_verbs() | third_person_verbs() | past_verbs()
+    before, after = _media_named_patterns()
+    named = [
+        (m.end(), _name_after_media_noun(article.text, m.end(), verbs))
+        for m in before.finditer(article.text)
+    ]
+    named += [(m.start(1), m.group(1)) for m in after.finditer(article.text)]
+    for start, text in named:
+        text = re.sub(r"['’]s?$", "", text)  # "the Festival's website"
+        if not text or _overlaps(taken, start, start + len(text)):
+            continue
+        words = text.split()
+        if len(words) > 1 and words[-1].lower() in law_words():
+            continue  # an event, dropped by E5
+        if words[0].lower() in stop or demonym_or_stopword(words[0]) or place_population(text):
+            continue
+        if len(words) == 1 and text.lower() in english_words():
+            continue
+        cand = found.setdefault(text, Candidate(text))
+        cand.labels["ORG"] += 1
+        cand.introduced += 1
+        cand.mid_sentence += 1
+        cand.starts.append(start)
+        taken.append((start, start + len(text)))
 
 
 def _other_language_sentences(article: Article) -> set[int]:
@@ -1811,8 +1885,10 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
                 cand.near_place or _after_place_word(text_of_article, text)
             ):
                 label = "GPE"  # 'in Kyiv': a lone word that a place word introduces
-        elif label == "ORG" and (
-            _person_shaped(text, full_surnames) or _first_name_first(text, countries)
+        elif (
+            label == "ORG"
+            and not cand.introduced  # 'the Clube da MPB blog'
+            and (_person_shaped(text, full_surnames) or _first_name_first(text, countries))
         ):
             label = "PERSON"  # 'Christophe de Margerie', 'Rodrigue Kopgli' labelled ORG
         elif (
