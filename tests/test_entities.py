@@ -1795,7 +1795,7 @@ def test_a_name_with_blog_in_it_is_a_body() -> None:
 
 
 def test_a_name_in_a_hashtag_or_handle_is_no_mention() -> None:
-    # Global Voices, 2012-05-04, "Pakistan: Public Reaction to PM's Contempt Conviction"
+    # Global Voices, 2012-05-04, "Pakistan: Public Reaction on PM's Contempt Verdict"
     # (tests/real/actors/dev9): hashtags and handles are not counted (tests/real/actors/README.md).
     _, _, counts = _discover(
         "The Supreme Court convicted Prime Minister Yousuf Raza Gilani.\n\n"
@@ -1807,7 +1807,7 @@ def test_a_name_in_a_hashtag_or_handle_is_no_mention() -> None:
 
 
 def test_pm_is_a_title_and_a_headline_verb_ends_a_name() -> None:
-    # Global Voices, 2012-05-04, "Pakistan: Public Reaction to PM's Contempt Conviction", and
+    # Global Voices, 2012-05-04, "Pakistan: Public Reaction on PM's Contempt Verdict", and
     # 2012-05-14, "India: Entertainment Industry Seeks Court Ban on Torrents and Vimeo"
     # (tests/real/actors/dev9): 'PM Gilani' is Gilani; 'Vimeo Blocked' is no one's full name.
     table, _, counts = _discover(
@@ -2020,3 +2020,20 @@ def test_a_blog_or_site_a_media_noun_names_is_a_body() -> None:
     for body in ("Tierra Incognita", "Room 404", "Merca2", "Tomalaplaza", "Clube da MPB"):
         assert table.loc[body, "kind"] == "organisation", body
     assert not {"Sunday protests", "X on Sunday"} & set(table.index)
+
+
+def test_a_lone_name_opening_a_paragraph_before_a_speech_verb_is_a_writer() -> None:
+    # Global Voices: 2012-05-19, "Malawi: President Promises to Lift Ban on Homosexuality"
+    # (tests/real/actors/dev11): the recogniser finds 'Isaac' only at a sentence's start, which
+    # had dropped him; 2012-05-04, "Pakistan: Public Reaction on PM's Contempt Verdict" (dev9): no
+    # colon, but a speech verb; 2012-05-21, "Peru: Controversy Over Banning of Popular Priest"
+    # (dev5): a first name that speaks, called a body. A heading with no sentence names no one
+    # (VOA, 23 January 2025, dev2).
+    table, _, _ = _discover(
+        "Isaac disagrees:\n\nShe had a choice of keeping quiet.\n\n"
+        "Imran calls this a redundant activity. The Supreme Court had always played a role.\n\n"
+        "Eduardo (@edurpeque) [es] expresses surprise:\n\nNo-bias pledge\n\nHe said no."
+    )
+    for person in ("Isaac", "Imran", "Eduardo"):
+        assert table.loc[person, "kind"] == "person", person
+    assert "No-bias" not in table.index

@@ -182,7 +182,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', '\"...,\" major181226 responded'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'), or a body when written in capitals ('ESWN collected ...:')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', '\"...,\" major181226 responded'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'), or a body when written in capitals ('ESWN collected ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
         ),
         (
             "E21",
@@ -207,7 +207,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E25",
             "kind",
-            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto')",
+            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto'); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'); not a name a media noun introduced ('the Clube da MPB blog')",
         ),
         (
             "M1",
@@ -566,21 +566,34 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
 
 _OPENING_WRITER = re.compile(
     r"(?m)^([A-Z][\w'’-]{2,})(?:\s+\(@\w+\))?(?:\s+\[\w\w\])?(?:\s+(?:also|then|further))?"
-    r"\s+([a-z]+)\b[^\n:.!?]*:[ \t]*$"
+    r"\s+([a-z]+)\b([^\n:.!?]*:[ \t]*$)?"
 )
 
 
 def _paragraph_opening_writers(article: Article, found: dict[str, Candidate]) -> None:
     """E20: a capitalised word the recogniser missed that opens a paragraph, before a verb and a
-    clause that ends in a colon ('Ayelet quipped:', 'Tunde writes:'): a person, or a body when
-    written in capitals ('ESWN collected the front pages ...:')."""
+    clause that ends in a colon ('Ayelet quipped:', 'Tunde writes:'), or before a speech verb
+    and more words ('Imran calls this ...'): a person, or a body when written in capitals ('ESWN
+    collected the front pages ...:')."""
     taken = _spans(found)
     verbs = speech_verbs() | third_person_verbs() | past_verbs()
     for match in _OPENING_WRITER.finditer(article.text):
         text, start = match.group(1), match.start(1)
-        if match.group(2) not in verbs or _overlaps(taken, start, start + len(text)):
+        verb_wanted = speech_verbs() if match.group(3) is None else verbs  # no colon: 'says'
+        if match.group(2) not in verb_wanted:
             continue
-        if text.lower() in english_words() or demonym_or_stopword(text) or place_population(text):
+        if _overlaps(taken, start, start + len(text)):
+            if text in found and start in found[text].starts and not text.isupper():
+                found[text].speaks += 1  # 'Isaac disagrees:': no lone word that only opens
+            continue
+        line_end = article.text.find("\n", match.end(2))
+        rest = article.text[match.end(2) : line_end if line_end >= 0 else None]
+        if match.group(3) is None and len(rest.split()) < 2:
+            continue  # a heading: 'No-bias pledge'
+
+        if text.lower() in english_words() and text not in first_names():  # 'Isaac disagrees:'
+            continue
+        if demonym_or_stopword(text) or place_population(text):
             continue
         cand = found.setdefault(text, Candidate(text))
         cand.labels["ORG" if text.isupper() else "PERSON"] += 1  # 'ESWN collected': a site
@@ -1885,6 +1898,8 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
                 cand.near_place or _after_place_word(text_of_article, text)
             ):
                 label = "GPE"  # 'in Kyiv': a lone word that a place word introduces
+        elif label == "ORG" and cand.speaks and text in first_names():
+            label = "PERSON"  # E25: 'Eduardo (@edurpeque) [es] expresses surprise:', called a body
         elif (
             label == "ORG"
             and not cand.introduced  # 'the Clube da MPB blog'
