@@ -2027,13 +2027,15 @@ def test_a_lone_name_opening_a_paragraph_before_a_speech_verb_is_a_writer() -> N
     # (tests/real/actors/dev11): the recogniser finds 'Isaac' only at a sentence's start, which
     # had dropped him; 2012-05-04, "Pakistan: Public Reaction on PM's Contempt Verdict" (dev9): no
     # colon, but a speech verb; 2012-05-21, "Peru: Controversy Over Banning of Popular Priest"
-    # (dev5): a first name that speaks, called a body. A heading with no sentence names no one
-    # (VOA, 23 January 2025, dev2).
+    # (dev5): a first name that speaks, called a body; 2012-05-21, "Brazil: Famous Singer Pays
+    # Homage to Her Mother" (dev9): a writer set off from the verb by where he writes. A heading
+    # with no sentence names no one (VOA, 23 January 2025, dev2).
     table, _, _ = _discover(
         "Isaac disagrees:\n\nShe had a choice of keeping quiet.\n\n"
         "Imran calls this a redundant activity. The Supreme Court had always played a role.\n\n"
-        "Eduardo (@edurpeque) [es] expresses surprise:\n\nNo-bias pledge\n\nHe said no."
+        "Eduardo (@edurpeque) [es] expresses surprise:\n\nNo-bias pledge\n\nHe said no.\n\n"
+        "Fefeu, from the Clube da MPB blog, describes [pt] how the same thing happened:"
     )
-    for person in ("Isaac", "Imran", "Eduardo"):
+    for person in ("Isaac", "Imran", "Eduardo", "Fefeu"):
         assert table.loc[person, "kind"] == "person", person
     assert "No-bias" not in table.index
