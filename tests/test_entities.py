@@ -2039,3 +2039,14 @@ def test_a_lone_name_opening_a_paragraph_before_a_speech_verb_is_a_writer() -> N
     for person in ("Isaac", "Imran", "Eduardo", "Fefeu"):
         assert table.loc[person, "kind"] == "person", person
     assert "No-bias" not in table.index
+
+
+def test_a_name_a_person_noun_opens_before_a_language_tag_is_a_person() -> None:
+    # Global Voices, 2012-05-08, "Mexico: Citizens Disappointed After Presidential Candidate
+    # Debate" (tests/real/actors/dev11): the link's name had been a body, and dropped as a lone
+    # word at a sentence's start, though 'Blogger' opens the sentence.
+    table, _, _ = _discover(
+        "Blogger Chilakil [es] from Hazme el chingado favor [es] explained it:\n\n"
+        "Among the gossip, the winner was the model."
+    )
+    assert table.loc["Chilakil", "kind"] == "person"

@@ -177,7 +177,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E19",
             "name",
-            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6)",
+            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6)",
         ),
         (
             "E20",
@@ -669,7 +669,9 @@ def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozens
     taken = _spans(found)
     for match in _LINKED_SOURCE.finditer(article.text):
         words = match.group(1).split()
+        person_noun = False
         while words and (words[0].lower() in stop or words[0] in demonyms()):
+            person_noun = person_noun or words[0].lower() in person_nouns()
             words = words[1:]  # 'For Leite de Cobra', 'Journalist Carlos Puig'
         if not words or words[0][:1].islower():
             continue
@@ -682,7 +684,8 @@ def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozens
         if len(words) > 1 and words[-1].lower() in law_words():
             continue  # 'the Brazilian Popular Music Festival [pt]': an event, dropped by E5
         cand = found.setdefault(text, Candidate(text))
-        cand.labels["ORG"] += 1
+        cand.labels["PERSON" if person_noun else "ORG"] += 1  # 'Blogger Chilakil [es]': a person
+        cand.mid_sentence += start > match.start(1)  # after the noun, not a sentence's first word
         cand.starts.append(start)
 
 
