@@ -2050,3 +2050,14 @@ def test_a_name_a_person_noun_opens_before_a_language_tag_is_a_person() -> None:
         "Among the gossip, the winner was the model."
     )
     assert table.loc["Chilakil", "kind"] == "person"
+
+
+def test_a_party_s_members_in_the_plural_are_not_the_party() -> None:
+    # VOA, 23 January 2025, "Senate confirms Trump's choice for CIA director" (tests/real/actors/
+    # dev2): the annotators count no plural as a mention of the party; 'GOP' still names it.
+    table, _, counts = _discover(
+        "An aggressive CIA, according to some analysts, resonated with both Republicans and "
+        "Democrats. The GOP leadership welcomed the vote."
+    )
+    assert not {"Democrats", "Republicans", "Democratic Party"} & set(table.index)
+    assert counts["GOP"] == 1 and table.loc["GOP", "group"] == "Republican Party"
