@@ -2061,3 +2061,18 @@ def test_a_party_s_members_in_the_plural_are_not_the_party() -> None:
     )
     assert not {"Democrats", "Republicans", "Democratic Party"} & set(table.index)
     assert counts["GOP"] == 1 and table.loc["GOP", "group"] == "Republican Party"
+
+
+def test_a_building_the_article_writes_only_as_a_place_is_no_body() -> None:
+    # VOA, 21 January 2025: "Trump supporters celebrate pardon of Jan. 6 rioters" (tests/real/
+    # actors/dev2) and "Trump repeat of need to take control of Greenland raises concerns, stirs
+    # debate" (dev4): the recogniser
+    # calls both buildings bodies; the White House that speaks stays one.
+    table, _, _ = _discover(
+        "WASHINGTON — The atmosphere was celebratory outside the Central Detention Facility "
+        'prison in Washington late Monday night. "So, we\'ll see what happens," Trump told '
+        "reporters in the Oval Office on Monday. The White House said it would respond."
+    )
+    assert table.loc["Central Detention Facility", "kind"] == "place"
+    assert table.loc["Oval Office", "kind"] == "place"
+    assert table.loc["White House", "kind"] == "organisation"

@@ -38,6 +38,7 @@ from .entity_words import (
     ENTITY_DATA,
     PARTICLES,
     body_nouns,
+    building_words,
     capital_place_signs,
     common_words,
     demonym_or_stopword,
@@ -208,6 +209,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E25",
             "kind",
             "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto'); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'); not a name a media noun introduced ('the Clube da MPB blog')",
+        ),
+        (
+            "E26",
+            "kind",
+            "a name the recogniser called a body that ends in a building word (data/entities/building_words.txt: 'Oval Office', 'Central Detention Facility') and that the article writes only after 'in', 'at', 'outside', 'inside', 'near', 'into', 'on' or 'next door to' ('at the White House on Tuesday') is a place, unless it speaks or has a role ('the White House said' keeps it a body)",
         ),
         (
             "M1",
@@ -1751,6 +1757,20 @@ def _first_name_first(text: str, countries: frozenset[str]) -> bool:
     )
 
 
+_AT_A_BUILDING = re.compile(
+    r"\b(?:in|at|outside|inside|near|into|on|next door to)\s+(?:the\s+)?(?:U\.S\.\s+)?$", re.I
+)
+
+
+def _only_as_a_building(text: str, name: str, cand: Candidate) -> bool:
+    """E26: a body's name ending in a building word that the article writes only where a place
+    word puts it ('in the Oval Office', 'outside the Central Detention Facility') is a place."""
+    if name.split()[-1].lower() not in building_words() or cand.speaks or cand.roles:
+        return False
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return bool(starts) and all(_AT_A_BUILDING.search(text[max(0, s - 40) : s]) for s in starts)
+
+
 def _after_place_word(text: str, form: str) -> int:
     """How often a place word introduces the form in the text ('in Kyiv', 'from Crimea', 'the
     mayor of Hamtramck')."""
@@ -1931,6 +1951,8 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
             and not place_population(text)
         ):
             label = "ORG"  # E16: 'Green Party', called a place
+        if label == "ORG" and _only_as_a_building(text_of_article, text, cand):
+            label = "LOC"  # E26: 'in the Oval Office', 'at the White House on Tuesday'
         if (
             label == "ORG"
             and len(words) > 1

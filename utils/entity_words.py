@@ -83,6 +83,12 @@ def first_names() -> dict[str, tuple[float, float]]:
 
 
 @functools.cache
+def building_words() -> frozenset[str]:
+    """Last words of a building's or a site's name, data/entities/building_words.txt."""
+    return _word_file("building_words.txt")
+
+
+@functools.cache
 def demonyms() -> dict[str, str]:
     return {row["demonym"]: row["group"] for row in _read_csv("demonyms.csv")}
 
