@@ -2076,3 +2076,14 @@ def test_a_building_the_article_writes_only_as_a_place_is_no_body() -> None:
     assert table.loc["Central Detention Facility", "kind"] == "place"
     assert table.loc["Oval Office", "kind"] == "place"
     assert table.loc["White House", "kind"] == "organisation"
+
+
+def test_a_coverage_series_and_network_abbreviations_name_no_actor() -> None:
+    # Global Voices, 2012-05-14, "India: Entertainment Industry Seeks Court Ban on Torrents and
+    # Vimeo" (tests/real/actors/dev9), and the series line of round-ups in dev6, dev7 and dev9.
+    table, _, _ = _discover(
+        "This post is part of our special coverage International Relations & Security.\n\n"
+        "The order asks to block access by taking appropriate steps like DNS name blocking on ISP "
+        "level, IP address blocking via routers, and DPI based URL blocking, said Reliance."
+    )
+    assert not {"International Relations & Security", "DNS", "ISP", "IP", "DPI"} & set(table.index)

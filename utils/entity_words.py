@@ -89,6 +89,13 @@ def building_words() -> frozenset[str]:
 
 
 @functools.cache
+def series_cues() -> re.Pattern[str]:
+    """The words before a series' title, data/entities/series_cues.txt, as one pattern."""
+    cues = sorted(word_list(ENTITY_DATA / "series_cues.txt"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\s+$", re.I)
+
+
+@functools.cache
 def demonyms() -> dict[str, str]:
     return {row["demonym"]: row["group"] for row in _read_csv("demonyms.csv")}
 
