@@ -1911,3 +1911,22 @@ def test_an_arabic_surname_with_its_particle_speaks_after_the_quote() -> None:
     )
     assert quotes["speaker"].tolist() == ["Ahmed al-Masody"]
     assert quotes["method"].tolist() == ["A2"]
+
+
+def test_a_name_after_a_preposition_in_an_apposition_is_no_joint_speaker() -> None:
+    """A6, on Wikinews (4 April 2006, 'Berlusconi in trouble over use of bad word',
+    tests/real/quotes/dev11, the whole article): 'and opponent of Berlusconi' describes Prodi;
+    Berlusconi is no second subject."""
+    quotes = _discovered_quotes(
+        "Berlusconi in trouble over use of bad word\n\nItalian Prime Minister Silvio Berlusconi "
+        'has found himself under fire for using the word "coglioni" to describe his opponents '
+        'during the run-up to the general election in Italy. Roughly translating to "idiot", '
+        '"cretin", or "fool" in English, it is Italian slang for "testicles", it is as rude as the '
+        'term "prick-head". Romano Prodi, former European Union Commission President and opponent '
+        'of Berlusconi, was quick to criticize his use of the term, stating, "With all the respect '
+        "I have for (Berlusconi's) voters I would never use that anatomical term we heard today "
+        'used about us." Berlusconi later defended himself, stating that his comments were '
+        'supposed to be "ironic" and that his opponents were manipulating what he said.'
+    )
+    prodi = quotes[quotes["quote"].str.startswith("With all the respect")]
+    assert prodi["speaker"].tolist() == ["Romano Prodi"]

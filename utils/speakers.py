@@ -324,6 +324,9 @@ def kin_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in read_rows(DATA / "kin_words.csv")}
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|against|by|from|on|at|in)\s+(?:the\s+)?$")
+
+
 @dataclass(frozen=True)
 class Mention:
     """A named actor at a place in the text."""
@@ -952,7 +955,8 @@ class Resolver:
             for m in self.within(position, position + len(region))
             if m.kind == "person"
             and not re.match(r"['’]s?\b", self.article.text[m.end : m.end + 2])
-        ]
+            and not _AFTER_PREPOSITION.search(self.article.text[position : m.start])
+        ]  # nor a name after a preposition: 'Romano Prodi, ... and opponent of Berlusconi,'
         for match in re.finditer(rf"{_START}(?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}", region):
             start = position + match.start()
             if not self.within(start, position + match.end()) and not self.overlapping(start):
