@@ -2087,3 +2087,14 @@ def test_a_coverage_series_and_network_abbreviations_name_no_actor() -> None:
         "level, IP address blocking via routers, and DPI based URL blocking, said Reliance."
     )
     assert not {"International Relations & Security", "DNS", "ISP", "IP", "DPI"} & set(table.index)
+
+
+def test_a_one_sided_first_name_outweighs_a_pronoun_that_may_point_elsewhere() -> None:
+    # Global Voices, 2012-05-01, "Malawi: Bloggers' Reactions to New President Joyce Banda"
+    # (tests/real/actors/dev5): 'her' refers to the president, not to the blogger.
+    table, _, _ = _discover(
+        "However, Gregory Gondwe takes a very different approach. After identifying key issues "
+        "needing her attention such as foreign exchange, maternal health, media freedom, "
+        "nepotism, propaganda and fuel, he makes a stinging attack on the president:"
+    )
+    assert table.loc["Gregory Gondwe", "gender"] == "male"

@@ -279,7 +279,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "A2",
             "attribute",
-            "gender: honorifics and gendered role words first (not before 'of': 'the widow of Lyndon B. Johnson'), then the first he/she after the name in its sentence or the next (not the next when a he/she opens the name's own sentence: 'She is the widow of ... She is'), outside quotation marks (quoted words speak of others); then, for a name of two words or more, a first name the 1990 US census gives ten times as often to one sex as to the other (data/entities/first_names.csv: 'Julia Orayen' female, 'Leslie' neither); else unknown",
+            "gender: honorifics and gendered role words first (not before 'of': 'the widow of Lyndon B. Johnson'), then the first he/she after the name in its sentence or the next (not the next when a he/she opens the name's own sentence: 'She is the widow of ... She is'), outside quotation marks (quoted words speak of others), though for a name of two words or more a first name the 1990 US census gives ten times as often to one sex as to the other comes before the pronouns, which may point to someone else (data/entities/first_names.csv: 'Julia Orayen' female, 'Gregory Gondwe' male though 'her' follows, 'Leslie' neither); else unknown",
         ),
         (
             "A3",
@@ -1988,9 +1988,9 @@ def _attributes(
                     votes[cue[0]] += 1
         gender = (
             _decide(votes)
+            or _first_name_gender(actor.name)
             or _decide(_pronoun_votes(article, actor, opening_only=True), at_least=2)
             or _decide(_pronoun_votes(article, actor))
-            or _first_name_gender(actor.name)
             or "unknown"
         )
     group = actor.group or _group(actor, roles, evidence)
@@ -2013,8 +2013,9 @@ def _attributes(
 
 
 def _first_name_gender(name: str) -> str:
-    """A2: with no sign in the text, a first name the census gives (nearly) only one sex:
-    'Julia Orayen' female; 'Jean', 'Kim' or a name alone tell nothing."""
+    """A2: with no honorific or gendered role, a first name the census gives (nearly) only one
+    sex, before pronouns that may point elsewhere: 'Julia Orayen' female; 'Leslie', 'Kim' or a
+    name alone tell nothing."""
     words = name.split()
     female, male = first_names().get(words[0], (0.0, 0.0)) if len(words) > 1 else (0.0, 0.0)
     if female >= 10 * max(male, 0.001):
