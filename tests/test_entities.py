@@ -2098,3 +2098,13 @@ def test_a_one_sided_first_name_outweighs_a_pronoun_that_may_point_elsewhere() -
         "nepotism, propaganda and fuel, he makes a stinging attack on the president:"
     )
     assert table.loc["Gregory Gondwe", "gender"] == "male"
+
+
+def test_where_a_blogger_writes_is_a_body() -> None:
+    # Global Voices, 2009-06-06, "Air Bus AF 447: Sorrow, lack of information and sensationalism"
+    # (tests/real/actors/dev): the recogniser finds no body after 'blogging at'.
+    table, _, _ = _discover(
+        "Cynthia Drescher, blogging at the Britannica Blog, says that the lack of information "
+        "regarding the crash will fuel theories."
+    )
+    assert table.loc["Britannica Blog", "kind"] == "organisation"

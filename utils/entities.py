@@ -179,7 +179,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E19",
             "name",
-            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6)",
+            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), a capitalised name after 'writing', 'blogging' or 'posting' and 'at', 'on' or 'for', up to a punctuation mark ('Writing at Mideast Youth,'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6)",
         ),
         (
             "E20",
@@ -709,6 +709,7 @@ def _media_named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     run = rf"{_MEDIA_NAME_WORD}(?:[ ](?:{_MEDIA_NAME_WORD}|{particles})){{0,4}}"
     after = re.compile(
         rf"\b(?:in|on|at|from|of)[ ](?:the[ ])?({run})(?:[ ]{_LANGUAGE_TAG})?[ ](?:blog|website)\b"
+        rf"|\b(?:[Ww]riting|[Bb]logging|[Pp]osting)[ ](?:at|on|for)[ ](?:the[ ])?({run})(?=[,.:;])"
     )
     return before, after
 
@@ -747,7 +748,9 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
         (m.end(), _name_after_media_noun(article.text, m.end(), verbs))
         for m in before.finditer(article.text)
     ]
-    named += [(m.start(1), m.group(1)) for m in after.finditer(article.text)]
+    named += [
+        (m.start(m.lastindex or 1), m[m.lastindex or 1]) for m in after.finditer(article.text)
+    ]
     for start, text in named:
         text = re.sub(r"['’]s?$", "", text)  # "the Festival's website"
         if not text or _overlaps(taken, start, start + len(text)):
