@@ -899,7 +899,7 @@ def _clean_tokens(
     """E2-E3: the name's own tokens, and the title words cut from its front (None: not a name)."""
     if ent.start > 0 and doc[ent.start - 1].text in ("#", "@"):
         return None  # a hashtag or handle
-    if series_cues().search(doc.text[max(0, ent.start_char - 40) : ent.start_char]):
+    if series_cues().search(doc[max(0, ent.start - 4) : ent.start].text + " "):
         return None  # 'part of our special coverage Europe in Crisis': a series' title
     tokens = list(ent)
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
