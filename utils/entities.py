@@ -598,7 +598,6 @@ def _paragraph_opening_writers(article: Article, found: dict[str, Candidate]) ->
         rest = article.text[match.end(2) : line_end if line_end >= 0 else None]
         if match.group(3) is None and len(rest.split()) < 2:
             continue  # a heading: 'No-bias pledge'
-
         if text.lower() in english_words() and text not in first_names():  # 'Isaac disagrees:'
             continue
         if demonym_or_stopword(text) or place_population(text):
