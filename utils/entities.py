@@ -72,9 +72,9 @@ from .entity_words import (
     series_cues,
     speech_verbs,
     thing_abbreviations,
-    third_person_verbs,
     title_nouns,
     title_words_before,
+    verb_forms,
     word_before_speech_verb,
     word_list,
 )
@@ -584,7 +584,7 @@ def _paragraph_opening_writers(article: Article, found: dict[str, Candidate]) ->
     and more words ('Imran calls this ...'): a person, or a body when written in capitals ('ESWN
     collected the front pages ...:')."""
     taken = _spans(found)
-    verbs = speech_verbs() | third_person_verbs() | past_verbs()
+    verbs = verb_forms()
     for match in _OPENING_WRITER.finditer(article.text):
         text, start = match.group(1), match.start(1)
         verb_wanted = speech_verbs() if match.group(3) is None else verbs  # no colon: 'says'
@@ -741,7 +741,7 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
     """E19: a blog or site a media noun names where the recogniser found nothing ('the blog
     Pastores y líderes publishes', 'blog Tierra Incognita [pl]', 'in Amrabondhu blog'): a body."""
     taken = _spans(found)
-    verbs = speech_verbs() | third_person_verbs() | past_verbs()
+    verbs = verb_forms()
     before, after = _media_named_patterns()
     named = [
         (m.end(), _name_after_media_noun(article.text, m.end(), verbs))

@@ -322,6 +322,13 @@ def past_verbs() -> frozenset[str]:
     return _tagged_first("VBD", "VBN")
 
 
+@functools.cache
+def verb_forms() -> frozenset[str]:
+    """Speech verbs and the words TextBlob's lexicon knows first as a verb in the third person or
+    the past: what may end a name a round-up opens a paragraph or a media noun with."""
+    return speech_verbs() | third_person_verbs() | past_verbs()
+
+
 def _tagged_first(*tags: str) -> frozenset[str]:
     """Words whose first tag in TextBlob's tagger lexicon is one of these."""
     return frozenset(p[0] for p in _textblob_file("en-lexicon.txt") if len(p) >= 2 and p[1] in tags)
