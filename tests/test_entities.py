@@ -2108,3 +2108,19 @@ def test_where_a_blogger_writes_is_a_body() -> None:
         "regarding the crash will fuel theories."
     )
     assert table.loc["Britannica Blog", "kind"] == "organisation"
+
+
+def test_one_word_the_recogniser_calls_a_body_is_a_person_before_who() -> None:
+    """E10, on VOA (8 February 2025, 'Order halts Myanmar refugee resettlement',
+    tests/real/quotes/dev9): 'said Nido, who goes by one name,' and 'said Nido, a refugee
+    himself': a man known by one name, not a body, so a later 'he said' can mean him."""
+    table, _, _ = _discover(
+        "Camp administrators told VOA that all work vetting and preparing the refugees in the "
+        "camps for resettlement to the U.S., including interviews and medical checks, has stopped "
+        "since the White House order.\n\n“After the 20th, after the announcement, everything "
+        "stopped,” said Nido, who goes by one name, the vice chairman of the committee managing "
+        "day-to-day operations at the Umpiem camp in Tak province.\n\n“Many refugees have been "
+        "staying in the camps for decades — two or almost three. Children have been born here,” "
+        "said Nido, a refugee himself who fled Myanmar nearly 20 years ago."
+    )
+    assert table.loc["Nido", "kind"] == "person"

@@ -173,11 +173,17 @@ def find_quotes(
         if row["speaker"]:
             ctx.last_spoken = row
             members = row["speakers"] if len(row["speakers"]) > 1 else ()
-            kind = "group" if members else "person"
-            resolver.remember(
-                span.start,
-                Speaker(row["speaker"], row["speaker_text"], kind, members=members),
-            )
+            known = resolver.actors.by_name.get(row["speaker"])
+            if members or known is None:  # a joint speaker, or an unnamed source ('officials')
+                remembered = Speaker(
+                    row["speaker"],
+                    row["speaker_text"],
+                    "group" if members else "person",
+                    members=members,
+                )
+            else:  # 'The ACLU hailed ...' is no antecedent of the next 'She'
+                remembered = resolver.actor(row["speaker"], row["speaker_text"])
+            resolver.remember(span.start, remembered)
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 

@@ -367,8 +367,9 @@ class Speaker:
     def fits(self, wanted: str) -> bool:
         """Whether a pronoun (male, female, plural, thing) can point to this speaker."""
         if wanted in ("male", "female"):
-            return (
-                not self.joint and self.kind == "person" and self.gender in (wanted, "", "unknown")
+            return not self.joint and (
+                (self.kind == "person" and self.gender in (wanted, "", "unknown"))
+                or self._spokesperson_of_body(wanted)
             )
         if wanted == "plural":
             return self.joint or self.kind in ("group", "organisation")
@@ -379,6 +380,15 @@ class Speaker:
             "place",
             "description",
         )
+
+    def _spokesperson_of_body(self, wanted: str) -> bool:
+        """'A Beaverton police spokesman ... said': a body's person, whom a later 'he' can mean."""
+        words = self.text.lower().split()
+        if self.kind != "organisation" or len(words) < 2 or words[-1] not in PERSON_HEADS:
+            return False
+        if words[-1].endswith("woman"):
+            return wanted == "female"
+        return wanted == "male" or not words[-1].endswith("man")
 
 
 def _national_word(word: str) -> bool:
