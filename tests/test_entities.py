@@ -2124,3 +2124,14 @@ def test_one_word_the_recogniser_calls_a_body_is_a_person_before_who() -> None:
         "said Nido, a refugee himself who fled Myanmar nearly 20 years ago."
     )
     assert table.loc["Nido", "kind"] == "person"
+
+
+def test_a_name_in_single_quote_marks_starts_after_the_mark() -> None:
+    """E3, on Global Voices (16 May 2012, 'India: Crackdown on Tamil Nadu anti-nuclear
+    protesters', tests/real/actors/dev11, the whole article): in 'of the voluntary organisation
+    'People's Movement Against Nuclear Energy' (PMANE)' the quote mark is no part of the name."""
+    folder = Path(__file__).parent / "real/actors/dev11"
+    path = next(folder.glob("globalvoices-2012-05-16-india-crackdown*.txt"))
+    table = discover_actors(parse_article(path.read_text(encoding="utf-8"))).table
+    assert not [name for name in table["name"] if name[:1] in "'‘\"“"]
+    assert table["name"].str.startswith("People").any()

@@ -108,7 +108,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E3",
             "clean",
-            "strip titles and honorifics from the front of a person ('President Joe Biden' -> 'Joe Biden'; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles and gender evidence",
+            "strip titles and honorifics from the front of a person ('President Joe Biden' -> 'Joe Biden'; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\")",
         ),
         (
             "E7",
@@ -436,6 +436,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             start = block.start + tokens[0].idx
             end = block.start + tokens[-1].idx + len(tokens[-1].text)
             text = re.sub(r"(['’‘]s|['’])$", "", article.text[start:end])  # 'Beijing Daily‘s'
+            opening_mark = len(text) - len(text.lstrip("'‘\"“"))
+            start, text = start + opening_mark, text[opening_mark:]  # E3: "the 'Bureau to ...'"
             end = start + len(text)
             text = re.sub(r"\]\s+", " ", text)  # E17: '[President Joe] Biden' names Joe Biden
             if not _plausible(text, stop, nationalities) or _crosses(start, end, sentence_starts):
