@@ -2135,3 +2135,49 @@ def test_a_name_in_single_quote_marks_starts_after_the_mark() -> None:
     table = discover_actors(parse_article(path.read_text(encoding="utf-8"))).table
     assert not [name for name in table["name"] if name[:1] in "'‘\"“"]
     assert table["name"].str.startswith("People").any()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Global Voices, 3 May 2012, 'Yemen: Anger at expansion of US drone war' (dev5)
+        "As many as 3,000 people, including hundreds of noncombatants, have been killed in drone "
+        "strikes. This Storify collects some of the tweets from the summit regarding drone "
+        "strikes and US policy in Yemen.",
+        # Global Voices, 6 May 2012, 'South Korea: Fearing mad cow disease' (dev9)
+        "@wjsfree posted a video explaining why people are so concerned about the import in a "
+        "Storify story.",
+        # Global Voices, 12 May 2012, 'Spain: Many reasons to take to the streets on 12M' (dev11)
+        "#YoVoy12M and #ALaPlaza have been Trending Topics (TT) in Spain itself, but also on a "
+        "globally. @mantaypeli is putting together a Storify [es] of the tweets.",
+    ],
+)
+def test_a_platform_after_a_determiner_or_before_a_tag_is_a_body(body: str) -> None:
+    """M1 and E19: a platform named after 'a' or 'This', or a lone name before a language tag in
+    the middle of a sentence, is a body the annotators count (data/entities/platform_names.txt)."""
+    table, _, _ = _discover(body)
+    assert table.loc["Storify", "kind"] == "organisation"
+
+
+def test_a_linked_blog_name_may_hold_of_but_not_after_its_writer() -> None:
+    """E19, on Global Voices: 'the author of Window of Anguish [ar]' names the blog whole (5 May
+    2012, 'Best of Blogs 2012 winners announced', dev8); 'Isabel of Las Burbujas Recargadas
+    [es] writes' names Isabel's blog after 'of' (5 June 2009, 'Peru: Bagua clashes', dev)."""
+    table, _, _ = _discover(
+        "Sigarchi, currently based in Washington, is the author of Window of Anguish [ar], where "
+        "he writes about social and political issues in his homeland.\n\nIn the blogosphere, "
+        "Isabel of Las Burbujas Recargadas [es] writes:\n\nThis will end badly."
+    )
+    assert table.loc["Window of Anguish", "kind"] == "organisation"
+    assert table.loc["Las Burbujas Recargadas", "kind"] == "organisation"
+    assert not table.index.str.contains("Isabel of").any()
+
+
+def test_a_handles_second_half_before_a_tag_is_no_site() -> None:
+    """E19, on Global Voices (9 May 2012, 'China: Al Jazeera's Beijing correspondent expelled',
+    dev5): in '@Liu Yadong [zh]:' the word before the tag ends a user's handle, not a site's name."""
+    table, _, _ = _discover(
+        "China Media Project has translated some of the immediate responses from Sina Weibo:"
+        "\n\n@Liu Yadong [zh]: No matter whether she is expelled or not, this is news."
+    )
+    assert "Yadong" not in table.index

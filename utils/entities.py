@@ -179,7 +179,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E19",
             "name",
-            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), a capitalised name after 'writing', 'blogging' or 'posting' and 'at', 'on' or 'for', up to a punctuation mark ('Writing at Mideast Youth,'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6)",
+            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'); the name may hold 'of', 'pour' or 'en' ('Window of Anguish [ar]'), but after a first name or a two-word name and 'of' only what follows is the site ('Isabel of Las Burbujas Recargadas [es]'), and a handle's second half is none ('@Liu Yadong [zh]'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), a capitalised name after 'writing', 'blogging' or 'posting' and 'at', 'on' or 'for', up to a punctuation mark ('Writing at Mideast Youth,'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6)",
         ),
         (
             "E20",
@@ -219,7 +219,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M1",
             "merge",
-            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English') is no actor of its own; a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays'",
+            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English') is no actor of its own; a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
         ),
         (
             "M2",
@@ -462,6 +462,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             ):
                 # E16: 'the Kadima party', 'the Futura channel', 'Echo Moskvy blogger'
                 label = "ORG"
+            if len(text) > 1 and text in platform_names():
+                label = "ORG"  # M1: 'in a Storify story', which the recogniser calls a place
             cand = found.setdefault(text, Candidate(text))
             cand.labels[label] += 1
             cand.starts.append(start)
@@ -518,7 +520,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
 
 _LANGUAGE_TAG = rf"\[(?:{'|'.join(word_list(ENTITY_DATA / 'language_tags.txt'))})\]"  # a link's
 _LINKED_SOURCE = re.compile(
-    r"(?<![\w@#/.])((?:[A-Z][\w'’-]*)(?:[ ](?:de|la|el|des|et|do|da|di|del|los|las|[A-Z][\w'’-]*)){0,4})"
+    r"(?<![\w@#/.])((?:[A-Z][\w'’-]*)"
+    r"(?:[ ](?:de|la|el|des|et|do|da|di|del|los|las|du|en|pour|of|[A-Z][\w'’-]*)){0,6})"
     rf"[ ]{_LANGUAGE_TAG}"
 )
 
@@ -644,15 +647,21 @@ def _titled_speakers(article: Article, found: dict[str, Candidate]) -> None:
 @functools.cache
 def _known_platform_pattern() -> re.Pattern[str]:
     names, nouns = _any_of(platform_names()), _any_of(media_nouns())
-    return re.compile(rf"\b(?:on|{nouns})\s+(?:the\s+)?({names})(?![\w’'-])")
+    longer = _any_of(name for name in platform_names() if len(name) > 1)
+    return re.compile(
+        rf"\b(?:on|{nouns})\s+(?:the\s+)?({names})(?![\w’'-])"
+        rf"|\b(?:[Ii]n|via|[Aa]n?|[Tt]his|[Tt]hat|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+({longer})(?![\w’'-])"
+    )
 
 
 def _known_platforms(article: Article, found: dict[str, Candidate]) -> None:
-    """M1: a platform (data/entities/platform_names.txt) after 'on' or a media noun, where the
-    recogniser found nothing ('wrote on X', 'social media platform X'): a body."""
+    """M1: a platform (data/entities/platform_names.txt) after 'on' or a media noun, or one longer
+    than a letter after 'in', 'via' or a determiner, where the recogniser found nothing ('wrote on
+    X', 'social media platform X', 'This Storify collects'): a body."""
     taken = _spans(found)
     for match in _known_platform_pattern().finditer(article.text):
-        text, start = match.group(1), match.start(1)
+        group = 1 if match.group(1) else 2
+        text, start = match.group(group), match.start(group)
         if _overlaps(taken, start, start + len(text)):
             continue
         cand = found.setdefault(text, Candidate(text))
@@ -681,10 +690,16 @@ def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozens
         while words and (words[0].lower() in stop or words[0] in demonyms()):
             person_noun = person_noun or words[0].lower() in person_nouns()
             words = words[1:]  # 'For Leite de Cobra', 'Journalist Carlos Puig'
+        if "of" in words[1:-1]:
+            at = len(words) - 1 - words[::-1].index("of")
+            if len(words[:at]) > 1 or words[0] in first_names():
+                words = words[at + 1 :]  # 'Isabel of Las Burbujas Recargadas [es]': her blog's
         if not words or words[0][:1].islower():
             continue
         text = " ".join(words)
         start = match.end(1) - len(text)
+        if re.search(r"@\S+ $", article.text[max(0, start - 40) : start]):
+            continue  # '@Liu Yadong [zh]': a handle's second half
         if _overlaps(taken, start, match.end(1)) or not _plausible(text, stop, demonyms()):
             continue
         if place_population(text) or text.lower() in stop or re.search(r"\d", text):
@@ -693,7 +708,9 @@ def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozens
             continue  # 'the Brazilian Popular Music Festival [pt]': an event, dropped by E5
         cand = found.setdefault(text, Candidate(text))
         cand.labels["PERSON" if person_noun else "ORG"] += 1  # 'Blogger Chilakil [es]': a person
-        cand.mid_sentence += start > match.start(1)  # after the noun, not a sentence's first word
+        cand.mid_sentence += (  # after the noun, or not a sentence's first word
+            start > match.start(1) or article.sentence_bounds(start)[0] != start
+        )
         cand.starts.append(start)
 
 
