@@ -2181,3 +2181,15 @@ def test_a_handles_second_half_before_a_tag_is_no_site() -> None:
         "\n\n@Liu Yadong [zh]: No matter whether she is expelled or not, this is news."
     )
     assert "Yadong" not in table.index
+
+
+def test_one_word_before_a_persons_apposition_and_a_speech_verb_is_a_person() -> None:
+    """E10, on Global Voices (16 May 2012, 'Taiwan: Could the future be nuclear-free?', dev7):
+    'Shuchuan, an independent environmental reporter, explained [zh] why', which the recogniser
+    calls a place, is a reporter, not a lone word that opens a sentence (E5)."""
+    table, _, _ = _discover(
+        "Anti-nuclear activists have held marches against nuclear power on March 11, 2012, the "
+        "first anniversary of the earthquake in Japan. Shuchuan, an independent environmental "
+        "reporter, explained [zh] why nuclear power is not the solution."
+    )
+    assert table.loc["Shuchuan", "kind"] == "person"

@@ -134,7 +134,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'), or is joined by 'and' to a full name called a person, the pair set off by commas (', Bilal Dhiab and Thaer Halahleh,'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied'), or called a body, after a speech verb and before ', who', 'himself', 'herself' or an apposition with a person's noun ('said Nido, who goes by one name,')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'), or is joined by 'and' to a full name called a person, the pair set off by commas (', Bilal Dhiab and Thaer Halahleh,'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied'), or called a body, after a speech verb and before ', who', 'himself', 'herself' or an apposition with a person's noun ('said Nido, who goes by one name,'), or under any label before an apposition with a person's noun and a speech verb ('Shuchuan, an independent environmental reporter, explained')",
         ),
         (
             "E9",
@@ -1445,18 +1445,24 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
 def _one_word_person(doc: Any, ent: Any) -> str:
     """E10: 'said Nido, who goes by one name,' or 'said Nido, a refugee himself': one word the
     recogniser called a body, after a speech verb and before 'who', 'himself' or 'herself' or
-    an apposition with a person's noun."""
+    an apposition with a person's noun; or one word under any such label before an apposition
+    with a person's noun and a speech verb ('Shuchuan, an independent environmental reporter,
+    explained')."""
     word = ent[0]
-    if ent.label_ != "ORG" or not (word.is_title and word.is_alpha) or ent.end + 1 >= len(doc):
+    if not (word.is_title and word.is_alpha) or ent.end + 1 >= len(doc):
         return ""
-    if known_names().get(word.text) or demonym_or_stopword(word.text):
+    if doc[ent.end].text != "," or known_names().get(word.text) or demonym_or_stopword(word.text):
         return ""
-    said_before = ent.start > 0 and doc[ent.start - 1].lower_ in speech_verbs()
-    if not said_before or doc[ent.end].text != ",":
+    person_noun = _person_noun_in_apposition(doc, ent.end)
+    if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in speech_verbs():
+        after = [t.lower_ for t in doc[ent.end + 1 : ent.end + 5]]
+        if person_noun or after[0] == "who" or "himself" in after or "herself" in after:
+            return "PERSON"
+    if not person_noun or place_population(word.text):
         return ""
-    after = [t.lower_ for t in doc[ent.end + 1 : ent.end + 5]]
-    person = after[0] == "who" or "himself" in after or "herself" in after
-    return "PERSON" if person or _person_noun_in_apposition(doc, ent.end) else ""
+    closing = next((t.i for t in doc[ent.end + 1 : ent.end + 14] if t.text == ","), None)
+    speaks = closing is not None and closing + 1 < len(doc) and _speech_verb_at(doc, closing + 1)
+    return "PERSON" if speaks else ""
 
 
 # Head words that also end the names of places, buildings or campuses ('West Bank', 'Soviet Union').
