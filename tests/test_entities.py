@@ -2193,3 +2193,34 @@ def test_one_word_before_a_persons_apposition_and_a_speech_verb_is_a_person() ->
         "reporter, explained [zh] why nuclear power is not the solution."
     )
     assert table.loc["Shuchuan", "kind"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (  # Global Voices, 15 May 2012, 'Russia: Duma deputy wants criminal liability ...' (dev3)
+            "He also reposted several unsavory messages from Twitter users gruppa_voina, ponny1, "
+            'papumaria, and moskless, including calls to spread the fear that "Moscow is out of '
+            'control."',
+            ["gruppa_voina", "ponny1", "papumaria", "moskless"],
+        ),
+        (  # Global Voices, 21 May 2012, 'Brazil: Famous singer pays homage to her mother' (dev9)
+            "A search with the words ‘Maria Rita Elis Regina’ returned dozens of recordings. "
+            "YouTube user ‘smaila’ posted a video of Maria Rita speaking of her relationship with "
+            "the songs of Elis Regina.",
+            ["smaila"],
+        ),
+        (  # Global Voices, 4 May 2012, 'Mauritania: Opposition sit-in attacked ...' (dev11)
+            "The following video [ar], uploaded by alaakhbarinfo, shows the sit-in being attacked "
+            "in the early morning.",
+            ["alaakhbarinfo"],
+        ),
+    ],
+)
+def test_user_names_in_a_list_in_quote_marks_or_after_uploaded_by(
+    body: str, names: list[str]
+) -> None:
+    """E20: every name of a list after 'users', a name in quote marks after 'user', and one after
+    'uploaded by' are the user names the annotators count."""
+    table, _, _ = _discover(body)
+    assert [name for name in names if name in table.index] == names

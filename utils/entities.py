@@ -17,7 +17,7 @@ import os
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -184,7 +184,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb ('writes ozoneblue:', '\"...,\" major181226 responded'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\"), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
         ),
         (
             "E21",
@@ -544,9 +544,10 @@ def _user_name_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(p)
         for p in (
-            rf"\b(?:user|blogger|netizen|commenter|tweeter)\s+{name}(?![\w@])",
+            rf"\b(?:user|blogger|netizen|commenter|tweeter)\s+[‘'“\"]?{name}(?![\w@])",
+            rf"\b(?:uploaded|posted|shared|filmed|published)\s+by\s+{name}(?![\w@])",
             rf"(?m)^{name}\s*[:：]",
-            rf"(?:^|[,”\"]\s+){name}\s+(?:{verbs})\b",
+            rf"(?m)(?:^|[,”\"]\s+){name}\s+(?:{verbs})\b",
             rf"\b(?:{verbs})\s+{name}\s*[:：]",
             rf"\b(?:{verbs})\s+(?=[\w.-]*[\d_])([A-Za-z][\w.-]*[A-Za-z0-9_])\.(?:\s|$)",
             rf"(?:^|[.,;]\s+){name}\s+{_LANGUAGE_TAG}",  # 'bluesystem [zh] is worried'
@@ -559,21 +560,37 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
     ozoneblue:', 'posted Purno5.', 'bluesystem [zh]'): lower case or with a digit or underscore, no English word."""
     taken = _spans(found)
     words = english_words()
+    for text, start in _user_name_spans(article.text):
+        shaped = text.islower() or re.search(r"[\d_]", text)
+        stems = {text.lower(), *(text.lower()[: -len(e)] for e in _ENDINGS if text.endswith(e))}
+        if not shaped or stems & words or len(text) < 4 or re.fullmatch(r"[\d_.-]+", text):
+            continue
+        if _overlaps(taken, start, start + len(text)):
+            continue
+        cand = found.setdefault(text, Candidate(text))
+        web_address = re.search(r"\.[a-z]{2,4}$", text)  # 'tvrain.ru [ru]': a site
+        cand.labels["ORG" if web_address else "PERSON"] += 1
+        cand.speaks += 1
+        cand.starts.append(start)
+        taken.append((start, start + len(text)))
+
+
+_USER_LIST = re.compile(
+    r"\b(?:users|bloggers|netizens|commenters|tweeters)\s+"
+    r"((?:[A-Za-z][\w.-]*[A-Za-z0-9_],\s+)+(?:and\s+)?[A-Za-z][\w.-]*[A-Za-z0-9_])"
+)
+
+
+def _user_name_spans(text: str) -> Iterator[tuple[str, int]]:
+    """Each user name a round-up writes, with its offset: one per pattern, and every name of a
+    list after a plural ('Twitter users gruppa_voina, ponny1, papumaria, and moskless')."""
     for pattern in _user_name_patterns():
-        for match in pattern.finditer(article.text):
-            text, start = match.group(1), match.start(1)
-            shaped = text.islower() or re.search(r"[\d_]", text)
-            stems = {text.lower(), *(text.lower()[: -len(e)] for e in _ENDINGS if text.endswith(e))}
-            if not shaped or stems & words or len(text) < 4 or re.fullmatch(r"[\d_.-]+", text):
-                continue
-            if _overlaps(taken, start, start + len(text)):
-                continue
-            cand = found.setdefault(text, Candidate(text))
-            web_address = re.search(r"\.[a-z]{2,4}$", text)  # 'tvrain.ru [ru]': a site
-            cand.labels["ORG" if web_address else "PERSON"] += 1
-            cand.speaks += 1
-            cand.starts.append(start)
-            taken.append((start, start + len(text)))
+        for match in pattern.finditer(text):
+            yield match.group(1), match.start(1)
+    for listed in _USER_LIST.finditer(text):
+        for name in re.finditer(r"[A-Za-z][\w.-]*[A-Za-z0-9_]", listed.group(1)):
+            if name.group(0) != "and":
+                yield name.group(0), listed.start(1) + name.start()
 
 
 _OPENING_WRITER = re.compile(
