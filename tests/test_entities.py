@@ -2224,3 +2224,15 @@ def test_user_names_in_a_list_in_quote_marks_or_after_uploaded_by(
     'uploaded by' are the user names the annotators count."""
     table, _, _ = _discover(body)
     assert [name for name in names if name in table.index] == names
+
+
+def test_a_writer_may_open_a_sentence_inside_a_paragraph() -> None:
+    """E20, on Global Voices (6 May 2012, 'India: Freedom fast to save your voice', dev7): in
+    '... censor the Internet?". Vidyut explains the situation and asserts why ...' the unknown
+    capitalised word before a speech verb is a writer, though no paragraph opens with it."""
+    table, _, _ = _discover(
+        "It seems that many Indians have not yet realized the perils of the new IT rules and the "
+        'censorship it threatens - they think "can anyone really censor the Internet?". Vidyut '
+        "explains the situation and asserts why activism is needed to stop such dark law."
+    )
+    assert table.loc["Vidyut", "kind"] == "person"

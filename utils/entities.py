@@ -184,7 +184,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\"), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\"), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
         ),
         (
             "E21",
@@ -594,7 +594,7 @@ def _user_name_spans(text: str) -> Iterator[tuple[str, int]]:
 
 
 _OPENING_WRITER = re.compile(
-    r"(?m)^([A-Z][\w'’-]{2,})(?:\s+\(@\w+\))?(?:\s+\[\w\w\])?"
+    r"(?m)(?:^|(?<=[.!?] ))([A-Z][\w'’-]{2,})(?:\s+\(@\w+\))?(?:\s+\[\w\w\])?"
     r"(?:,\s+(?:from|of|at|on|in|an?|the)\s[^,\n:]{1,60},)?(?:\s+(?:also|then|further))?"
     r"\s+([a-z]+)\b([^\n:.!?]*:[ \t]*$)?"
 )
@@ -602,8 +602,8 @@ _OPENING_WRITER = re.compile(
 
 def _paragraph_opening_writers(article: Article, found: dict[str, Candidate]) -> None:
     """E20: a capitalised word the recogniser missed that opens a paragraph, before a verb and a
-    clause that ends in a colon ('Ayelet quipped:', 'Tunde writes:'), or before a speech verb
-    and more words ('Imran calls this ...'): a person, or a body when written in capitals ('ESWN
+    clause that ends in a colon ('Ayelet quipped:', 'Tunde writes:'), or that opens a paragraph
+    or sentence before a speech verb and more words ('Imran calls this ...'): a person, or a body when written in capitals ('ESWN
     collected the front pages ...:')."""
     taken = _spans(found)
     verbs = verb_forms()
