@@ -2236,3 +2236,16 @@ def test_a_writer_may_open_a_sentence_inside_a_paragraph() -> None:
         "explains the situation and asserts why activism is needed to stop such dark law."
     )
     assert table.loc["Vidyut", "kind"] == "person"
+
+
+def test_a_sentence_opening_word_of_a_longer_name_is_no_writer() -> None:
+    """E20, on Wikinews (20 October 2008, 'Church of Scientology falsely accuses internet group
+    'Anonymous' of 2007 school shooting', tests/real/quotes/dev): 'Scientology says' inside a
+    paragraph is short for the Church of Scientology, no writer, and the church no person."""
+    table, _, _ = _discover(
+        "Wikinews has learned that the Church of Scientology has begun to falsely accuse the "
+        "internet protest group Anonymous of a 2007 school shooting in Finland. Scientology says "
+        "the initial attack was done by a member of Anonymous named Josh Evans, who later turned "
+        "out to be a false alias created by Lori Drew."
+    )
+    assert table.loc["Church of Scientology", "kind"] == "organisation"
