@@ -1953,3 +1953,16 @@ def test_he_can_mean_the_spokesman_a_body_speaks_through() -> None:
     quotes = find_quotes(article, actors_for(article, path))
     looked = quotes[quotes["quote"].str.startswith("It looked")]
     assert looked["speaker"].tolist() == ["Beaverton Police Department"]
+
+
+def test_she_prefers_the_named_woman_to_an_unnamed_speaker_of_unknown_sex() -> None:
+    """A4, on Wikinews (16 March 2006, 'Demonstrators protest Condoleezza Rice's trip to
+    Australia', tests/real/quotes/dev11, the whole article): in 'In her speech, Rice sought to
+    ... One student asked about abuses ... She said the abuses had made her "sick to her
+    stomach."' the she is Rice, not the student nothing genders."""
+    folder = Path(__file__).parent / "real/quotes/dev11"
+    path = next(folder.glob("wikinews-2006-03-16-demonstrators*.txt"))
+    article = load_article(path)
+    quotes = find_quotes(article, actors_for(article, path))
+    sick = quotes[quotes["quote"].str.startswith("sick to her stomach")]
+    assert sick["speaker"].tolist() == ["Condoleezza Rice"]

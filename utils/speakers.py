@@ -2,7 +2,10 @@
 
 Phrases resolve through the alias table (names, genders, roles). Pronouns go to
 the most salient earlier speaker of compatible gender and number: the subject of
-a recent reporting clause first, then the first person named in a sentence.
+a recent reporting clause first, then the first person named in a sentence. A
+body is never a he or she (unless a spokesperson speaks for it), and an unnamed
+speaker nothing genders ('one student') yields to a named person of the pronoun's
+sex in the last five sentences.
 """
 
 from __future__ import annotations
@@ -391,6 +394,15 @@ class Speaker:
         return wanted == "male" or not words[-1].endswith("man")
 
 
+def _unnamed_of_unknown_sex(speaker: Speaker, wanted: str) -> bool:
+    """An unnamed person ('one student') whom nothing genders, for a he or she."""
+    return (
+        wanted in ("male", "female")
+        and speaker.name[:1].islower()
+        and speaker.gender in ("", "unknown")
+    )
+
+
 def _national_word(word: str) -> bool:
     """'u.s.', 'american', 'china's': a word that says whose office, not which one."""
     return bool(re.fullmatch(r"u\.?s\.?|[a-z.]+['’]s", word)) or word.capitalize() in demonyms()
@@ -746,6 +758,8 @@ class Resolver:
         for _, speaker in reversed(self.speakers_between(previous_start, position)):
             if speaker.name in self.actors.by_name:
                 speaker = self.actor(speaker.name, speaker.text)
+            if _unnamed_of_unknown_sex(speaker, wanted):
+                return None  # 'One student asked ... She said': the antecedent's search decides
             if speaker.fits(wanted):
                 return replace(speaker, text=phrase)
         return None
@@ -1494,13 +1508,18 @@ class Resolver:
         limits = [position, *starts[:-1]]
         # "they": people named together first, any sentence back; organisations only after that.
         passes = [("group",), ("group", "organisation")] if wanted == "plural" else [()]
+        unnamed: Speaker | None = None  # 'One student asked ... She said': Rice, named before
         for allowed in passes:
             for index, (start, limit) in enumerate(zip(starts, limits, strict=True)):
                 for candidate in self._candidates(start, limit, wanted):
                     if candidate.fits(wanted) and (
                         not allowed or candidate.joint or candidate.kind in allowed
                     ):
-                        return replace(candidate, text=phrase)
+                        if unnamed is None and _unnamed_of_unknown_sex(candidate, wanted):
+                            unnamed = candidate
+                            continue
+                        if unnamed is None or candidate.gender == wanted:
+                            return replace(candidate, text=phrase)
                 if index == 1 and wanted == "plural" and allowed == ("group",):
                     pair = self.last_two_people(position, phrase, "people", within=starts[1])
                     if pair is not None:  # two people in the last two sentences beat an older group
@@ -1511,6 +1530,8 @@ class Resolver:
                 )
                 if pair is not None:  # "they" after two people named in the last sentences
                     return pair
+        if unnamed is not None:
+            return replace(unnamed, text=phrase)
         for mention in filter(self.outside_quotes, self.mentions_before(position)):
             speaker = self.actor(mention.actor, phrase)
             if speaker.fits(wanted):
