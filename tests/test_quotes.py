@@ -1966,3 +1966,17 @@ def test_she_prefers_the_named_woman_to_an_unnamed_speaker_of_unknown_sex() -> N
     quotes = find_quotes(article, actors_for(article, path))
     sick = quotes[quotes["quote"].str.startswith("sick to her stomach")]
     assert sick["speaker"].tolist() == ["Condoleezza Rice"]
+
+
+def test_states_that_is_a_reporting_verb_but_the_united_states_is_not() -> None:
+    """A4, on Wikinews (25 September 2008, 'Pakistani, United States troops in gun battle',
+    tests/real/quotes/dev10): 'Pakistan's president, Asif Ali Zardari states that his troops
+    only fired "flares"' reports Zardari's words; 'states' alone is no cue, so that 'the United
+    States' never is one (data/reporting_verbs.csv lists 'states that')."""
+    quotes = _discovered_quotes(
+        'Pakistan\'s president, Asif Ali Zardari states that his troops only fired "flares" and '
+        'that the border is "so mixed" that mistakes could be made in determining ones location. '
+        'The United States said its helicopters were "well within" Afghan territory.'
+    )
+    assert quotes["speaker"].tolist()[:2] == ["Asif Ali Zardari", "Asif Ali Zardari"]
+    assert quotes["method"].tolist()[:2] == ["A4", "A4"]
