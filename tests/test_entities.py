@@ -2249,3 +2249,26 @@ def test_a_sentence_opening_word_of_a_longer_name_is_no_writer() -> None:
         "out to be a false alias created by Lori Drew."
     )
     assert table.loc["Church of Scientology", "kind"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        (  # Global Voices, 11 May 2012, 'China: Bo Xilai ... social media' (dev)
+            "The official announcement left out many details, making netizens suspicious. Blogger "
+            "C. Custer, from ChinaGeeks writes:\n\nAt the moment, Wang is basically a ghost.",
+            "ChinaGeeks",
+        ),
+        (  # Global Voices, 16 May 2012, 'Mexico: Netizens say goodbye to writer Carlos Fuentes' (dev9)
+            "People from all over the world expressed their concerns over this terrible loss. "
+            "Blogger Juan José Meneu, from Blogs La Rioja, explained why he was so fond [es] of "
+            "Fuentes’ way of writing:\n\nEra un escritor.",
+            "Blogs La Rioja",
+        ),
+    ],
+)
+def test_the_outlet_a_writer_writes_from_is_a_body(body: str, outlet: str) -> None:
+    """E19: 'Blogger C. Custer, from ChinaGeeks writes': after a person the recogniser found,
+    the capitalised name after 'from' or 'at' and before a verb is the blog, not a place."""
+    table, _, _ = _discover(body)
+    assert table.loc[outlet, "kind"] == "organisation"

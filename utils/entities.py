@@ -179,7 +179,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E19",
             "name",
-            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'); the name may hold 'of', 'pour' or 'en' ('Window of Anguish [ar]'), but after a first name or a two-word name and 'of' only what follows is the site ('Isabel of Las Burbujas Recargadas [es]'), and a handle's second half is none ('@Liu Yadong [zh]'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), a capitalised name after 'writing', 'blogging' or 'posting' and 'at', 'on' or 'for', up to a punctuation mark ('Writing at Mideast Youth,'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6)",
+            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'); the name may hold 'of', 'pour' or 'en' ('Window of Anguish [ar]'), but after a first name or a two-word name and 'of' only what follows is the site ('Isabel of Las Burbujas Recargadas [es]'), and a handle's second half is none ('@Liu Yadong [zh]'). After a person found and 'from' or 'at', a capitalised name before a verb or a colon is the outlet the person writes for, a body and no place, whoever found it ('Blogger C. Custer, from ChinaGeeks writes:', 'Blogger Juan José Meneu, from Blogs La Rioja, explained'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), a capitalised name after 'writing', 'blogging' or 'posting' and 'at', 'on' or 'for', up to a punctuation mark ('Writing at Mideast Youth,'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6)",
         ),
         (
             "E20",
@@ -776,6 +776,12 @@ def _name_after_media_noun(text: str, at: int, verbs: frozenset[str]) -> str:
     return " ".join(words)
 
 
+_WRITER_FROM_OUTLET = re.compile(
+    r"(?:[Bb]logger\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),?\s+(?:from|at)\s+(?:the\s+)?"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+blog)?,?\s+(?:also\s+)?([a-z]+\b|:)"
+)
+
+
 def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[str]) -> None:
     """E19: a blog or site a media noun names where the recogniser found nothing ('the blog
     Pastores y líderes publishes', 'blog Tierra Incognita [pl]', 'in Amrabondhu blog'): a body."""
@@ -789,8 +795,17 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
     named += [
         (m.start(m.lastindex or 1), m[m.lastindex or 1]) for m in after.finditer(article.text)
     ]
+    named += [  # 'Blogger Charlie Custer from ChinaGeeks is', 'Rafa García from Fayerwayer mentioned'
+        (m.start(2), m[2])
+        for m in _WRITER_FROM_OUTLET.finditer(article.text)
+        if found.get(m[1]) is not None
+        and _top_label(found[m[1]]) == "PERSON"
+        and (m[3] in verbs or m[3] in ("is", "was", ":"))
+    ]
     for start, text in named:
         text = re.sub(r"['’]s?$", "", text)  # "the Festival's website"
+        if text in found and start in found[text].starts:
+            found[text].introduced += 1  # found by the recogniser: an outlet, so no place (E6)
         if not text or _overlaps(taken, start, start + len(text)):
             continue
         words = text.split()
@@ -2002,6 +2017,7 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         elif (
             label == "ORG"
             and " " not in text
+            and not cand.introduced  # 'Blogger C. Custer, from ChinaGeeks writes': a site
             and 2 * _after_place_word(text_of_article, text) >= max(len(cand.starts), 1)
         ):
             label = "GPE"  # 'from Crimea'
