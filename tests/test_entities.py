@@ -2272,3 +2272,15 @@ def test_the_outlet_a_writer_writes_from_is_a_body(body: str, outlet: str) -> No
     the capitalised name after 'from' or 'at' and before a verb is the blog, not a place."""
     table, _, _ = _discover(body)
     assert table.loc[outlet, "kind"] == "organisation"
+
+
+def test_the_outlet_a_writer_writes_from_is_a_body_though_called_a_person() -> None:
+    """E19, on Global Voices (16 May 2012, 'Mexico: Netizens say goodbye to writer Carlos
+    Fuentes', dev9): in 'Rafa García from Fayerwayer mentioned the trending topics' the model
+    calls 'Fayerwayer' a person; nothing else marks one, so it is his outlet."""
+    table, _, _ = _discover(
+        "They are dealing alone with the banality of modern times.\n\nRafa García from "
+        "Fayerwayer mentioned the trending topics related [es] to the author's passing:\n\nEl "
+        "autor de novelas."
+    )
+    assert table.loc["Fayerwayer", "kind"] == "organisation"
