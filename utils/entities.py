@@ -603,8 +603,8 @@ _OPENING_WRITER = re.compile(
 def _paragraph_opening_writers(article: Article, found: dict[str, Candidate]) -> None:
     """E20: a capitalised word the recogniser missed that opens a paragraph, before a verb and a
     clause that ends in a colon ('Ayelet quipped:', 'Tunde writes:'), or that opens a paragraph
-    or sentence before a speech verb and more words ('Imran calls this ...'): a person, or a body when written in capitals ('ESWN
-    collected the front pages ...:')."""
+    or sentence before a speech verb and more words ('Imran calls this ...'): a person, or a
+    body when written in capitals ('ESWN collected the front pages ...:')."""
     taken = _spans(found)
     verbs = verb_forms()
     for match in _OPENING_WRITER.finditer(article.text):
