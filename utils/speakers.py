@@ -389,9 +389,9 @@ class Speaker:
         words = self.text.lower().split()
         if self.kind != "organisation" or len(words) < 2 or words[-1] not in PERSON_HEADS:
             return False
-        if words[-1].endswith("woman"):
+        if words[-1] in FEMALE_WORDS:
             return wanted == "female"
-        return wanted == "male" or not words[-1].endswith("man")
+        return wanted == "male" or words[-1] not in MALE_WORDS
 
 
 def _unnamed_of_unknown_sex(speaker: Speaker, wanted: str) -> bool:
