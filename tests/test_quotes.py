@@ -1980,3 +1980,52 @@ def test_states_that_is_a_reporting_verb_but_the_united_states_is_not() -> None:
     )
     assert quotes["speaker"].tolist()[:2] == ["Asif Ali Zardari", "Asif Ali Zardari"]
     assert quotes["method"].tolist()[:2] == ["A4", "A4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # VOA, 25 February 2025, 'Consumer confidence drops sharply' (tests/real/quotes/dev8)
+        (
+            "Treasury Secretary Scott Bessent spoke in Washington.\n\nBessent blamed "
+            '"prolific overspending" under former President Joe Biden and regulations.',
+            "Scott Bessent",
+        ),
+        # VOA, 22 February 2025, 'US, Uzbekistan reaffirm commitment to Central Asia security'
+        (
+            "Davis Florick, the Pentagon's acting principal director for Eurasia, also attending "
+            'the reception, thanked Tashkent for "storing" U.S. aircraft.',
+            "Davis Florick",
+        ),
+        # VOA, 12 February 2025, the US-Japan joint statement (tests/real/quotes/dev9)
+        (
+            "Shigeru Ishiba met Trump.\n\nIn their joint statement, Trump and Ishiba also expressed "
+            '"strong opposition" to China\'s attempts to change the status quo.',
+            "Shigeru Ishiba",
+        ),
+        # VOA, 21 January 2025, Trump's UN nominee at her hearing (tests/real/quotes/dev2)
+        (
+            "Trump's UN nominee\n\nThe nominee, Elise Stefanik, testified on Tuesday.\n\nStefanik agreed "
+            'that Beijing has made "significant inroads" at the world body.',
+            "Elise Stefanik",
+        ),
+    ],
+)
+def test_a_verb_of_blame_thanks_or_agreement_reports_a_short_quote(text: str, speaker: str) -> None:
+    """A4: 'blamed', 'thanked', 'expressed' and 'agreed that' report the two words quoted after
+    them (data/reporting_verbs.csv); before, they were scare quotes (N6)."""
+    quotes = _discovered_quotes(text)
+    assert speaker in quotes["speaker"].iloc[0]
+    assert quotes["method"].iloc[0] == "A4"
+
+
+def test_agreed_to_is_no_reporting_verb() -> None:
+    """'if the Senate agreed to restore' reports nothing: only 'agreed that' does, so the '-ing'
+    verb after it still takes the earlier clause's speaker (A5; tests/heldout, invented)."""
+    quotes = _discovered_quotes(
+        "The Senate met.\n\nThe official said the governor's team could accept a smaller "
+        "increase if the Senate agreed to restore the money, calling the gap "
+        '"bridgeable, if people stop performing for the cameras."'
+    )
+    assert quotes["speaker"].iloc[0] != "Senate"
+    assert quotes["method"].iloc[0] == "A5"
