@@ -2029,3 +2029,16 @@ def test_agreed_to_is_no_reporting_verb() -> None:
     )
     assert quotes["speaker"].iloc[0] != "Senate"
     assert quotes["method"].iloc[0] == "A5"
+
+
+def test_the_company_after_a_quote_is_the_body_the_sentence_before_it_names() -> None:
+    """A2, on VOA (1 November 2024, 'Sanctions violations arrest', tests/real/quotes/dev7, the
+    whole article): 'Cubios publicly denied any connection to WowCube HK Limited.' then a
+    two-sentence quote and '..., the company said': the company is Cubios, named in the sentence
+    before the quote, not the firm after 'to', and not lost behind the quote's own sentences."""
+    folder = Path(__file__).parent / "real/quotes/dev7"
+    path = next(folder.glob("voa-2024-11-01-sanctions*.txt"))
+    article = load_article(path)
+    quotes = find_quotes(article, actors_for(article, path))
+    denial = quotes[quotes["quote"].str.startswith("Neither Cubios")]
+    assert denial["speaker"].tolist() == ["Cubios"]

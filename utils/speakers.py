@@ -5,7 +5,9 @@ the most salient earlier speaker of compatible gender and number: the subject of
 a recent reporting clause first, then the first person named in a sentence. A
 body is never a he or she (unless a spokesperson speaks for it), and an unnamed
 speaker nothing genders ('one student') yields to a named person of the pronoun's
-sex in the last five sentences.
+sex in the last five sentences. A body's description ('the company said') is the
+body just named in the reporter's words, past a quote that stands between, and the
+subject rather than a preposition's object ('Cubios denied any connection to ...').
 """
 
 from __future__ import annotations
@@ -206,6 +208,10 @@ _NP_WORD = (
     r"(?!(?:that|which|who|whom|said|says|and|but|or|was|were|is|are|had|has|have|would|will|in|on|at"
     r"|after|before|when|while|what|where|why|how|whose)\b)[\w.’'&\-]+"
 )
+_QUOTED_SENTENCES_SKIPPED = (
+    3  # a quote of up to three whole sentences between a body and its clause
+)
+
 _DETERMINERS = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]wo|[Ss]ome|[Ss]everal)"
 DETERMINER_NP = rf"\b{_DETERMINERS}\s+(?:{_NP_WORD}\s+){{0,5}}?{_NP_WORD}"
 OFFICE_OF = (
@@ -1285,18 +1291,40 @@ class Resolver:
         return None
 
     def body_just_named(self, description: str, position: int) -> Mention | None:
-        """'the group': the latest organisation named outside quotes in this or the previous sentence."""
+        """'the group': the latest organisation named outside quotes in this sentence or the last
+        one before it that is not all quotation, the subject before a preposition's object."""
         *modifiers, head = description.split()
         if head.lower() not in body_nouns() or any(w[:1].isupper() for w in modifiers):
             return None  # 'the Harris campaign' names its own owner
-        sentence = bisect_right(self.sentence_starts, position) - 1
-        since = self.sentence_starts[max(sentence - 1, 0)] if sentence >= 0 else 0
+        since = self._previous_reported_sentence(position)
+        bodies: list[Mention] = []
         for mention in self.mentions_before(position):
             if mention.start < since:
-                return None
+                break
             if mention.kind == "organisation" and self.outside_quotes(mention):
-                return mention
-        return None
+                bodies.append(mention)
+        # 'Cubios publicly denied any connection to WowCube HK Limited': not a preposition's object
+        acting = [
+            m
+            for m in bodies
+            if not _AFTER_PREPOSITION.search(self.article.text[max(m.start - 20, 0) : m.start])
+        ]
+        chosen = acting or bodies
+        return chosen[0] if chosen else None
+
+    def _previous_reported_sentence(self, position: int) -> int:
+        """Start of the sentence before `position`'s one that is not all quotation: in '"... We do
+        not own ...," the company said' the sentence before the quote names the company."""
+        starts = self.sentence_starts
+        index = bisect_right(starts, position) - 2
+        for _ in range(_QUOTED_SENTENCES_SKIPPED + 1):
+            if index <= 0:
+                return 0
+            end = starts[index + 1]
+            if self.masked[starts[index] : end].strip():
+                break
+            index -= 1
+        return starts[index]
 
     def named_collective(self, head: str, position: int) -> str | None:
         """'Bibas family' for 'the family': the last capitalised name before `position` ending in
