@@ -2042,3 +2042,20 @@ def test_the_company_after_a_quote_is_the_body_the_sentence_before_it_names() ->
     quotes = find_quotes(article, actors_for(article, path))
     denial = quotes[quotes["quote"].str.startswith("Neither Cubios")]
     assert denial["speaker"].tolist() == ["Cubios"]
+
+
+def test_a_clause_between_two_halves_of_a_quote_reports_the_first_half() -> None:
+    """A14, on VOA (6 November 2024, 'Fear, joy, calls for strong Europe', tests/real/quotes/dev3):
+    '"I hope things will work out for business" during Trump's term, he said, "that customs will
+    work out."' The clause ends in a comma before the second half, not in 'and ...', so it reports
+    the first half too; before, that half went to the last speaker of an earlier paragraph (C8)."""
+    quotes = _discovered_quotes(
+        "Fear and joy in Paris\n\nJean-Yves Camus, a political scientist, said Europe should "
+        'be "strong."\n\nWalking near Harry\'s Bar, phone salesman Cameron Orilia said he had not '
+        "been closely following the U.S. presidential campaign.\n\n"
+        '"I hope things will work out for business" during Trump\'s term, he said, "that customs '
+        "will work out. I'm just looking at the economic side of the politics.\""
+    )
+    hope = quotes[quotes["quote"].str.startswith("I hope")]
+    assert hope["speaker"].tolist() == ["Cameron Orilia"]
+    assert hope["method"].tolist() == ["A14"]

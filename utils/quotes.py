@@ -774,7 +774,8 @@ def _clause_ending_the_sentence(
         comma < 0
         or len(before[comma + 1 :].split()) > 6
         or len(after.split()) > 25
-        or re.match(r"\s*(?:that|to|[;:]|,(?!\s*(?:and|but)\s))", after)  # ', X said, and ...'
+        # ', X said, and ...', but not ', he said, "that customs will work out."' (a quote follows)
+        or re.match(r"\s*(?:that|to|[;:]|,(?!\s*(?:and|but)\s)(?!\s*$))", after)
         or re.search(r"\s{3,}", after.strip())  # another quote, blanked, after the verb
     ):
         return None
