@@ -2059,3 +2059,19 @@ def test_a_clause_between_two_halves_of_a_quote_reports_the_first_half() -> None
     hope = quotes[quotes["quote"].str.startswith("I hope")]
     assert hope["speaker"].tolist() == ["Cameron Orilia"]
     assert hope["method"].tolist() == ["A14"]
+
+
+def test_a_counted_group_after_a_dated_opener_is_the_subject() -> None:
+    """A6, on VOA (1 November 2024, 'Trump visits Dearborn, Michigan', tests/real/quotes/dev3):
+    'On the anniversary of Hamas' October 7, 2023, attack on Israel, 25 Muslim leaders released
+    an open letter telling Muslim voters that backing Harris "far outweighs the harms ..."'. The
+    commas of the date do not end the opening phrase, and a number before a plural person noun
+    is a subject like 'the leaders'; before, the quote had no speaker."""
+    quotes = _discovered_quotes(
+        "Harris outreach\n\nThe Harris campaign did not respond.\n\n"
+        "On the anniversary of Hamas’ October 7, 2023, attack on Israel, 25 Muslim leaders "
+        "released an open letter telling Muslim voters that backing Harris “far outweighs the "
+        "harms of the other options.”"
+    )
+    assert quotes["speaker"].tolist() == ["25 Muslim leaders"]
+    assert quotes["method"].tolist() == ["A6"]

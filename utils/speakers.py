@@ -276,10 +276,13 @@ _TIME_OPENER = re.compile(
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*[—–]\s*")
 _OPENER_WORDS = word_list(DATA / "clause_openers.txt")
+_NO_DATE_COMMA = (
+    r"(?:[^,]|,(?=\s*\d{4}\b)|(?<=\d, \d{4}),)*"  # 'October 7, 2023, attack' is one phrase
+)
 _OPENER = re.compile(
-    rf"\s*(?:(?:{'|'.join(re.escape(w) for w in _OPENER_WORDS)})\b[^,]*,\s*"
+    rf"\s*(?:(?:{'|'.join(re.escape(w) for w in _OPENER_WORDS)})\b{_NO_DATE_COMMA},\s*"
     r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing|[A-Z][a-z]+ly|[A-Z][a-z]+ed(?=\s+(?:to|with|on|about|by|in|for|from|at|as)\b))"
-    r"\b[^,]*,\s*)"
+    rf"\b{_NO_DATE_COMMA},\s*)"
 )
 
 
@@ -906,13 +909,20 @@ class Resolver:
             and words[0].lower().removesuffix("s") in PERSON_HEADS
             and words[1] in ("for", "of", "at", "from", "with")
         )
+        counted = (  # '25 Muslim leaders released an open letter telling ...'
+            len(words) > 1
+            and re.fullmatch(r"\d[\d,]*", words[0]) is not None
+            and words[-1].endswith("s")
+            and words[-1].lower().removesuffix("s") in PERSON_HEADS
+        )
         if (
             (
-                re.match(rf"{_DETERMINERS}\s", region) or demonym_led or plural_of
+                re.match(rf"{_DETERMINERS}\s", region) or demonym_led or plural_of or counted
             )  # 'Russian state television'
             and len(region.split()) <= 7
             and "," not in region
-            and not re.search(r"\bthat\b|\d", region)  # 'the U.S. estimates that 11 million'
+            and not re.search(r"\bthat\b", region)
+            and (counted or not re.search(r"\d", region))  # 'the U.S. estimates that 11 million'
         ):
             described = self.resolve(region, position + rest.find(region), "np")
             if described:
