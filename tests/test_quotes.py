@@ -2075,3 +2075,17 @@ def test_a_counted_group_after_a_dated_opener_is_the_subject() -> None:
     )
     assert quotes["speaker"].tolist() == ["25 Muslim leaders"]
     assert quotes["method"].tolist() == ["A6"]
+
+
+def test_a_sentence_whose_only_long_word_opens_it_is_no_title() -> None:
+    """C4, on VOA (4 February 2025, 'Foreign aid programs face ...', tests/real/quotes/dev5):
+    '"USAID is a criminal organization," Musk wrote on the social media platform X on Sunday.
+    "Time for it to die."' The second quote has one capitalised word, the sentence's first, and
+    lower-case words after it: a sentence, not a title (N2), so it stays Musk's."""
+    quotes = _discovered_quotes(
+        "Foreign aid programs face cuts\n\nElon Musk leads the Department of Government "
+        "Efficiency.\n\n“USAID is a criminal organization,” Musk wrote on the social media "
+        "platform X on Sunday. “Time for it to die.”"
+    )
+    assert quotes["speaker"].tolist() == ["Elon Musk", "Elon Musk"]
+    assert quotes["method"].tolist()[1] == "C4"

@@ -548,6 +548,8 @@ def _looks_like_title(quote: str, loose: bool = False) -> bool:
         return False
     if quote.rstrip()[-1:] in ",." and len(words) < 3 and not loose:
         return False
+    if len(words) >= 3 and all(w.islower() for w in words[1:]):
+        return False  # 'Time for it to die.', 'Shame on you': a sentence's first capital only
     return all(w[0].isupper() or w[0].isdigit() for w in long_words)
 
 
