@@ -2089,3 +2089,17 @@ def test_a_sentence_whose_only_long_word_opens_it_is_no_title() -> None:
     )
     assert quotes["speaker"].tolist() == ["Elon Musk", "Elon Musk"]
     assert quotes["method"].tolist()[1] == "C4"
+
+
+def test_police_is_a_plural_description_not_a_dropped_word() -> None:
+    """F1, on Wikinews (16 March 2006, 'Demonstrators protest Condoleezza Rice's trip to
+    Australia', tests/real/quotes/dev11): 'Police say five people have been charged with
+    "hindering police in the execution of their duties."' 'Police', written in lower case
+    elsewhere, is a plural with no -s: kept as the description 'police', not dropped (F3)."""
+    quotes = _discovered_quotes(
+        "Protest in Sydney\n\nThe police then moved in and pushed the crowd back 20 metres. "
+        'Police say five people have been charged with "hindering police in the execution of '
+        'their duties."'
+    )
+    assert quotes["speaker"].tolist() == ["police"]
+    assert quotes["method"].tolist() == ["F1"]

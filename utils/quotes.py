@@ -206,13 +206,14 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
     if demonym_or_stopword(name) or name.lower() in other_language_stop_words():
         return "F2"  # 'Moreover', 'Russian', and 'Mais', 'Tras' of an untranslated quotation
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", ctx.article.text):
-        if name.endswith("s") and not name.endswith("ss"):
-            return PLURAL_NOUN
+        if (name.endswith("s") and not name.endswith("ss")) or name.lower() in _PLURAL_WITHOUT_S:
+            return PLURAL_NOUN  # 'Prosecutors said', 'Police say'
         return "F3"
     return None
 
 
 PLURAL_NOUN = "F1"
+_PLURAL_WITHOUT_S = ("police", "people", "staff", "crew")  # plural nouns with no -s ('Police say')
 NOT_PEOPLE = "F4"
 A_PLACE = "F5"
 
