@@ -2103,3 +2103,19 @@ def test_police_is_a_plural_description_not_a_dropped_word() -> None:
     )
     assert quotes["speaker"].tolist() == ["police"]
     assert quotes["method"].tolist() == ["F1"]
+
+
+def test_two_or_three_uncued_words_in_a_later_sentence_are_a_scare_quote() -> None:
+    """N6, on Wikinews (15 May 2006, 'Saddam trial resumes', tests/real/quotes/dev10): after
+    'Hussain simply replied, "this is no way to treat the president of Iraq."', the next
+    sentence's 'Rahman then entered a plea of "not guilty"' has no cue: two or three words in a
+    later sentence than the last quote are the reporter's, not Hussein's words (was C8)."""
+    quotes = _discovered_quotes(
+        "Saddam trial resumes\n\nHussein refused to answer the charges, and when Judge "
+        'Abdel-Rahman asked Hussein if he pleaded "guilty or not guilty", Hussain simply replied, '
+        '"this is no way to treat the president of Iraq." Rahman then entered a plea of '
+        '"not guilty" for the former President.'
+    )
+    plea = quotes[quotes["quote"] == "not guilty"]
+    assert plea["speaker"].tolist() == [""]
+    assert plea["method"].tolist() == ["N6"]
