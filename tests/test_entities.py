@@ -2274,3 +2274,21 @@ def test_the_kind_a_real_sentence_gives_a_name(body: str, name: str, kind: str) 
     before the rule that decides it."""
     table, _, _ = _discover(body)
     assert table.loc[name, "kind"] == kind
+
+
+def test_a_body_named_more_often_without_its_country_drops_it() -> None:
+    """M11, on VOA (22 January 2025, 'Austin Tice's mother travels to Syria',
+    tests/real/quotes/dev2): 'the U.S. State Department announced' once, then 'the State
+    Department' twice: the body is the 'State Department', as the article mostly calls it (and
+    as its quotes' gold names it); named mostly with the country, it keeps the country."""
+    body = (
+        "In December, the U.S. State Department announced it was increasing its award to $10 "
+        "million for information about Tice's whereabouts.\n\n"
+        '"I understand the State Department, that they\'re outside of Syria," Zakka said.\n\n'
+        "A State Department spokesperson told VOA that efforts to find Tice remain under way."
+    )
+    table, _, _ = _discover(body)
+    assert "State Department" in table.index
+    assert "U.S. State Department" not in table.index
+    kept, _, _ = _discover(body.replace("A State Department", "A U.S. State Department"))
+    assert "U.S. State Department" in kept.index

@@ -267,6 +267,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "an organisation's name with a head word after it and the same name without it are one body ('CBS News' and 'CBS', 'National Rally Party' and 'National Rally'); the name used more often is kept",
         ),
         (
+            "M11",
+            "merge",
+            "an organisation named more often without its country, or a country's adjective, than with it is called by the shorter name ('the U.S. State Department' once, 'the State Department' twice: 'State Department'); named as often with it, it keeps the country",
+        ),
+        (
             "K1",
             "keep apart",
             "a surname, or a first word, shared by two full names is nobody's alias ('Kennedy' with two Kennedys, 'Kim' with Kim Jong Un and Kim Song), and so is a surname that opens another full name ('Liu' with Sean Liu and Liu Longzhu)",
@@ -2147,13 +2152,27 @@ def _capital_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _name_as_written(article: Article, actor: MergedActor) -> str:
-    """M1: a known organisation the article names only by a short form keeps that form ('FBI')."""
+    """M1: a known organisation the article names only by a short form keeps that form ('FBI');
+    M11: one named more often without its country than with it drops the country ('U.S. State
+    Department' once, 'State Department' three times: 'State Department')."""
+    if actor.kind == "organisation":
+        country, _, rest = actor.name.partition(" ")
+        if country in demonyms() and len(rest.split()) >= 2 and rest in actor.forms:
+            alone = len(re.findall(rf"(?<![\w.]){re.escape(rest)}(?!\w)", article.text))
+            if alone - _occurrences(article.text, actor.name) > _occurrences(
+                article.text, actor.name
+            ):
+                return rest
     if actor.kind != "organisation" or actor.name not in known_names():
         return actor.name
     if occurs(article.text, actor.name):
         return actor.name
     written = [f for f in actor.forms if occurs(article.text, f)]
     return max(written, key=len) if written else actor.name
+
+
+def _occurrences(text: str, form: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
 
 
 def _decide(votes: Counter[str], at_least: int = 1) -> str:
