@@ -408,8 +408,12 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         return {**scare, "method": "N6"}
     if len(quote.split()) <= 4 and previous["paragraph"] != span.paragraph:
         return {**scare, "method": "N6"}
-    if 2 <= len(quote.split()) <= 3 and previous["start"] < sent_start:
-        return {**scare, "method": "N6"}  # 'Rahman then entered a plea of "not guilty"'
+    if (
+        2 <= len(quote.split()) <= 3
+        and previous["start"] < sent_start
+        and not re.search(r"(?i)\b(?:he|she|his|her|him|they|their|them)\b", lead)
+    ):  # 'Rahman then entered a plea of "not guilty"', but 'Britain, in her view, is a "..."'
+        return {**scare, "method": "N6"}
     if not re.search(r"[A-Za-z]", quote):  # a headline quoted inside an untranslated Hebrew post
         return {**scare, "method": "N6"}
     return copy_previous("partial", "C8")
