@@ -2119,3 +2119,16 @@ def test_two_or_three_uncued_words_in_a_later_sentence_are_a_scare_quote() -> No
     plea = quotes[quotes["quote"] == "not guilty"]
     assert plea["speaker"].tolist() == [""]
     assert plea["method"].tolist() == ["N6"]
+
+
+def test_a_name_after_a_person_noun_is_a_person_not_the_city_in_it() -> None:
+    """A2, on VOA (21 January 2025, 'Trump repeats need to take control of Greenland',
+    tests/real/quotes/dev5): '"I think we are in a terrible situation," Nuuk resident Per
+    Chemnitz said.' The recogniser finds only the city 'Chemnitz'; after 'resident', 'Per
+    Chemnitz' is a person, not a place that F5 drops."""
+    quotes = _discovered_quotes(
+        "Greenland\n\nResidents of Nuuk who spoke to VOA were divided over the global attention."
+        "\n\n“I think we are in a terrible situation,” Nuuk resident Per Chemnitz said. “Our "
+        "politicians are handling this totally wrong.”"
+    )
+    assert quotes["speaker"].tolist() == ["Per Chemnitz", "Per Chemnitz"]

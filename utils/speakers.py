@@ -1122,6 +1122,18 @@ class Resolver:
             return self.actor(people[-1], phrase)
         if headed:
             return self.actor(headed[-1].actor, phrase)
+        noun_before = re.search(
+            r"\b([a-z]+)\s+$", self.article.text[max(position - 30, 0) : position]
+        )
+        if (  # 'Nuuk resident Per Chemnitz said': a person the recogniser took for the city
+            noun_before
+            and noun_before.group(1) in PERSON_HEADS
+            and re.fullmatch(rf"{NAME_TOKEN}\s+{NAME_TOKEN}", phrase)
+            and len(inside) == 1
+            and inside[0].kind in PLACE_KINDS
+            and inside[0].start > position
+        ):
+            return self.as_written(phrase, position)
         if inside:
             return self.actor(inside[-1].actor, phrase)
         role = self.role_actor(lowered, position) or self.titled_relative(phrase)
