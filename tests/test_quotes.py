@@ -2132,3 +2132,18 @@ def test_a_name_after_a_person_noun_is_a_person_not_the_city_in_it() -> None:
         "politicians are handling this totally wrong.”"
     )
     assert quotes["speaker"].tolist() == ["Per Chemnitz", "Per Chemnitz"]
+
+
+def test_a_participle_after_a_subordinate_clause_is_that_clauses_subject() -> None:
+    """A6, on VOA (21 February 2025, 'G20 meeting ends without consensus', tests/real/quotes/dev):
+    'The foreign ministers gathered days after Trump upended U.S. policy on the war, suggesting
+    Ukraine was to blame ... and labeling ... Volodymyr Zelenskyy as a "dictator."' The '-ing'
+    verb goes on from the clause after 'after': Trump labels, not the ministers."""
+    quotes = _discovered_quotes(
+        "G20 meeting\n\nOne topic that dominated at the meeting was Ukraine. The foreign "
+        "ministers gathered days after Trump upended U.S. policy on the war, suggesting Ukraine "
+        "was to blame for Russia’s 2022 invasion and labeling one-time U.S. ally Volodymyr "
+        "Zelenskyy as a “dictator.”"
+    )
+    assert quotes["speaker"].tolist() == ["Trump"]
+    assert quotes["method"].tolist() == ["A6"]

@@ -424,6 +424,7 @@ _WHAT_THEY_CALL = re.compile(
     r"\bwhat\s+(?:the\s+)?[\w’'-]+\s+(?:calls|called|describes\s+as|described\s+as|dubs|dubbed)\s*$"
 )
 _PASSIVE = re.compile(rf"{PASSIVE_AUXILIARY}\w+ed\b(?!\s+by\b)")
+_SUBORDINATOR = re.compile(r"\b(?:after|when|while|because|since|before|once)\s+")
 _ADVERB_OPENER = re.compile(r"\s*(?:However|But|Still|Yet|And|Instead|Meanwhile|Indeed),?\s*")
 
 
@@ -861,6 +862,13 @@ def _lead_attribution(
                 speaker = ctx.resolver.cue_subject(earlier, sent_start)
                 if speaker:
                     return speaker, lemma, "A5"
+            subordinate = list(re.finditer(_SUBORDINATOR, ctx.masked[sent_start : verb.start()]))
+            if subordinate:  # 'The ministers gathered days after Trump upended ..., labeling'
+                speaker = resolver.name_before_verb(
+                    sent_start + subordinate[-1].end(), verb.start()
+                )
+                if speaker:
+                    return speaker, lemma, "A6"
             speaker = resolver.clause_subject(sent_start, verb.start())
             if speaker:
                 return speaker, lemma, "A6"
