@@ -208,9 +208,8 @@ _NP_WORD = (
     r"(?!(?:that|which|who|whom|said|says|and|but|or|was|were|is|are|had|has|have|would|will|in|on|at"
     r"|after|before|when|while|what|where|why|how|whose)\b)[\w.’'&\-]+"
 )
-_QUOTED_SENTENCES_SKIPPED = (
-    3  # a quote of up to three whole sentences between a body and its clause
-)
+# A quote of up to three whole sentences may stand between a body and its clause.
+_QUOTED_SENTENCES_SKIPPED = 3
 
 _DETERMINERS = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]wo|[Ss]ome|[Ss]everal)"
 DETERMINER_NP = rf"\b{_DETERMINERS}\s+(?:{_NP_WORD}\s+){{0,5}}?{_NP_WORD}"
@@ -276,9 +275,8 @@ _TIME_OPENER = re.compile(
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*[—–]\s*")
 _OPENER_WORDS = word_list(DATA / "clause_openers.txt")
-_NO_DATE_COMMA = (
-    r"(?:[^,]|,(?=\s*\d{4}\b)|(?<=\d, \d{4}),)*"  # 'October 7, 2023, attack' is one phrase
-)
+# Text up to a comma, past the commas of a date: 'October 7, 2023, attack' is one phrase.
+_NO_DATE_COMMA = r"(?:[^,]|,(?=\s*\d{4}\b)|(?<=\d, \d{4}),)*"
 _OPENER = re.compile(
     rf"\s*(?:(?:{'|'.join(re.escape(w) for w in _OPENER_WORDS)})\b{_NO_DATE_COMMA},\s*"
     r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing|[A-Z][a-z]+ly|[A-Z][a-z]+ed(?=\s+(?:to|with|on|about|by|in|for|from|at|as)\b))"
