@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from utils.actors import find_mentions, load_actors, parse_actors
@@ -313,6 +314,13 @@ def _discovered_quotes(text: str):  # type: ignore[no-untyped-def]
 
     article = parse_article(text)
     return find_quotes(article, discover_actors(article))
+
+
+def _whole_article_quotes(folder: str, pattern: str) -> pd.DataFrame:
+    """The quotes of the one article in `tests/<folder>` whose name matches `pattern`, with its actors."""
+    path = next((Path(__file__).parent / folder).glob(pattern))
+    article = load_article(path)
+    return find_quotes(article, actors_for(article, path))
 
 
 def test_with_x_saying_gives_x() -> None:
@@ -1936,10 +1944,9 @@ def test_a_pronoun_never_points_to_a_body_that_spoke_before_it() -> None:
     """A6, on Wikinews (21 January 2006, 'Maryland Judge throws out law banning gay marriages',
     tests/real/quotes/dev12, the whole article): the ACLU spoke last, but 'She considered ...,
     noting "..."' is the judge; a body's remembered quote keeps its kind, so 'She' cannot mean it."""
-    folder = Path(__file__).parent / "real/quotes/dev12"
-    path = folder / "wikinews-2006-01-21-maryland-judge-throws-out-law-banning.txt"
-    article = load_article(path)
-    quotes = find_quotes(article, actors_for(article, path))
+    quotes = _whole_article_quotes(
+        "real/quotes/dev12", "wikinews-2006-01-21-maryland-judge-throws-out-law-banning.txt"
+    )
     noting = quotes[quotes["quote"].str.startswith("Prevention")]
     assert noting["speaker"].tolist() == ["M. Brooke Murdock"]
 
@@ -1948,9 +1955,7 @@ def test_he_can_mean_the_spokesman_a_body_speaks_through() -> None:
     """A spokesman resolved to his body ('A Beaverton police spokesman, who declined to give his
     name, said ...') is still a man a later 'he said' can mean. An invented held-out case
     (tests/heldout), kept because remembering bodies as bodies would otherwise break it."""
-    path = Path(__file__).parent / "heldout/oregonian-2024-beaverton-pharmacy-robbery.txt"
-    article = load_article(path)
-    quotes = find_quotes(article, actors_for(article, path))
+    quotes = _whole_article_quotes("heldout", "oregonian-2024-beaverton-pharmacy-robbery.txt")
     looked = quotes[quotes["quote"].str.startswith("It looked")]
     assert looked["speaker"].tolist() == ["Beaverton Police Department"]
 
@@ -1960,10 +1965,7 @@ def test_she_prefers_the_named_woman_to_an_unnamed_speaker_of_unknown_sex() -> N
     Australia', tests/real/quotes/dev11, the whole article): in 'In her speech, Rice sought to
     ... One student asked about abuses ... She said the abuses had made her "sick to her
     stomach."' the she is Rice, not the student nothing genders."""
-    folder = Path(__file__).parent / "real/quotes/dev11"
-    path = next(folder.glob("wikinews-2006-03-16-demonstrators*.txt"))
-    article = load_article(path)
-    quotes = find_quotes(article, actors_for(article, path))
+    quotes = _whole_article_quotes("real/quotes/dev11", "wikinews-2006-03-16-demonstrators*.txt")
     sick = quotes[quotes["quote"].str.startswith("sick to her stomach")]
     assert sick["speaker"].tolist() == ["Condoleezza Rice"]
 
@@ -2036,10 +2038,7 @@ def test_the_company_after_a_quote_is_the_body_the_sentence_before_it_names() ->
     whole article): 'Cubios publicly denied any connection to WowCube HK Limited.' then a
     two-sentence quote and '..., the company said': the company is Cubios, named in the sentence
     before the quote, not the firm after 'to', and not lost behind the quote's own sentences."""
-    folder = Path(__file__).parent / "real/quotes/dev7"
-    path = next(folder.glob("voa-2024-11-01-sanctions*.txt"))
-    article = load_article(path)
-    quotes = find_quotes(article, actors_for(article, path))
+    quotes = _whole_article_quotes("real/quotes/dev7", "voa-2024-11-01-sanctions*.txt")
     denial = quotes[quotes["quote"].str.startswith("Neither Cubios")]
     assert denial["speaker"].tolist() == ["Cubios"]
 
