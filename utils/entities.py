@@ -2159,9 +2159,8 @@ def _name_as_written(article: Article, actor: MergedActor) -> str:
         country, _, rest = actor.name.partition(" ")
         if country in demonyms() and len(rest.split()) >= 2 and rest in actor.forms:
             alone = len(re.findall(rf"(?<![\w.]){re.escape(rest)}(?!\w)", article.text))
-            if alone - _occurrences(article.text, actor.name) > _occurrences(
-                article.text, actor.name
-            ):
+            with_country = _occurrences(article.text, actor.name)
+            if alone - with_country > with_country:
                 return rest
     if actor.kind != "organisation" or actor.name not in known_names():
         return actor.name
