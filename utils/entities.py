@@ -1505,11 +1505,7 @@ def _one_word_person(doc: Any, ent: Any) -> str:
     return "PERSON" if speaks else ""
 
 
-# Head words that also end the names of places, buildings or campuses ('West Bank', 'Soviet Union').
-_PLACE_LIKE_HEADS = frozenset(
-    {"bank", "union", "center", "centre", "museum", "school", "university", "college", "court"}
-    | {"academy", "tribe", "band", "mission"}
-)
+_PLACE_LIKE_HEADS = frozenset(word_list(ENTITY_DATA / "place_like_heads.txt"))
 
 
 def _paired_with_a_person(doc: Any, ent: Any) -> bool:
@@ -1565,7 +1561,7 @@ def _set_off_by_commas(doc: Any, ent: Any) -> bool:
     )
 
 
-_LED_BY_A_PERSON = frozenset({"administration", "campaign", "presidency"})
+_LED_BY_A_PERSON = frozenset(word_list(ENTITY_DATA / "led_body_words.txt"))
 _LED_BY_A_PERSON_WORDS = _LED_BY_A_PERSON | {w.capitalize() for w in _LED_BY_A_PERSON}
 _ARTICLES = frozenset(
     {"el", "la", "le", "les", "los", "las", "il", "lo", "die", "der", "das", "o", "a"}

@@ -25,6 +25,7 @@ from .entity_words import (
     body_nouns,
     demonym_or_stopword,
     other_language_stop_words,
+    read_rows,
     speech_verbs,
     word_list,
 )
@@ -213,7 +214,9 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
 
 
 PLURAL_NOUN = "F1"
-_PLURAL_WITHOUT_S = ("police", "people", "staff", "crew")  # plural nouns with no -s ('Police say')
+_PLURAL_WITHOUT_S = frozenset(  # 'Police say'
+    row["word"] for row in read_rows(DATA / "group_nouns.csv") if row["plural_without_s"] == "yes"
+)
 NOT_PEOPLE = "F4"
 A_PLACE = "F5"
 
@@ -424,7 +427,7 @@ _WHAT_THEY_CALL = re.compile(
     r"\bwhat\s+(?:the\s+)?[\w’'-]+\s+(?:calls|called|describes\s+as|described\s+as|dubs|dubbed)\s*$"
 )
 _PASSIVE = re.compile(rf"{PASSIVE_AUXILIARY}\w+ed\b(?!\s+by\b)")
-_SUBORDINATOR = re.compile(r"\b(?:after|when|while|because|since|before|once)\s+")
+_SUBORDINATOR = re.compile(rf"\b(?:{'|'.join(word_list(DATA / 'clause_conjunctions.txt'))})\s+")
 _ADVERB_OPENER = re.compile(r"\s*(?:However|But|Still|Yet|And|Instead|Meanwhile|Indeed),?\s*")
 
 

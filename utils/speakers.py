@@ -43,131 +43,19 @@ HONORIFIC = (  # 'Mr Hall' without the full stop too, as British house styles wr
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Cmdr|Adm|Insp|Det|Supt"
     r"|Cllr|Rev|Fr|Sr|Jr|St|Hon|Amb|Pres|Sec|Atty|Gen)\.|(?:Mr|Mrs|Ms|Mx|Dr)(?=\s))"
 )
-MALE_WORDS = {
-    "spokesman",
-    "chairman",
-    "businessman",
-    "congressman",
-    "policeman",
-    "father",
-    "son",
-    "husband",
-    "brother",
-    "king",
-    "prince",
-    "man",
-    "boy",
-    "mr",
-    "sir",
-    "uncle",
-    "grandfather",
-    "nephew",
-}
-FEMALE_WORDS = {
-    "spokeswoman",
-    "chairwoman",
-    "businesswoman",
-    "congresswoman",
-    "policewoman",
-    "mother",
-    "daughter",
-    "wife",
-    "sister",
-    "queen",
-    "princess",
-    "woman",
-    "girl",
-    "mrs",
-    "ms",
-    "aunt",
-    "grandmother",
-    "niece",
-}
-PERSON_HEADS = {
-    "official",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "analyst",
-    "resident",
-    "witness",
-    "lawyer",
-    "attorney",
-    "source",
-    "reviewer",
-    "critic",
-    "economist",
-    "expert",
-    "doctor",
-    "nurse",
-    "teacher",
-    "student",
-    "officer",
-    "manager",
-    "director",
-    "executive",
-    "chief",
-    "minister",
-    "leader",
-    "neighbour",
-    "neighbor",
-    "employee",
-    "worker",
-    "suspect",
-    "victim",
-    "owner",
-    "founder",
-    "president",
-    "coach",
-    "player",
-    "fan",
-    "member",
-    "scientist",
-    "professor",
-    "activist",
-    "diplomat",
-    "ambassador",
-    "aide",
-    "adviser",
-    "candidate",
-    "clerk",
-    "pharmacist",
-    "colleague",
-    "friend",
-    "man",
-    "woman",
-    "person",
-    "chair",
-    "head",
-    "envoy",
-    "secretary",
-    "governor",
-    "mayor",
-    "senator",
-    "judge",
-    "captain",
-}
+
+
+def _gendered_words(gender: str) -> frozenset[str]:
+    """The nouns and honorifics of one sex: data/gendered_nouns.csv and data/kin_words.csv."""
+    rows = read_rows(DATA / "gendered_nouns.csv") + read_rows(DATA / "kin_words.csv")
+    return frozenset(row["word"] for row in rows if row["gender"] == gender)
+
+
+MALE_WORDS = _gendered_words("male")
+FEMALE_WORDS = _gendered_words("female")
+PERSON_HEADS = frozenset(word_list(DATA / "description_heads.txt"))
 AGENT_NOUN_ENDING = r"(?:er|or|ist|ian)"  # 'organisers', 'prosecutors', 'economists', 'historians'
-PLURAL_HEADS = {
-    "police",
-    "family",
-    "people",
-    "staff",
-    "team",
-    "government",
-    "authorities",
-    "public",
-    "crew",
-    "council",
-    "board",
-    "committee",
-    "union",
-    "press",
-    "media",
-    "militia",
-    "couple",
-    "parents",
-}
+PLURAL_HEADS = frozenset(row["word"] for row in read_rows(DATA / "group_nouns.csv"))
 OFFICE_WORDS = (
     r"office|administration|government|spokesman|spokeswoman|spokesperson|ministry|press office|team"
     r"|campaign|cabinet|statement|spokespeople|news release|press release|release|report|website|account"
