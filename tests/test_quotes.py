@@ -2131,3 +2131,18 @@ def test_a_real_sentence_of_this_round_gives_its_speaker(
     quote = quotes[quotes["quote"].str.startswith(opening)]
     assert quote["speaker"].tolist() == [speaker]
     assert quote["method"].tolist() == [method]
+
+
+def test_the_committee_is_the_body_whose_name_holds_the_noun() -> None:
+    """Wikinews, 20 May 2006 ('Riot at Guantanamo Bay detention camp', tests/real/quotes/dev11):
+    '"...," the committee said' after 'The UN declared ...' is the United Nations Committee
+    Against Torture named the sentence before, not the UN of the sentence just before the quote."""
+    quotes = _discovered_quotes(
+        "Riot at Guantanamo\n\nMeanwhile, the United Nations Committee Against Torture has called "
+        'on the United States to shut down Guantanamo and close any other "secret prisons" it '
+        'operates. The UN declared the indefinite detention of suspects without charge a "violation '
+        'of the UN Convention Against Torture." "The State party should cease to detain any person '
+        'at Guantanamo Bay and close this detention facility," the committee said.'
+    )
+    said = quotes[quotes["quote"].str.startswith("The State party")]
+    assert said["speaker"].tolist() == ["United Nations Committee Against Torture"]

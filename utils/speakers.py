@@ -1199,11 +1199,19 @@ class Resolver:
         return None
 
     def body_just_named(self, description: str, position: int) -> Mention | None:
-        """'the group': the latest organisation named outside quotes in this sentence or the last
-        one before it that is not all quotation, the subject before a preposition's object."""
+        """'the committee': the latest organisation named outside quotes whose name holds the noun,
+        else the latest named in this sentence or the last one before it that is not all
+        quotation, the subject before a preposition's object."""
         *modifiers, head = description.split()
         if head.lower() not in body_nouns() or any(w[:1].isupper() for w in modifiers):
             return None  # 'the Harris campaign' names its own owner
+        for mention in self.mentions_before(position):  # 'the committee': the body so named
+            if (
+                mention.kind == "organisation"
+                and re.search(rf"\b{re.escape(head)}\b", mention.actor, flags=re.IGNORECASE)
+                and self.outside_quotes(mention)
+            ):
+                return mention
         since = self._previous_reported_sentence(position)
         bodies: list[Mention] = []
         for mention in self.mentions_before(position):
