@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -2146,3 +2147,36 @@ def test_the_committee_is_the_body_whose_name_holds_the_noun() -> None:
     )
     said = quotes[quotes["quote"].str.startswith("The State party")]
     assert said["speaker"].tolist() == ["United Nations Committee Against Torture"]
+
+
+def test_a_participle_after_a_possessive_is_no_verb_of_the_quote() -> None:
+    """Wikinews, 8 March 2005 ('China declares state shall employ "non-peaceful means" ...',
+    tests/real/quotes/dev11): in '"...," read the council's written statement' the word 'written'
+    describes the statement; it is no verb whose subject, "the council's", speaks (F4 dropped it)."""
+    quotes = _discovered_quotes(
+        'Taiwan\n\nThe Mainland Affairs Council in Taipei described the law as "malicious" and '
+        '"crude". Taiwan views the development as violating international norms for peacefully '
+        "resolving disputes. \"This law exposes China's plot to impose armed force to swallow up "
+        "Taiwan,\" read the council's written statement."
+    )
+    plot = quotes[quotes["quote"].str.startswith("This law")]
+    assert plot["speaker"].tolist() == ["Mainland Affairs Council"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "reports"),
+    [
+        ('"...," read the council\'s written statement.', "written", False),
+        ("The minister's stated aim is peace.", "stated", False),
+        ("Biden's said that he will run.", "said", True),  # Biden has said
+        ("The mayor's written to the council.", "written", True),  # the mayor has written
+    ],
+)
+def test_a_verb_form_after_a_possessive_reports_only_as_a_verb(
+    sentence: str, form: str, reports: bool
+) -> None:
+    from utils.reporting import load_reporting_verbs, not_reporting
+
+    verbs = load_reporting_verbs()
+    cue = next(re.finditer(rf"\b({form})\b", sentence))
+    assert not_reporting(sentence, verbs, cue, 0) is not reports

@@ -693,6 +693,8 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
         if speaker:
             return speaker, ctx.verbs.lemma[verb_first.group(1)], "A1"
     for verb in ctx.resolver.cues.verbs_between(offset, min(limit, offset + 320)):
+        if not_reporting(ctx.masked, ctx.verbs, verb, offset):
+            continue  # '"...," read the council's written statement': no verb of its own
         # a nickname in marks ('Ross "Rusty" Aimer') does not end the clause; other marks do
         between = _without_abbreviations(
             re.sub(

@@ -166,6 +166,16 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
         return True
     if form.endswith("ed") and re.search(r"\b(?:of|a|an|the|its|his|her|their)\s+$", before):
         return True  # "a litany of alleged grievances": an adjective
+    if (
+        form != lemma
+        and form not in ("said", "told")  # "Biden's said that": Biden has said
+        and re.search(r"\w['’]s\s+$", before)
+        and re.match(
+            r"\s+(?!(?:that|to|he|she|it|they|we|about|of|for|on|in|with|by)\b)[a-z]",
+            masked[cue.end() : cue.end() + 12],
+        )
+    ):
+        return True  # "the council's written statement": an adjective after a possessive
     if re.match(r"\s+by\b", masked[cue.end() : cue.end() + 5]):  # passive: "threatened by"
         return True
     if (
