@@ -2180,3 +2180,20 @@ def test_a_verb_form_after_a_possessive_reports_only_as_a_verb(
     verbs = load_reporting_verbs()
     cue = next(re.finditer(rf"\b({form})\b", sentence))
     assert not_reporting(sentence, verbs, cue, 0) is not reports
+
+
+def test_a_name_set_off_by_commas_after_a_title_after_the_verb_speaks() -> None:
+    """Wikinews, 25 September 2008 ('Pakistani, US troops in gun battle', tests/real/quotes/dev10):
+    'said White House spokesman, Bryan Whitman, during a press conference' names Whitman; the
+    quote went on to Zardari, the speaker before it (C4)."""
+    quotes = _discovered_quotes(
+        "Border\n\n"
+        '"Sometimes the border is so mixed that they don\'t realize they have crossed the border," '
+        "added Zardari. The White House also denies the reports of the helicopters ever crossing "
+        'into Pakistan. "They were U.S. helicopters. The flight path of the helicopters at no point '
+        'took them over Pakistan," said White House spokesman, Bryan Whitman, during a press '
+        "conference."
+    )
+    flight = quotes[quotes["quote"].str.startswith("They were")]
+    assert flight["speaker"].tolist() == ["Bryan Whitman"]
+    assert flight["speaker_text"].tolist() == ["White House spokesman, Bryan Whitman"]

@@ -709,10 +709,11 @@ class Resolver:
         """'said freelance producer and Paris resident Charlotte Danglegan.': a person's name
         after at most eight words of title (no verb, no punctuation), ending the clause or
         followed by a preposition ('said spokesperson Matthew Miller of the clashes')."""
-        clause = text[: re.match(r"[^,.;:!?]*", text).end()].rstrip()  # type: ignore[union-attr]
+        clause_end = re.match(r"[^,.;:!?]*", text).end()  # type: ignore[union-attr]
+        clause = text[:clause_end].rstrip()
         people = [m for m in self.within(start, start + len(clause)) if m.kind == "person"]
         if not people:
-            return None
+            return self._named_after_title(start, clause, text[clause_end:], start + clause_end)
         title = clause[: people[-1].start - start]
         rest = clause[people[-1].end - start :]
         if rest and not re.match(
@@ -726,6 +727,27 @@ class Resolver:
         if len(title.split()) > 8 or re.search(_FINITE_VERB, title):
             return None
         return self.actor(people[-1].actor, clause)
+
+    def _named_after_title(
+        self, start: int, title: str, rest: str, rest_start: int
+    ) -> Speaker | None:
+        """'said White House spokesman, Bryan Whitman, during': a person's name set off by commas
+        after at most eight words of title that end in a person's noun."""
+        words = title.split()
+        if not words or len(words) > 8 or words[-1].lower() not in PERSON_HEADS:
+            return None
+        if re.search(_FINITE_VERB, title):
+            return None
+        named = re.match(rf",\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*(?:[,.;]|$)", rest)
+        if not named:
+            return None
+        people = [
+            m
+            for m in self.within(rest_start + named.start(1), rest_start + named.end(1))
+            if m.kind == "person"
+        ]
+        written = (title + rest[: named.end(1)]).strip()
+        return self.actor(people[-1].actor, written) if people else None
 
     def clause_subject(self, sent_start: int, limit: int, pronouns: bool = True) -> Speaker | None:
         """The subject of a sentence's main clause: after any opening clause, before its verb."""
