@@ -2197,3 +2197,28 @@ def test_a_name_set_off_by_commas_after_a_title_after_the_verb_speaks() -> None:
     flight = quotes[quotes["quote"].str.startswith("They were")]
     assert flight["speaker"].tolist() == ["Bryan Whitman"]
     assert flight["speaker_text"].tolist() == ["White House spokesman, Bryan Whitman"]
+
+
+def test_a_verb_joined_inside_a_who_clause_is_the_antecedents() -> None:
+    """VOA, 24 February 2025 ('China eyes Trump's Ukraine strategy', tests/real/quotes/dev2): in
+    'Xi Jinping spoke with ... Vladimir Putin, who updated Xi on the Riyadh talks and reaffirmed
+    the "..."' Putin reaffirmed; 'reaffirmed' was no cue, and the sentence's subject, Xi, spoke."""
+    quotes = _discovered_quotes(
+        "Talks\n\nEarlier on Monday, Chinese President Xi Jinping spoke with Russian President "
+        'Vladimir Putin, who updated Xi on the Riyadh talks and reaffirmed the "comprehensive '
+        'strategic partnership" between Russia and China.'
+    )
+    assert quotes["speaker"].tolist() == ["Vladimir Putin"]
+    assert quotes["cue"].tolist() == ["reaffirm"]
+
+
+def test_every_form_of_the_reporting_verb_table_is_listed_once() -> None:
+    """A form listed twice is dead after its first row: a second 'reiterate' row once set a stance
+    that nothing read."""
+    with (Path(__file__).parents[1] / "data" / "reporting_verbs.csv").open(encoding="utf-8") as f:
+        forms = [
+            (form.strip(), row["part"])
+            for row in csv.DictReader(f)
+            for form in row["forms"].split(";")
+        ]
+    assert len(forms) == len(set(forms))

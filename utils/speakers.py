@@ -495,6 +495,13 @@ class Resolver:
             antecedent = self.resolve(who.group(1), window + who.start(1), "name")
             if antecedent is not None and antecedent.kind == "person":
                 return antecedent
+        who_and = re.search(  # 'Putin, who updated Xi on the Riyadh talks and reaffirmed'
+            rf"{_START}((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+who\s+[^,;:.!?\"“”]*\band\s*$", chunk
+        )
+        if who_and and not re.match(_FUNCTION_WORD, who_and.group(1)):
+            antecedent = self.resolve(who_and.group(1), window + who_and.start(1), "name")
+            if antecedent is not None and antecedent.kind == "person":
+                return antecedent
         listed = re.match(
             rf"\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+(?:an?|the)\s[^;:]*,\s*$", chunk
         )  # 'Justin Hughes, a professor specializing in intellectual property, AI, and data rights,'
