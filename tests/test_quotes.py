@@ -2222,3 +2222,13 @@ def test_every_form_of_the_reporting_verb_table_is_listed_once() -> None:
             for form in row["forms"].split(";")
         ]
     assert len(forms) == len(set(forms))
+
+
+def test_the_document_long_after_its_owner_named_it_is_the_owners() -> None:
+    """VOA, 21 February 2025 ('US State Department tweaks online fact sheet on China',
+    tests/real/quotes/dev, the whole article): 'The document now notes ... "to help protect ..."'
+    comes 2,500 characters after 'the U.S. State Department's online fact sheet', with only 'the
+    newly edited fact sheet' between; the document is the department's, not a speaker of its own."""
+    quotes = _whole_article_quotes("real/quotes/dev", "voa-2025-02-21-state-dept-china*.txt")
+    protect = quotes[quotes["quote"].str.startswith("to help protect")]
+    assert protect["speaker"].tolist() == ["State Department"]

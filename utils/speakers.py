@@ -1169,7 +1169,8 @@ class Resolver:
 
     def document_author(self, noun: str, position: int, phrase: str) -> Speaker | None:
         """Who issued the document last introduced before `position` ('NASS sent a letter'); a
-        statement may have been introduced as a release or a letter, so any document noun counts."""
+        statement may have been introduced as a release or a letter, so any document noun counts.
+        With none near, the owner named last with one ("the State Department's fact sheet")."""
         heads = "|".join(sorted({noun.split()[-1], *document_heads()}))
         pattern = (  # one space between words: not 'a "..." The statement' across a blanked quote
             rf"\b(?:an?|its|their|his|her|the|([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?)"
@@ -1192,6 +1193,11 @@ class Resolver:
             if subject is not None and (subject.joint or subject.name in self.actors.by_name):
                 return replace(subject, text=phrase)
             return None
+        for match in reversed(list(re.finditer(pattern, self.masked[:start]))):
+            if match.group(1):  # "the U.S. State Department's online fact sheet", long before
+                owner = self.within(match.start(1), match.end(1))
+                if owner:
+                    return self.actor(owner[-1].actor, phrase)
         return None
 
     def relative_of(self, possessor: str, gender: str) -> str | None:
