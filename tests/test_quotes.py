@@ -2232,3 +2232,17 @@ def test_the_document_long_after_its_owner_named_it_is_the_owners() -> None:
     quotes = _whole_article_quotes("real/quotes/dev", "voa-2025-02-21-state-dept-china*.txt")
     protect = quotes[quotes["quote"].str.startswith("to help protect")]
     assert protect["speaker"].tolist() == ["State Department"]
+
+
+def test_the_official_of_a_body_by_its_short_name_is_the_one_described_before() -> None:
+    """VOA, 31 January 2025 ('US deportations to China continue ...', tests/real/quotes/dev6):
+    'the ICE official said' is 'a U.S. Immigration and Customs Enforcement official' of the
+    paragraph before, ICE being that agency's short name."""
+    quotes = _discovered_quotes(
+        "Deportations\n\nIn an emailed response to VOA this week, a U.S. Immigration and Customs "
+        "Enforcement official wrote that the agency is removing from the United States any "
+        "immigrant who is here unlawfully.\n\n"
+        "“ICE continues to conduct removals to the People’s Republic of China,” the ICE official "
+        "said Tuesday, speaking on background."
+    )
+    assert quotes["speaker"].tolist() == ["a U.S. Immigration and Customs Enforcement official"]

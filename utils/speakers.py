@@ -1290,6 +1290,18 @@ class Resolver:
                 return re.sub(r"\s+", " ", match.group(1))
         return None
 
+    def _any_name_of(self, pattern: str) -> str:
+        """A description's pattern where a body's short name stands for any of its names ('the ICE
+        official' as 'a U.S. Immigration and Customs Enforcement official')."""
+        for word in set(re.findall(r"[A-Z][A-Z]+", pattern)):
+            body = self.actors.alias_to_name.get(word)
+            if body is not None:
+                names = [a for a, n in self.actors.alias_to_name.items() if n == body]
+                either = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                parts = re.split(rf"\b{word}\b", pattern)
+                pattern = f"(?:{either})".join(parts)
+        return pattern
+
     def as_written(self, phrase: str, position: int) -> Speaker:
         """A speaker the table does not know, as written (a bare surname takes its earlier full name)."""
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
@@ -1347,8 +1359,8 @@ class Resolver:
                 ]
             earlier = list(
                 re.finditer(  # 'a U.S. magistrate judge': initials, no full stop between words
-                    rf"(?i)\b(an?[ ](?:(?:[A-Z]\.)+[ ]|[\w-]+[ ]){{0,3}}{head})\b",  # not over a masked quote
-                    self.masked[:position],
+                    rf"(?i)\b(an?[ ](?:(?:[A-Z]\.)+[ ]|[\w-]+[ ]){{0,3}}{self._any_name_of(head)})\b",
+                    self.masked[:position],  # not over a masked quote
                 )
             )
             just = self.body_just_named(definite.group(1), position)
