@@ -2246,3 +2246,33 @@ def test_the_official_of_a_body_by_its_short_name_is_the_one_described_before() 
         "said Tuesday, speaking on background."
     )
     assert quotes["speaker"].tolist() == ["a U.S. Immigration and Customs Enforcement official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # VOA, 11 February 2025 ('Modi to meet Trump', tests/real/quotes/dev6): the quote lies in
+        # Trump's 'who' clause; the sentence's subject, 'Trade', was taken and then dropped (F3)
+        (
+            "India\n\nHowever analysts said there will be contentious issues to navigate on trade "
+            "and immigration, which are among U.S. President Donald Trump’s top priorities.\n\n"
+            "Trade is important for both countries and India has taken steps to "
+            "demonstrate that it is ready to address concerns of Trump, who has named India among "
+            "countries that are “very big tariff abusers.”",
+            "Donald Trump",
+        ),
+        # VOA, 15 February 2025 ('Counterterror official warns ...', tests/real/quotes/dev9): a
+        # 'who' clause in the passive says what others call the person, so not Maeleninine
+        (
+            "Somalia\n\nAccording to the Africa Command, 14 militants were killed, including Ahmed "
+            'Maeleninine, who was described as a "recruiter, financier and external operations '
+            'leader responsible for the deployment of jihadists into the United States."',
+            "Africa Command",
+        ),
+    ],
+)
+def test_a_quote_inside_a_who_clause_is_its_antecedents_unless_passive(
+    text: str, speaker: str
+) -> None:
+    quotes = _discovered_quotes(text)
+    assert quotes["speaker"].tolist() == [speaker]

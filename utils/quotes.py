@@ -403,6 +403,9 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         )  # 'the CCP is also blamed for "..."': its subject is the target
         and (len(quote.split()) >= 3 or _characterised(lead))
     ):
+        antecedent = _who_clause_antecedent(ctx, sent_start, span.open_pos)
+        if antecedent is not None:
+            return speaker_row((antecedent, "", "C7"))
         subject = resolver.clause_subject(sent_start, span.open_pos)
         if (  # "Pike credited the arrest to "..."", but not 'However, tariffs "don't stop ..."'
             subject is not None
@@ -833,6 +836,18 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
     return None
 
 
+def _who_clause_antecedent(ctx: _Context, sent_start: int, open_pos: int) -> Speaker | None:
+    """The person named before ', who' when the quote lies inside that clause ('Trump, who has
+    named India among countries that are "..."'), or None."""
+    who = re.search(rf"({NAME_RUN}),\s+(who\s+[^,;:]*)$", ctx.masked[sent_start:open_pos])
+    if who is None or re.search(
+        r"\b(?:who|and)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|is|are|was|were)\b", who.group(2)
+    ):
+        return None  # 'Maeleninine, who was described as a "..."': what others call the person
+    antecedent = ctx.resolver.resolve(who.group(1), sent_start + who.start(1), "name")
+    return antecedent if antecedent is not None and antecedent.kind == "person" else None
+
+
 def _lead_attribution(
     ctx: _Context, sent_start: int, open_pos: int
 ) -> tuple[Speaker, str, str] | None:
@@ -907,6 +922,9 @@ def _lead_attribution(
                 return outer, ctx.verbs.lemma[cues[0].group(1)], "A4"
         if speaker:
             return speaker, lemma, "A4"
+    antecedent = _who_clause_antecedent(ctx, sent_start, open_pos)
+    if antecedent is not None:  # 'address concerns of Trump, who has named India among ... "..."'
+        return antecedent, "", "C7"
     # An elided subject ("... and warned", "but said") or a statement noun: the sentence's subject.
     for found, method in (
         (cues, "A7"),
