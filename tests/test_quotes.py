@@ -2276,3 +2276,37 @@ def test_a_quote_inside_a_who_clause_is_its_antecedents_unless_passive(
 ) -> None:
     quotes = _discovered_quotes(text)
     assert quotes["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # VOA, 28 February 2025 ('US Navy at a crossroads', tests/real/quotes/dev8): the
+        # nominee is John Phelan, named in the next paragraph; the Navy of his title spoke (A4)
+        (
+            "US Navy at a 'crossroads,' Trump's Navy secretary nominee warns\n\npentagon — The "
+            "Trump administration's nominee for secretary of the Navy says the military service "
+            'branch is at a "crossroads" and must course correct.\n\n"Extended deployments, '
+            'inadequate maintenance, huge cost overruns. And frankly, this is unacceptable," John '
+            "Phelan told the Senate Armed Services Committee on Thursday.",
+            "crossroads",
+            "John Phelan",
+        ),
+        # VOA, 26 February 2025 ('Nominee for No. 2 spot at Pentagon warns ...', dev2): the owner,
+        # Trump, was taken for the speaker (A6)
+        (
+            "Nominee warns China 'incredibly determined' to surpass US\n\nPENTAGON — President "
+            "Donald Trump's nominee for deputy secretary of defense is warning that China's "
+            'military is resolute and is calling for a fix to "significant" military shortages.'
+            '\n\n"China is incredibly determined," Steve Feinberg told members of the Senate '
+            "Armed Service Committee on Tuesday.",
+            "significant",
+            "Steve Feinberg",
+        ),
+    ],
+)
+def test_a_lede_describing_its_speaker_is_the_person_named_next(
+    text: str, opening: str, speaker: str
+) -> None:
+    quotes = _discovered_quotes(text)
+    assert quotes.loc[quotes["quote"] == opening, "speaker"].tolist() == [speaker]

@@ -381,6 +381,29 @@ class Resolver:
         last = bisect_left(self.mention_starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
 
+    def _identified_later(self, start: int, end: int, to_end: bool = True) -> Speaker | None:
+        """'President Donald Trump's nominee for deputy secretary of defense is warning ...' as
+        the subject of an article's first sentence: the person the paragraph after it names first,
+        not the owner (news ledes identify their speaker one paragraph late)."""
+        body = self.article.body
+        if len(body) < 2 or not body[0].start <= start < body[0].end:
+            return None
+        dateline = re.match(r"\s*[^\W\d][\w'.\- ]{1,30}[—–]\s*", self.masked[start:end])
+        at = start + dateline.end() if dateline else start  # 'pentagon — ', as VOA writes it too
+        described = re.match(  # up to the verb, or (to_end False) before an auxiliary
+            r"\s*((?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+['’]s\s+(?:[a-z-]+\s+){0,2}?"
+            r"([a-z]+)(?:\s+(?:for|of)\s+[^,;:.!?]*?)?)"
+            + (rf"(?:\s+{FILLER})*\s*$" if to_end else r"\s+(?:is|are|was|were|has|have|had)\s"),
+            self.masked[at:end],
+        )
+        if described is None or described.group(2) not in PERSON_HEADS:
+            return None
+        owners = {m.actor for m in self.within(at, at + described.end(1))}
+        for mention in self.within(end, body[1].end):
+            if mention.kind == "person" and mention.actor not in owners:
+                return self.actor(mention.actor, described.group(1))
+        return None
+
     def listed_bodies(self, start: int, limit: int) -> Speaker | None:
         """'A, the B and C' right at `start`: two or more named bodies or people as one speaker."""
         names: list[str] = []
@@ -485,6 +508,9 @@ class Resolver:
         window = max(start, end - 240)
         chunk = self.masked[window:end].rstrip()
         chunk = re.sub(rf"(?:\s+{FILLER})+\s*$", "", chunk)
+        delayed = self._identified_later(start, end) if window == start else None
+        if delayed is not None:
+            return delayed
         relative = re.search(r"\b(?:which|who|whom|that|as)\s+(he|she|they|it|we)\s*$", chunk)
         if relative:
             if not pronouns:
@@ -759,6 +785,9 @@ class Resolver:
     def clause_subject(self, sent_start: int, limit: int, pronouns: bool = True) -> Speaker | None:
         """The subject of a sentence's main clause: after any opening clause, before its verb."""
         position = sent_start
+        delayed = self._identified_later(sent_start, limit, to_end=False)
+        if delayed is not None:
+            return delayed
         dateline = _DATELINE.match(self.masked, position, limit)
         if dateline:  # 'WASHINGTON — As the Trump administration ...': the place is not the subject
             position = dateline.end()
