@@ -2310,3 +2310,17 @@ def test_a_lede_describing_its_speaker_is_the_person_named_next(
 ) -> None:
     quotes = _discovered_quotes(text)
     assert quotes.loc[quotes["quote"] == opening, "speaker"].tolist() == [speaker]
+
+
+def test_two_bodies_one_with_its_acronym_blast_together() -> None:
+    """VOA, 25 February 2025 ('Trump administration proposes steep fees ...', dev5): 'blasted'
+    reports, and 'The China Association of the National Shipbuilding Industry (CANSI) and China
+    Shipowner Association' is one joint speaker; the bracketed acronym used to cut the pair."""
+    quotes = _discovered_quotes(
+        "Shipbuilding\n\nThe China Association of the National Shipbuilding Industry (CANSI) and "
+        "China Shipowner Association had previously blasted the USTR investigation as being "
+        "“conclusions full of lies and distortion of facts.”"
+    )
+    assert quotes["speakers"].tolist() == [
+        ("China Association of the National Shipbuilding Industry", "China Shipowner Association")
+    ]

@@ -139,7 +139,11 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("np", OFFICE_OF),
     ("office", rf"{_START}{NAME_RUN}['’]s\s+(?:{OFFICE_WORDS})"),
     ("name_of", rf"{_START}{NAME_RUN}\s+(?:of|from|at|in)\s+{NAME_RUN}"),
-    ("names", rf"{_START}{NAME_RUN}(?:\s*,\s*{NAME_RUN})*\s+and\s+(?:[a-z]+\s+)*{NAME_RUN}"),
+    (  # 'The China Association of the ... Industry (CANSI) and China Shipowner Association'
+        "names",
+        rf"{_START}{NAME_RUN}(?:\s+\([A-Z]{{2,}}\))?(?:\s*,\s*{NAME_RUN}(?:\s+\([A-Z]{{2,}}\))?)*"
+        rf"\s+and\s+(?:[a-z]+\s+)*{NAME_RUN}",
+    ),
     ("described", _SOMEONE_FROM),
     (
         "described",
@@ -1036,6 +1040,9 @@ class Resolver:
         people = [m.actor for m in inside if m.kind == "person"]
         if form == "names" and len(set(people)) > 1:
             return Speaker.together(people, phrase)
+        bodies = [m.actor for m in inside if m.kind == "organisation"]
+        if form == "names" and not people and len(set(bodies)) > 1:  # 'CANSI and China Shipowner
+            return Speaker.together(bodies, phrase)  # Association'
         headed = [  # 'the Chinese Embassy in Washington': the body before the preposition
             m
             for m in inside
