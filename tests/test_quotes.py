@@ -2324,3 +2324,16 @@ def test_two_bodies_one_with_its_acronym_blast_together() -> None:
     assert quotes["speakers"].tolist() == [
         ("China Association of the National Shipbuilding Industry", "China Shipowner Association")
     ]
+
+
+def test_a_report_issued_by_a_body_is_the_bodys() -> None:
+    """VOA, 14 February 2025 ('Trump's tit-for-tat tariffs', tests/real/quotes/dev9): 'according
+    to a report issued Thursday by financial services provider Wells Fargo' gives Wells Fargo, and
+    the quote after it goes on with the bank, not with 'a report'."""
+    quotes = _discovered_quotes(
+        "Stagflationary shock\n\nAnalysts say Trump’s tariff actions will hurt the growth of the "
+        'U.S. economy this year.\n\n“Tariffs impart a modest stagflationary shock to an economy," '
+        "according to a report issued Thursday by financial services provider Wells Fargo. “The "
+        "U.S. economy entered 2025 with a fair amount of momentum.”"
+    )
+    assert quotes["speaker"].tolist() == ["Wells Fargo", "Wells Fargo"]

@@ -817,6 +817,18 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
             listed = ctx.resolver.listed_bodies(at, end)
             if listed is not None:
                 return listed, "according to", "A9"
+        by = re.match(  # 'according to a report issued Thursday by financial services provider X'
+            r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:issued|released|published)\s+(?:\w+\s+){0,2}?by\s+",
+            ctx.masked[np_start:end],
+        )
+        if by is not None:
+            clause = re.match(r"[^,.;:!?]*", ctx.masked[np_start + by.end() : end])
+            authors = ctx.resolver.within(
+                np_start + by.end(), np_start + by.end() + (clause.end() if clause else 0)
+            )
+            if authors and authors[-1].kind in ("organisation", "person", "country"):
+                written = ctx.article.text[np_start : authors[-1].end]
+                return ctx.resolver.actor(authors[-1].actor, written), "according to", "A9"
         np_match = re.match(
             rf"(?:(?:{DETERMINER_NP}\s+)?{NAME_RUN}(?:['’]s?\s+[a-z]+)?|{DETERMINER_NP})(?=\s*(?:,|\.(?!\w|\s+[a-z])|;|$|\s+(?:filed|in|on|at|from|released|published|seen|obtained|issued)\b))",
             ctx.article.text[np_start:end],
