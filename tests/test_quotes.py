@@ -2337,3 +2337,15 @@ def test_a_report_issued_by_a_body_is_the_bodys() -> None:
         "U.S. economy entered 2025 with a fair amount of momentum.”"
     )
     assert quotes["speaker"].tolist() == ["Wells Fargo", "Wells Fargo"]
+
+
+def test_the_paper_said_is_the_body_that_released_it() -> None:
+    """VOA, 23 January 2025 ('Trump signals aggressive stance in AI race', tests/real/quotes/dev4):
+    '"...," the paper said' after 'In a policy paper released earlier this month, OpenAI cited'
+    is OpenAI's; 'the paper' after the closing mark made the quote a title (N4)."""
+    quotes = _discovered_quotes(
+        "AI race\n\nIn a policy paper released earlier this month, OpenAI cited the competition "
+        "with China, laying out its policy proposals.\n\n“Chips, data, energy and talent are the "
+        "keys to winning on AI — and this is a race America can and must win,” the paper said."
+    )
+    assert quotes["speaker"].tolist() == ["OpenAI"]
