@@ -750,7 +750,7 @@ class Resolver:
         clause = text[:clause_end].rstrip()
         people = [m for m in self.within(start, start + len(clause)) if m.kind == "person"]
         if not people:
-            return self._named_after_title(start, clause, text[clause_end:], start + clause_end)
+            return self._named_after_title(clause, text[clause_end:], start + clause_end)
         title = clause[: people[-1].start - start]
         rest = clause[people[-1].end - start :]
         if rest and not re.match(
@@ -765,9 +765,7 @@ class Resolver:
             return None
         return self.actor(people[-1].actor, clause)
 
-    def _named_after_title(
-        self, start: int, title: str, rest: str, rest_start: int
-    ) -> Speaker | None:
+    def _named_after_title(self, title: str, rest: str, rest_start: int) -> Speaker | None:
         """'said White House spokesman, Bryan Whitman, during': a person's name set off by commas
         after at most eight words of title that end in a person's noun."""
         words = title.split()
