@@ -42,6 +42,7 @@ from .speakers import (
     PERSON_HEADS,
     PLACE_KINDS,
     PLURAL_HEADS,
+    PLURAL_WITHOUT_S,
     UTTERANCE,
     Resolver,
     Speaker,
@@ -87,10 +88,12 @@ __all__ = [
 TITLE_CUES = r"(?:titled|entitled|named|headlined|called)(?:\s+(?:the|a|an))?"
 
 
+_WORK_NOUNS = read_rows(DATA / "work_nouns.csv")
+
+
 def _work_nouns(where: str) -> str:
     """The nouns of data/work_nouns.csv marked for one place beside a title, as a regex group."""
-    rows = read_rows(DATA / "work_nouns.csv")
-    return "(?:" + "|".join(row["word"] for row in rows if row[where] == "yes") + ")"
+    return "(?:" + "|".join(row["word"] for row in _WORK_NOUNS if row[where] == "yes") + ")"
 
 
 _WORK_AFTER = (
@@ -210,16 +213,13 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
     if demonym_or_stopword(name) or name.lower() in other_language_stop_words():
         return "F2"  # 'Moreover', 'Russian', and 'Mais', 'Tras' of an untranslated quotation
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", ctx.article.text):
-        if (name.endswith("s") and not name.endswith("ss")) or name.lower() in _PLURAL_WITHOUT_S:
+        if (name.endswith("s") and not name.endswith("ss")) or name.lower() in PLURAL_WITHOUT_S:
             return PLURAL_NOUN  # 'Prosecutors said', 'Police say'
         return "F3"
     return None
 
 
 PLURAL_NOUN = "F1"
-_PLURAL_WITHOUT_S = frozenset(  # 'Police say'
-    row["word"] for row in read_rows(DATA / "group_nouns.csv") if row["plural_without_s"] == "yes"
-)
 NOT_PEOPLE = "F4"
 A_PLACE = "F5"
 

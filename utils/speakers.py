@@ -45,17 +45,17 @@ HONORIFIC = (  # 'Mr Hall' without the full stop too, as British house styles wr
 )
 
 
-def _gendered_words(gender: str) -> frozenset[str]:
-    """The nouns and honorifics of one sex: data/gendered_nouns.csv and data/kin_words.csv."""
-    rows = read_rows(DATA / "gendered_nouns.csv") + read_rows(DATA / "kin_words.csv")
-    return frozenset(row["word"] for row in rows if row["gender"] == gender)
-
-
-MALE_WORDS = _gendered_words("male")
-FEMALE_WORDS = _gendered_words("female")
+# The nouns and honorifics of one sex: data/gendered_nouns.csv and data/kin_words.csv.
+_GENDERED = read_rows(DATA / "gendered_nouns.csv") + read_rows(DATA / "kin_words.csv")
+MALE_WORDS = frozenset(row["word"] for row in _GENDERED if row["gender"] == "male")
+FEMALE_WORDS = frozenset(row["word"] for row in _GENDERED if row["gender"] == "female")
 PERSON_HEADS = frozenset(word_list(DATA / "description_heads.txt"))
 AGENT_NOUN_ENDING = r"(?:er|or|ist|ian)"  # 'organisers', 'prosecutors', 'economists', 'historians'
-PLURAL_HEADS = frozenset(row["word"] for row in read_rows(DATA / "group_nouns.csv"))
+_GROUP_NOUNS = read_rows(DATA / "group_nouns.csv")
+PLURAL_HEADS = frozenset(row["word"] for row in _GROUP_NOUNS)
+PLURAL_WITHOUT_S = frozenset(  # 'Police say'
+    row["word"] for row in _GROUP_NOUNS if row["plural_without_s"] == "yes"
+)
 OFFICE_WORDS = (
     r"office|administration|government|spokesman|spokeswoman|spokesperson|ministry|press office|team"
     r"|campaign|cabinet|statement|spokespeople|news release|press release|release|report|website|account"
@@ -238,6 +238,11 @@ class Mention:
     actor: str
     kind: str
     gender: str
+
+
+def _short_title(title: str) -> bool:
+    """Whether words before a name can all be its title: at most eight, and no finite verb."""
+    return len(title.split()) <= 8 and not re.search(_FINITE_VERB, title)
 
 
 @dataclass(frozen=True)
@@ -520,16 +525,11 @@ class Resolver:
             if not pronouns:
                 return None
             return self.resolve(relative.group(1), window + relative.start(1), "pron")
-        who = re.search(rf"{_START}((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+who\s*$", chunk)
-        if who and not re.match(_FUNCTION_WORD, who.group(1)):  # 'echoes Trump, who calls'
-            antecedent = self.resolve(who.group(1), window + who.start(1), "name")
-            if antecedent is not None and antecedent.kind == "person":
-                return antecedent
-        who_and = re.search(  # 'Putin, who updated Xi on the Riyadh talks and reaffirmed'
-            rf"{_START}((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+who\s+[^,;:.!?\"“”]*\band\s*$", chunk
+        who = re.search(  # 'echoes Trump, who calls'; 'Putin, who updated Xi ... and reaffirmed'
+            rf"{_START}((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+who(?:\s+[^,;:.!?\"“”]*\band)?\s*$", chunk
         )
-        if who_and and not re.match(_FUNCTION_WORD, who_and.group(1)):
-            antecedent = self.resolve(who_and.group(1), window + who_and.start(1), "name")
+        if who and not re.match(_FUNCTION_WORD, who.group(1)):
+            antecedent = self.resolve(who.group(1), window + who.start(1), "name")
             if antecedent is not None and antecedent.kind == "person":
                 return antecedent
         listed = re.match(
@@ -761,7 +761,7 @@ class Resolver:
             return None  # 'said spokesperson Matthew Miller of the clashes ...' ends the name;
             # so does a time ('said Parliament speaker Hajem al-Hassani earlier')
         clause = clause[: people[-1].end - start]
-        if len(title.split()) > 8 or re.search(_FINITE_VERB, title):
+        if not _short_title(title):
             return None
         return self.actor(people[-1].actor, clause)
 
@@ -769,9 +769,7 @@ class Resolver:
         """'said White House spokesman, Bryan Whitman, during': a person's name set off by commas
         after at most eight words of title that end in a person's noun."""
         words = title.split()
-        if not words or len(words) > 8 or words[-1].lower() not in PERSON_HEADS:
-            return None
-        if re.search(_FINITE_VERB, title):
+        if not words or words[-1].lower() not in PERSON_HEADS or not _short_title(title):
             return None
         named = re.match(rf",\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*(?:[,.;]|$)", rest)
         if not named:
@@ -1330,7 +1328,7 @@ class Resolver:
         for word in set(re.findall(r"[A-Z][A-Z]+", pattern)):
             body = self.actors.alias_to_name.get(word)
             if body is not None:
-                names = [a for a, n in self.actors.alias_to_name.items() if n == body]
+                names = self.actors.by_name[body]["all_aliases"]
                 either = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                 parts = re.split(rf"\b{word}\b", pattern)
                 pattern = f"(?:{either})".join(parts)
