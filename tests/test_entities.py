@@ -914,6 +914,18 @@ def test_a_name_right_after_a_media_noun_is_a_body() -> None:
     assert table.loc["Al-Masry Al-Youm", "kind"] == "organisation"
 
 
+def test_a_name_in_apposition_with_a_media_noun_is_a_body() -> None:
+    """E16, on a sentence from Global Voices (16 May 2012, 'Taiwan: Could the Future Be
+    Nuclear-Free?', tests/real/actors/dev7): the model calls Plurk a facility, and 'in Plurk'
+    made it a place."""
+    table, _, _ = _discover(
+        "Su Huan-Chi, a candidate for chairperson with the Democratic Progressive Party (DPP), "
+        "also stated [zh] in Plurk, a popular social media website in Taiwan, that the plant "
+        "should close."
+    )
+    assert table.loc["Plurk", "kind"] == "organisation"
+
+
 def test_the_fullest_name_is_the_actor_and_a_son_is_not_his_father() -> None:
     """M7, on sentences from VOA (6 November 2024, 'Arab leaders congratulate Trump ...'; 21
     January 2025, 'Trump repeats need to take control of Greenland')."""
@@ -1365,11 +1377,15 @@ def test_a_nationality_before_a_name_is_no_part_of_it_nor_a_first_name() -> None
 def test_a_name_right_after_a_body_noun_is_a_body() -> None:
     # Global Voices, 2012-05-21, "Yemen: Millions go hungry" (tests/real/actors/dev7): the model
     # called Oxfam International a place, and the organisation became a person.
+    # Global Voices, 2012-05-14, "Spain: Neighbor, Wake Up!" (dev11): 'bank' is such a noun.
     table, _, _ = _discover(
         "In March the charity Oxfam International gave a dire warning in a press release.\n\n"
-        "The international aid agency Oxfam said today that millions were going hungry."
+        "The international aid agency Oxfam said today that millions were going hungry.\n\n"
+        "This week's announcement of a bailout of 10 billion Euros for the Spanish bank Bankia "
+        "has provoked many reactions on the web."
     )
     assert table.loc["Oxfam International", "kind"] == "organisation"
+    assert table.loc["Bankia", "kind"] == "organisation"
 
 
 def test_a_person_label_on_words_with_a_lower_case_common_word_is_no_name() -> None:

@@ -169,7 +169,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International'; data/body_nouns.txt), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt), or a person, place or facility with an apposition whose head is a media noun ('in Plurk, a popular social media website in Taiwan'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
         ),
         (
             "E17",
@@ -476,7 +476,9 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 cand.mid_sentence += 1
             if label == "PERSON" and _listed_with_places(doc, tokens):
                 cand.near_place += 1
-            if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in media_nouns():
+            if (
+                tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in media_nouns()
+            ) or _medium_in_apposition(doc, tokens[-1].i + 1):
                 cand.introduced += 1
             after = tokens[-1].i + 1
             if (
@@ -1587,6 +1589,8 @@ def _medium_named(doc: Any, ent: Any) -> str:
         )
     ):
         return "ORG"
+    if ent.label_ in ("PERSON", "LOC", "GPE", "FAC") and _medium_in_apposition(doc, ent.end):
+        return "ORG"  # 'in Plurk, a popular social media website in Taiwan'
     if ent.start == 0 or ent.label_ not in ("PERSON", "LOC", "GPE"):
         return ""
     if doc[ent.start - 1].lower_ in body_nouns():  # 'the charity Oxfam International'
@@ -1602,6 +1606,15 @@ def _medium_named(doc: Any, ent: Any) -> str:
     ):
         return "ORG"
     return ""
+
+
+def _medium_in_apposition(doc: Any, after: int) -> bool:
+    """', a popular social media website': an apposition whose head is a media noun."""
+    words = _apposition_after(doc, after).split()
+    head = next(
+        (i for i, w in enumerate(words) if w in ("in", "of", "for", "from", "at", "on")), None
+    )
+    return bool(words[:head]) and words[:head][-1].lower() in media_nouns()
 
 
 def _role_after(doc: Any, after: int) -> bool:
