@@ -2308,3 +2308,21 @@ def test_a_body_named_more_often_without_its_country_drops_it() -> None:
     assert "U.S. State Department" not in table.index
     kept, _, _ = _discover(body.replace("A State Department", "A U.S. State Department"))
     assert "U.S. State Department" in kept.index
+
+
+def test_a_common_word_only_ever_inside_a_capitalised_phrase_is_no_name() -> None:
+    """E27, on sentences from Global Voices (8 May 2012, 'Panama: Baseball Fans React to Mariano
+    Rivera's Injury', dev8; 22 May 2012, 'South Africa: The Spear, Freedom of Speech and
+    Morality', dev5) and Wikinews (15 April 2008, 'Bush marks 265th anniversary of the birth of
+    Thomas Jefferson', dev10), whose two explorers stay."""
+    table, decisions, _ = _discover(
+        "Reactions came quickly and soon Mariano Rivera became a worldwide Trending Topic.\n\n"
+        "Discussing the painting in light of the 10 principles of free speech, Evidence and "
+        "Reason says: Zuma is challenged.\n\n"
+        "In this house, Jefferson sent Lewis and Clark off on the mission that helped make "
+        "America a continental nation."
+    )
+    assert "Topic" not in table.index
+    assert "Reason" not in table.index
+    assert set(decisions.loc[decisions["rule"] == "E27", "alias"]) == {"Topic", "Reason"}
+    assert {"Lewis", "Clark"} <= set(table.index)

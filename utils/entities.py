@@ -217,6 +217,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a name the recogniser called a body that ends in a building word (data/entities/building_words.txt: 'Oval Office', 'Central Detention Facility') and that the article writes only after 'in', 'at', 'outside', 'inside', 'near', 'into', 'on' or 'next door to' ('at the White House on Tuesday') is a place, unless it speaks or has a role ('the White House said' keeps it a body)",
         ),
         (
+            "E27",
+            "drop",
+            "a one-word name that is an English word and that every mention writes beside another capitalised English word that is no name found, straight or over 'of', 'the', 'and' ('a worldwide Trending Topic', 'Gate of the Sun', 'Evidence and Reason says'; not 'Lewis and Clark', nor 'Oriental Daily and the Sun', beside a newspaper's word), is a word of a title or slogan, not a name",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English') is no actor of its own; a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",

@@ -17,13 +17,17 @@ from .article import Article
 from .entity_words import (
     PARTICLES,
     common_words,
+    demonym_or_stopword,
     demonyms,
+    english_words,
     generic_body_words,
     is_title,
     known_names,
+    media_name_words,
     name_stopwords,
     organisation_heads,
     place_population,
+    rank_titles,
     word_before_speech_verb,
 )
 
@@ -49,6 +53,42 @@ class Candidate:
 
 def candidate_starts(candidates: dict[str, Candidate], form: str) -> list[int]:
     return candidates[form].starts if form in candidates else []
+
+
+_LINKS = r"(?:[ \t]+(?:of|the|and|for|in|on|to|a|de|del|la|&|\d+))*"  # within one line
+
+
+def _capitalised_word(word: str) -> bool:
+    """A capitalised common English word that is no title, rank or sentence opener ('Trending')."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() in english_words()
+        and not demonym_or_stopword(word)
+        and word.lower() not in rank_titles()
+        and word.lower() not in media_name_words()  # 'Oriental Daily and the Sun': two papers
+    )
+
+
+def _piece_of_a_title(text: str, article_text: str, names: set[str]) -> bool:
+    """E27: a one-word name, a common English word, that every mention writes beside another
+    capitalised English word that is no name found, straight or over 'of', 'the', 'and'
+    ('Trending Topic', 'Gate of the Sun', 'Evidence and Reason'; not 'Lewis and Clark'): a word
+    of a title or slogan, not a name."""
+    if " " in text or text.lower() not in english_words() or text in known_names():
+        return False
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", article_text))
+    for m in mentions:
+        before = re.search(
+            rf"([A-Za-z]+){_LINKS}[ \t]+$", article_text[max(0, m.start() - 40) : m.start()]
+        )
+        after = re.match(
+            rf"(?:['’]s)?{_LINKS}[ \t]+([A-Za-z]+)", article_text[m.end() : m.end() + 40]
+        )
+        beside = [w.group(1) for w in (before, after) if w and w.group(1) not in names]
+        if not any(_capitalised_word(word) for word in beside):
+            return False
+    return bool(mentions)
 
 
 @dataclass
@@ -145,6 +185,16 @@ def merge_candidates(
         ):
             decisions.append((text, "", "E5", f"'{text.lower()}' is an English word"))
             owner[text] = ""  # 'Portfolio', 'Hydrogen': no sign of a name
+        elif (
+            lone
+            and kinds[text] in ("person", "organisation")
+            and not cand.introduced
+            and _piece_of_a_title(text, article.text, parts | set(texts))
+        ):
+            decisions.append(  # 'Trending Topic', 'Gate of the Sun', 'Evidence and Reason'
+                (text, "", "E27", f"'{text}' is only ever a word of a longer capitalised phrase")
+            )
+            owner[text] = ""
     abbreviation = re.compile(r"[A-Z][A-Z.&]+")
     for text in [
         t
