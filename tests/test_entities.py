@@ -2326,3 +2326,18 @@ def test_a_common_word_only_ever_inside_a_capitalised_phrase_is_no_name() -> Non
     assert "Reason" not in table.index
     assert set(decisions.loc[decisions["rule"] == "E27", "alias"]) == {"Topic", "Reason"}
     assert {"Lewis", "Clark"} <= set(table.index)
+
+
+def test_a_small_country_and_its_nationality_word_are_no_person() -> None:
+    """A3/E8, on sentences from Global Voices (3 May 2012, 'Bahamas: Last Thoughts on Elections',
+    dev8; 17 May 2012, 'Lesotho: 2012 General Election Date Set', dev11): with no nationality
+    row, 'Bahamas' became the surname of the blog 'Weblog Bahamas' and 'Basotho' a person."""
+    table, _, _ = _discover(
+        "Rick Lowe, writing at Weblog Bahamas, calls it an interesting time.\n\n"
+        "Meanwhile, Political Bahamas Blog reports that the new political party is strong.\n\n"
+        "The Bahamas will have the same government after the elections.\n\n"
+        "@KayZeeKokotela: Lesotho's upcoming elections, May 26, a true testimony of Basotho's "
+        "freedom."
+    )
+    assert table.loc["Bahamas", "kind"] != "person"
+    assert "Basotho" not in table.index or table.loc["Basotho", "kind"] != "person"
