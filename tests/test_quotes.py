@@ -2322,3 +2322,32 @@ def test_a_real_sentence_of_the_round_after_gives_its_speaker(
     quotes = _discovered_quotes(text)
     said = quotes[quotes["quote"].str.startswith(opening)]
     assert said["speaker"].tolist() == [speaker]
+
+
+def test_a_document_that_read_the_words_is_their_reporting_clause() -> None:
+    """'read' reports, its past written like its base: VOA, 31 January 2025 ('Deportations to
+    China continue', dev6) and 21 January 2025 ("Trump's executive orders on immigration", dev4)
+    had both quotes as scare quotes with no speaker; the email is its writer's."""
+    quotes = _discovered_quotes(
+        "Deportations\n\nThe Trump administration issued an executive order on Jan. 21 to expand "
+        'expedited removal.\n\n"The effect of this change will be to enhance national security '
+        'and public safety," the notice read.\n\nThe ACLU of Northern California wrote in an '
+        "email to the press they “stand ready.”\n\n“We are ready to do so again, from day one of "
+        "the second Trump administration,” the email read."
+    )
+    read = quotes[quotes["quote"].str.startswith(("The effect", "We are ready"))]
+    assert read["kind"].tolist() == ["full", "full"]
+    assert read["cue"].tolist() == ["read", "read"]
+    assert read["speaker"].tolist()[1] == "ACLU of Northern California"
+
+
+def test_a_clause_followed_by_a_quote_introduces_that_quote_not_the_one_before() -> None:
+    """Held-out set 5 ('protest-westmouth-housing-march'): 'Placards read' opened the next quote,
+    but the quote before took the placards as its speaker."""
+    quotes = _discovered_quotes(
+        'March\n\nMarchers walked to the steps of the Civic Centre, chanting "Whose city? Our '
+        'city!" and "Homes, not hotels!" Placards read "Evict greed, not families" and "My rent '
+        'ate my wages".'
+    )
+    homes = quotes[quotes["quote"].str.startswith("Homes")]
+    assert homes["speaker"].tolist() == [""]

@@ -698,6 +698,8 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
     for verb in ctx.resolver.cues.verbs_between(offset, min(limit, offset + 320)):
         if not_reporting(ctx.masked, ctx.verbs, verb, offset):
             continue  # '"...," read the council's written statement': no verb of its own
+        if re.match(r"[ \t]*[“\"]", text[verb.end() : verb.end() + 3]):
+            return None  # '"Homes, not hotels!" Placards read "Evict greed ...": the next quote's
         # a nickname in marks ('Ross "Rusty" Aimer') does not end the clause; other marks do
         between = _without_abbreviations(
             re.sub(

@@ -41,6 +41,21 @@ class Verbs:
         return "|".join(re.escape(f) for f in self.verb_forms)
 
     @cached_property
+    def past_as_base(self) -> frozenset[str]:
+        """Verbs listed with no past form of their own, whose base form is the past ('read')."""
+        forms: dict[str, set[str]] = {}
+        for form, lemma in self.lemma.items():
+            if self.part[form] == "verb":
+                forms.setdefault(lemma, set()).add(form)
+        return frozenset(
+            lemma
+            for lemma, listed in forms.items()
+            if not listed
+            - {lemma, lemma + "s", lemma + "es"}
+            - {f for f in listed if f.endswith("ing")}
+        )
+
+    @cached_property
     def noun_forms(self) -> list[str]:
         """Every noun form (statement, tweet, ...), longest first."""
         return sorted((f for f, p in self.part.items() if p == "noun"), key=len, reverse=True)
@@ -153,6 +168,7 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
     if (
         form in (lemma, lemma + "s")
         and form not in third_person_verbs()  # 'The website for the campaign proclaims "..."'
+        and not (form == lemma and lemma in verbs.past_as_base)  # '"...," the notice read.'
         and re.search(
             r"\b(?:a|an|the|this|that|its|his|her|their|our|my|your|no|any)\s+(?:[\w-]+\s+)?$",
             before,

@@ -1028,6 +1028,13 @@ class Resolver:
             return self.actor(inside[0].actor, phrase)
         if inside and re.search(rf"['’]s\s+(?:\w+\s+)?(?:{documents_pattern()})$", phrase):
             return self.actor(inside[0].actor, phrase)  # "Bondi's memo said": its author speaks
+        owned = re.match(
+            rf"^(the\s+[a-z]+)['’]s\s+(?:\w+\s+)?(?:{documents_pattern()})\.?$", phrase
+        )
+        if owned and not inside:  # "the council's written statement": the council named before
+            author = self._resolve(phrase[: owned.end(1)], position, "np")
+            if author is not None and author.kind != "description":
+                return replace(author, text=phrase)
         principal = re.match(rf"^the\s+([a-z][a-z ]+)['’]s\s+(?:{OFFICE_WORDS})$", phrase)
         if principal:  # "the prime minister's office": the prime minister named before
             role = self.role_actor(principal.group(1), position)
