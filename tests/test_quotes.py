@@ -2312,6 +2312,16 @@ def test_two_bodies_one_with_its_acronym_blast_together() -> None:
             "Chips, data",
             "OpenAI",
         ),
+        # VOA, 21 January 2025 ('China seeks more cooperation ...', dev4): the verb of a 'who'
+        # clause about the speaker is not the clause's own ('asked'; was C8, the man quoted before)
+        (
+            "Tariffs\n\nSome Chinese merchants said the delay helps them.\n\n“I am finding other "
+            "ways to export products to my American customers,” a Chinese apparel exporter "
+            "surnamed Yuan in Shanghai, who asked to be identified only by his last name due to "
+            "security concerns, told VOA in a written response.",
+            "I am finding",
+            "Yuan",
+        ),
     ],
 )
 def test_a_real_sentence_of_the_round_after_gives_its_speaker(
