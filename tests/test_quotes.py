@@ -2322,6 +2322,16 @@ def test_two_bodies_one_with_its_acronym_blast_together() -> None:
             "I am finding",
             "Yuan",
         ),
+        # VOA, 28 February 2025 ('Fort Knox: is the gold there?', dev8): a site named in lower
+        # case before its verb (was C8, the radio host quoted before)
+        (
+            "Fort Knox\n\nNow, pressure is mounting for a new public audit.\n\n“A full, "
+            "independent audit — potentially even a livestreamed verification — would dispel "
+            "doubts and reinforce trust in U.S. financial institutions,” mining.com wrote in a "
+            "commentary.",
+            "A full, independent",
+            "mining.com",
+        ),
     ],
 )
 def test_a_real_sentence_of_the_round_after_gives_its_speaker(

@@ -520,6 +520,15 @@ class Resolver:
         delayed = self._identified_later(start, end) if window == start else None
         if delayed is not None:
             return delayed
+        if chunk.strip()[:1].islower():  # '"...," mining.com wrote': a name written in lower case
+            whole = [
+                m
+                for m in self.within(window, end)
+                if not self.masked[window : m.start].strip()
+                and not self.masked[m.end : end].strip()
+            ]
+            if len(whole) == 1:
+                return self.actor(whole[0].actor, self.article.text[whole[0].start : whole[0].end])
         relative = re.search(r"\b(?:which|who|whom|that|as)\s+(he|she|they|it|we)\s*$", chunk)
         if relative:
             if not pronouns:
