@@ -2341,3 +2341,15 @@ def test_a_small_country_and_its_nationality_word_are_no_person() -> None:
     )
     assert table.loc["Bahamas", "kind"] != "person"
     assert "Basotho" not in table.index or table.loc["Basotho", "kind"] != "person"
+
+
+def test_a_name_before_a_documents_verb_does_not_speak() -> None:
+    """Global Voices, 15 May 2012 ('Malawi: Kondwani Munthali, Malawi's blogger', dev7): once
+    'read' reported ('"...," the notice read'), 'many ordinary Malawi read my blog' made the
+    country a speaker, and so a body."""
+    table, _, _ = _discover(
+        "Individually, I am sure decision makers, diplomats, politicians and many ordinary "
+        "Malawi read my blog.\n\nMalawi is a country in southern Africa. Blogging in Malawi "
+        "is growing."
+    )
+    assert table.loc["Malawi", "kind"] in ("country", "place")

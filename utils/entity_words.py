@@ -113,8 +113,14 @@ def gender_cues() -> dict[str, tuple[str, str]]:
 
 @functools.cache
 def speech_verbs() -> frozenset[str]:
+    """The verb forms of data/reporting_verbs.csv whose subject speaks: not a document's verb
+    ('the statement read'; data/entities/document_verbs.txt)."""
+    documents = set(_word_file("document_verbs.txt"))
     return frozenset(
-        f.strip() for r in _reporting_rows() if r["part"] == "verb" for f in r["forms"].split(";")
+        f.strip()
+        for r in _reporting_rows()
+        if r["part"] == "verb" and r["lemma"] not in documents
+        for f in r["forms"].split(";")
     )
 
 
