@@ -2353,3 +2353,18 @@ def test_a_name_before_a_documents_verb_does_not_speak() -> None:
         "is growing."
     )
     assert table.loc["Malawi", "kind"] in ("country", "place")
+
+
+def test_a_pronoun_in_the_names_own_sentence_outweighs_those_in_the_next() -> None:
+    """A2, on sentences from VOA (5 November 2024, 'US voters choose between Kamala Harris and
+    Donald Trump', quote set dev6): the analyst's 'he said' after two sentences naming Harris
+    made her male, and her quote his."""
+    table, _, _ = _discover(
+        "Jim Kessler, vice president of policy at think tank Third Way, told VOA late Tuesday "
+        'that Harris offers something new.\n\n"I think part of it is that she\'s a woman," he '
+        "said of Harris.\n\nHarris has campaigned on a platform of codifying those protections "
+        'into law.\n\n"Literally, since that decision, Democrats have overperformed," he said.'
+        "\n\nHarris for weeks has claimed she is the underdog in the campaign."
+    )
+    assert table.loc["Harris", "gender"] == "female"
+    assert table.loc["Jim Kessler", "gender"] == "male"

@@ -289,7 +289,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "A2",
             "attribute",
-            "gender: honorifics and gendered role words first (not before 'of': 'the widow of Lyndon B. Johnson'), then the first he/she after the name in its sentence or the next (not the next when a he/she opens the name's own sentence: 'She is the widow of ... She is'), outside quotation marks (quoted words speak of others), though for a name of two words or more a first name the 1990 US census gives ten times as often to one sex as to the other comes before the pronouns, which may point to someone else (data/entities/first_names.csv: 'Julia Orayen' female, 'Gregory Gondwe' male though 'her' follows, 'Leslie' neither); else unknown",
+            "gender: honorifics and gendered role words first (not before 'of': 'the widow of Lyndon B. Johnson'), then the first he/she after the name in its sentence, and only if no sentence of the name has one, in the next ('Harris ... claimed she' outweighs an analyst's 'he said' after her name; not the next when a he/she opens the name's own sentence: 'She is the widow of ... She is'), outside quotation marks (quoted words speak of others), though for a name of two words or more a first name the 1990 US census gives ten times as often to one sex as to the other comes before the pronouns, which may point to someone else (data/entities/first_names.csv: 'Julia Orayen' female, 'Gregory Gondwe' male though 'her' follows, 'Leslie' neither); else unknown",
         ),
         (
             "A3",
@@ -2093,6 +2093,7 @@ def _attributes(
             _decide(votes)
             or _first_name_gender(actor.name)
             or _decide(_pronoun_votes(article, actor, opening_only=True), at_least=2)
+            or _decide(_pronoun_votes(article, actor, same_sentence=True))
             or _decide(_pronoun_votes(article, actor))
             or "unknown"
         )
@@ -2197,7 +2198,7 @@ def _decide(votes: Counter[str], at_least: int = 1) -> str:
 
 
 def _pronoun_votes(
-    article: Article, actor: MergedActor, opening_only: bool = False
+    article: Article, actor: MergedActor, opening_only: bool = False, same_sentence: bool = False
 ) -> Counter[str]:
     """He/she after this person's name in its sentence, or in the sentence after, outside quotes
     (opening_only: in its sentence only, where the name opens it: 'Lake told the audience that as
@@ -2218,7 +2219,7 @@ def _pronoun_votes(
         opened_by_pronoun = re.match(  # 'She is the widow of Lyndon B. Johnson. She is ...'
             r"\s*(?:He|She)\b", article.text[starts[i] : match.start()]
         )
-        for j in (i,) if opening_only else (i, i + 1):
+        for j in (i,) if opening_only or same_sentence else (i, i + 1):
             if j >= len(starts) or (j > i and opened_by_pronoun):
                 break
             text = article.text[starts[j] : ends[j]]
