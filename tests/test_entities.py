@@ -2368,3 +2368,18 @@ def test_a_pronoun_in_the_names_own_sentence_outweighs_those_in_the_next() -> No
     )
     assert table.loc["Harris", "gender"] == "female"
     assert table.loc["Jim Kessler", "gender"] == "male"
+
+
+def test_a_name_called_a_body_that_a_he_follows_twice_is_a_person() -> None:
+    """E25, on sentences from Global Voices (8 May 2012, 'Panama: Baseball Fans React to Mariano
+    Rivera's Injury', dev8): the recogniser called the pitcher a body seven times of nine."""
+    table, _, _ = _discover(
+        "Mariano Rivera entered his name amongst the greatest baseball professionals when he "
+        "broke the saves record in major league baseball last year.\n\nBREAKING: Yankees closer "
+        "Mariano Rivera injured during batting practice tonight in Kansas City.\n\nI hate the "
+        "Yankees but I respect Mariano Rivera a lot and it's incredibly sad if this is how his "
+        "fantastic career ends.\n\nReactions came quickly and soon Mariano Rivera became a "
+        "worldwide Trending Topic."
+    )
+    assert table.loc["Mariano Rivera", "kind"] == "person"
+    assert table.loc["Mariano Rivera", "gender"] == "male"

@@ -209,7 +209,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E25",
             "kind",
-            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto'); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'); not a name a media noun introduced ('the Clube da MPB blog')",
+            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto'); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'); not a name a media noun introduced ('the Clube da MPB blog'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury')",
         ),
         (
             "E26",
@@ -319,7 +319,7 @@ def load_pipeline() -> Any:
 def discover_actors(article: Article, keep_apart: Iterable[str] = ()) -> Actors:
     """People, organisations and places the article names, merged into one row per entity."""
     candidates = _candidates(article)
-    kinds = _settle_kinds(candidates, article.text)
+    kinds = _settle_kinds(candidates, article)
     actors, decisions = merge_candidates(article, candidates, kinds, set(keep_apart))
     first = {
         a.name: min((p for f in a.forms for p in candidate_starts(candidates, f)), default=0)
@@ -1860,6 +1860,25 @@ def _first_name_first(text: str, countries: frozenset[str]) -> bool:
     )
 
 
+def _name_of_a_he_or_she(article: Article, text: str, countries: frozenset[str]) -> bool:
+    """E25: two or three capitalised words shaped like a person's name (no English word last, no
+    body's word, country or place) that a he or she follows in two of their sentences ('Mariano
+    Rivera ... his injury'), though called a body."""
+    words = text.split()
+    lowered = [w.lower() for w in words]
+    if not (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and lowered[-1] not in english_words()
+        and not set(lowered) & (organisation_heads() | media_name_words() | facility_words())
+        and not any(w in countries for w in words)
+        and not place_population(text)
+    ):
+        return False
+    votes = _pronoun_votes(article, MergedActor(text, "person", [text]), same_sentence=True)
+    return sum(votes.values()) >= 2
+
+
 _AT_A_BUILDING = re.compile(
     r"\b(?:in|at|outside|inside|near|into|on|next door to)\s+(?:the\s+)?(?:U\.S\.\s+)?$", re.I
 )
@@ -1913,7 +1932,8 @@ def _top_label(cand: Candidate) -> str:
     return label
 
 
-def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dict[str, str]:
+def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[str, str]:
+    text_of_article = article.text
     top = {text: _top_label(cand) for text, cand in candidates.items()}
     full_surnames = {
         surname_of(c.text)
@@ -2032,7 +2052,11 @@ def _settle_kinds(candidates: dict[str, Candidate], text_of_article: str) -> dic
         elif (
             label == "ORG"
             and not cand.introduced  # 'the Clube da MPB blog'
-            and (_person_shaped(text, full_surnames) or _first_name_first(text, countries))
+            and (
+                _person_shaped(text, full_surnames)
+                or _first_name_first(text, countries)
+                or _name_of_a_he_or_she(article, text, countries)
+            )
         ):
             label = "PERSON"  # 'Christophe de Margerie', 'Rodrigue Kopgli' labelled ORG
         elif (
