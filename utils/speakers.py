@@ -56,14 +56,8 @@ PLURAL_HEADS = frozenset(row["word"] for row in _GROUP_NOUNS)
 PLURAL_WITHOUT_S = frozenset(  # 'Police say'
     row["word"] for row in _GROUP_NOUNS if row["plural_without_s"] == "yes"
 )
-OFFICE_WORDS = (
-    r"office|administration|government|spokesman|spokeswoman|spokesperson|ministry|press office|team"
-    r"|campaign|cabinet|statement|spokespeople|news release|press release|release|report|website|account"
-)
-OFFICE_HEAD = (
-    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative"
-    r"|source|sources|press office|office|statement)"
-)
+OFFICE_WORDS = "|".join(re.escape(w) for w in word_list(DATA / "office_words.txt"))
+OFFICE_HEAD = "(?:" + "|".join(re.escape(w) for w in word_list(DATA / "office_heads.txt")) + ")"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Words that may stand between a speaker and the verb without being part of the name.
 FILLER = (
@@ -122,12 +116,7 @@ _FINITE_VERB = (
     r"|will|would|suspect|believe|think|say|argue|warn|insist|spoke|sent|gave|went|came|began|left|put)\b"
 )
 # Job words that may stand between an organisation and a person's name ("Kingsmere boss Andy Lyle").
-_DESCRIPTOR = (
-    r"(?:boss|manager|coach|captain|striker|defender|midfielder|goalkeeper|chief|head|director|executive"
-    r"|spokesman|spokeswoman|spokesperson|analyst|economist|president|chairman|chairwoman|minister|leader"
-    r"|official|correspondent|editor|founder|owner|secretary|governor|mayor|senator|lawyer|attorney|adviser"
-    r"|candidate|nominee|envoy|ambassador|commander|professor|researcher|activist|representative)"
-)
+_DESCRIPTOR = "(?:" + "|".join(re.escape(w) for w in word_list(DATA / "descriptor_nouns.txt")) + ")"
 # Speaker phrases, tried in this order; each is matched where the phrase must end (before a verb).
 _SOMEONE_FROM = (  # 'another netizen in the eastern Chinese province of Shandong'
     rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:{_NP_WORD}\s+){{0,2}}?[a-z][\w-]*\s+(?:in|from|of|on|at|near)\s+"
