@@ -115,12 +115,16 @@ _LABEL_AFTER = rf"\s(?:{'|'.join(word_list(DATA / 'label_nouns.txt'))})\b"
 NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
 BALLOT_AFTER = r"\s*(?:vote|votes|voters|ballot|ballots|side|camp|campaign)\b"  # a "yes" vote
 BALLOT_BEFORE = r"\b(?:vote[sd]?|voting|gone(?:\s+\w+ly)?)\s*$"  # voted "no", gone strongly "Yes"
-# Words written or chanted by a crowd, not said by a speaker ("a placard reading ...", "chanting ...").
+# Words written or chanted by a crowd, not said by a speaker ("a placard reading ...", "chanting
+# ..."): data/display_words.csv, whose words are regex fragments ('placards?' for either number).
+_DISPLAY = {
+    use: "|".join(row["word"] for row in read_rows(DATA / "display_words.csv") if row["use"] == use)
+    for use in ("carrier", "carrier verb", "chant", "label")
+}
 DISPLAY_CUES = (
-    r"(?:\b(?:placards?|banners?|signs?|posters?|t-shirts?|graffiti|slogans?|stickers?)\b[^.;]{0,30}?"
-    r"\b(?:read|reads|reading|saying|said|with the words)\b|\b(?:chanting|chanted|chants? of|cries of)\b)"
-    r"[^.;]{0,40}$"
-    r"|\b(?:slogan|motto|tagline|catchphrase|headline|caption|jingle)s?\b[^.;]{0,30}$"
+    rf"(?:\b(?:{_DISPLAY['carrier']})\b[^.;]{{0,30}}?\b(?:{_DISPLAY['carrier verb']})\b"
+    rf"|\b(?:{_DISPLAY['chant']})\b)[^.;]{{0,40}}$"
+    rf"|\b(?:{_DISPLAY['label']})s?\b[^.;]{{0,30}}$"
 )
 
 
