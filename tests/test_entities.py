@@ -2383,3 +2383,19 @@ def test_a_name_called_a_body_that_a_he_follows_twice_is_a_person() -> None:
     )
     assert table.loc["Mariano Rivera", "kind"] == "person"
     assert table.loc["Mariano Rivera", "gender"] == "male"
+
+
+def test_a_gendered_noun_before_a_name_counts_only_in_its_own_phrase() -> None:
+    """A2, on sentences from Wikinews (21 February 2007, 'UK, Denmark announce troop withdrawals
+    from Iraq', dev10) and Global Voices (8 May 2012, 'Nigeria: R.I.P. Rashidi Yekini', dev9):
+    the spokeswoman ends the sentence before Blair's, and the woman had a daughter for Yekini;
+    both men had come out female."""
+    table, _, _ = _discover(
+        'Lithuania is also "seriously considering" pulling out its soldiers, according to a '
+        "government spokeswoman. Blair admitted that the situation in Basra was not yet how he "
+        "wanted it.\n\nTony Blair spoke on Sunday.\n\nFormer striker Rashidi Yekini died on "
+        "Friday.\n\n'The woman who had a daughter for Yekini told me this sad news', said "
+        "Shorunmu."
+    )
+    assert table.loc["Tony Blair", "gender"] == "male"
+    assert table.loc["Rashidi Yekini", "gender"] != "female"

@@ -289,7 +289,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "A2",
             "attribute",
-            "gender: honorifics and gendered role words first (not before 'of': 'the widow of Lyndon B. Johnson'), then the first he/she after the name in its sentence, and only if no sentence of the name has one, in the next ('Harris ... claimed she' outweighs an analyst's 'he said' after her name; not the next when a he/she opens the name's own sentence: 'She is the widow of ... She is'), outside quotation marks (quoted words speak of others), though for a name of two words or more a first name the 1990 US census gives ten times as often to one sex as to the other comes before the pronouns, which may point to someone else (data/entities/first_names.csv: 'Julia Orayen' female, 'Gregory Gondwe' male though 'her' follows, 'Leslie' neither); else unknown",
+            "gender: honorifics and gendered role words first (only in the name's own phrase: not before 'of' or another preposition, 'the widow of Lyndon B. Johnson', 'a daughter for Yekini', nor across a sentence end, 'a government spokeswoman. Blair'), then the first he/she after the name in its sentence, and only if no sentence of the name has one, in the next ('Harris ... claimed she' outweighs an analyst's 'he said' after her name; not the next when a he/she opens the name's own sentence: 'She is the widow of ... She is'), outside quotation marks (quoted words speak of others), though for a name of two words or more a first name the 1990 US census gives ten times as often to one sex as to the other comes before the pronouns, which may point to someone else (data/entities/first_names.csv: 'Julia Orayen' female, 'Gregory Gondwe' male though 'her' follows, 'Leslie' neither); else unknown",
         ),
         (
             "A3",
@@ -508,9 +508,17 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 if apposition:
                     cand.roles.append(apposition)
                 before_name = doc[max(first - 2, 0) : first]
-                if first > 0 and doc[first - 1].lower_ == "of":
-                    before_name = doc[first:first]  # 'the widow of Lyndon B. Johnson': his wife's
-                for word in [*(t.text for t in before_name), *role.split()]:
+                if first > 0 and doc[first - 1].tag_ in ("IN", "TO"):
+                    before_name = doc[first:first]  # 'the widow of Lyndon B. Johnson': his wife's;
+                    # 'The woman who had a daughter for Yekini': hers
+                near: list[Any] = []  # 'according to a government spokeswoman. Blair': not his
+                for token in reversed(before_name):
+                    if token.is_punct:
+                        break
+                    near.insert(0, token)
+                    if token.is_sent_start:
+                        break
+                for word in [*(t.text for t in near), *role.split()]:
                     gender = cues.get(word) or cues.get(word.lower())
                     if gender and gender[1] != "pronoun":
                         cand.genders[gender[0]] += 1
