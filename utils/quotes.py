@@ -724,10 +724,9 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
                 return speaker, ctx.verbs.lemma[verb.group(1)], "A2"
         if re.search(r",\s+who\s+$", between):
             continue  # the verb of a relative clause about the speaker: 'exporter ..., who asked'
+        # '"...," a Chinese apparel exporter surnamed Yuan ..., who asked ..., told VOA'
         relative = re.fullmatch(r"(\s*(?:an?|one|the)\s[^,]{3,80}?),\s+who\s[^,\"“”]*,\s*", between)
-        if (
-            relative
-        ):  # '"...," a Chinese apparel exporter surnamed Yuan ..., who asked ..., told VOA'
+        if relative:
             speaker = ctx.resolver.phrase_before(offset, offset + relative.end(1))
             if speaker:
                 return speaker, ctx.verbs.lemma[verb.group(1)], "A2"

@@ -50,9 +50,7 @@ class Verbs:
         return frozenset(
             lemma
             for lemma, listed in forms.items()
-            if not listed
-            - {lemma, lemma + "s", lemma + "es"}
-            - {f for f in listed if f.endswith("ing")}
+            if all(f in (lemma, lemma + "s", lemma + "es") or f.endswith("ing") for f in listed)
         )
 
     @cached_property
