@@ -2332,6 +2332,14 @@ def test_two_bodies_one_with_its_acronym_blast_together() -> None:
             "A full, independent",
             "mining.com",
         ),
+        # Wikinews ('Gun background checks a no-go in US Senate', quote set dev3, undated copy):
+        # a verb after 'in the gallery' was read as describing the gallery (was N6, no speaker)
+        (
+            'Senate\n\nThe amendment failed.\n\nAn onlooker in the gallery shouted "Shame on '
+            'you" as the result of the vote was announced.',
+            "Shame on you",
+            "an onlooker in the gallery",
+        ),
     ],
 )
 def test_a_real_sentence_of_the_round_after_gives_its_speaker(

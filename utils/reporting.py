@@ -97,6 +97,12 @@ _PREPOSITION_NOUN = (
     r"\b(?:in|on|at|with|from|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?$"
 )
 
+# A sentence that opens with a described someone and a place: the verb after it is theirs.
+_DESCRIBED_SUBJECT = (
+    r"\s*(?:An?|The|One|Another)\s+(?:[a-z][\w-]*\s+){1,2}(?:in|on|at|from|with)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?"
+)
+
 
 @dataclass
 class ReportingCues:
@@ -176,7 +182,9 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
         )  # 'what the administration calls'
     ):
         return True
-    if re.search(_PREPOSITION_NOUN, before):  # "in a message posted on": describes a noun
+    if re.search(_PREPOSITION_NOUN, before) and not re.fullmatch(
+        _DESCRIBED_SUBJECT, masked[sent_start : cue.start()]
+    ):  # "in a message posted on": describes a noun; not "An onlooker in the gallery shouted"
         return True
     if form.endswith("ed") and re.search(r"\b(?:of|a|an|the|its|his|her|their)\s+$", before):
         return True  # "a litany of alleged grievances": an adjective
