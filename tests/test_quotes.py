@@ -2340,6 +2340,16 @@ def test_two_bodies_one_with_its_acronym_blast_together() -> None:
             "Shame on you",
             "an onlooker in the gallery",
         ),
+        # VOA, 7 November 2024 ('Taiwan, China congratulate Trump ...', quote set dev5): the
+        # subject's words relayed by a readout are the subject's (was A9, the news agency)
+        (
+            "Xi\n\nChinese President Xi Jinping urged China and the United States to find the "
+            "right way to get along in the new era.\n\nHe hopes the two sides will “uphold the "
+            "principles of mutual respect, peaceful coexistence and win-win cooperation,” "
+            "according to a readout released by China’s official Xinhua News Agency on Thursday.",
+            "uphold the principles",
+            "Xi Jinping",
+        ),
     ],
 )
 def test_a_real_sentence_of_the_round_after_gives_its_speaker(

@@ -840,6 +840,11 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
             authors = ctx.resolver.within(
                 np_start + by.end(), np_start + by.end() + (clause.end() if clause else 0)
             )
+            opener = re.match(r"\s*(He|She)\s+[a-z]", ctx.masked[start:end])
+            if opener:  # 'He hopes ... "...," according to a readout released by ... Xinhua'
+                subject = ctx.resolver.resolve(opener.group(1), start + opener.start(1), "pron")
+                if subject is not None and subject.kind == "person":
+                    return subject, "according to", "A9"
             if authors and authors[-1].kind in ("organisation", "person", "country"):
                 written = ctx.article.text[np_start : authors[-1].end]
                 return ctx.resolver.actor(authors[-1].actor, written), "according to", "A9"
