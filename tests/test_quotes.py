@@ -2350,6 +2350,16 @@ def test_two_bodies_one_with_its_acronym_blast_together() -> None:
             "uphold the principles",
             "Xi Jinping",
         ),
+        # VOA, 22 February 2025 ('AP sues White House officials over access', quote set dev10):
+        # the president's plane is no body for 'the news group' (was A4, Air Force One)
+        (
+            "AP\n\nThe Associated Press filed a lawsuit against three White House officials on "
+            "Friday.\n\nThe ban on AP reporters was later extended to Air Force One.\n\nThe "
+            'news group said it was bringing the suit to "vindicate its rights to the editorial '
+            'independence guaranteed by the United States Constitution."',
+            "vindicate its rights",
+            "Associated Press",
+        ),
     ],
 )
 def test_a_real_sentence_of_the_round_after_gives_its_speaker(
