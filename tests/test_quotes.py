@@ -2360,6 +2360,16 @@ def test_two_bodies_one_with_its_acronym_blast_together() -> None:
             "vindicate its rights",
             "Associated Press",
         ),
+        # VOA, 28 February 2025 ('USAGM announces Kari Lake ...', quote set dev8): the email is
+        # the sentence's subject's, not the possessor of the words before 'in an email' (was Lake)
+        (
+            "USAGM\n\nRoman Napoli announced Lake’s arrival in an email to the staff. Napoli is "
+            "carrying out the duties of USAGM chief executive.\n\n“As Senior Advisor of the Trump "
+            "Administration, Kari will help USAGM implement the policies and strategies needed to "
+            "streamline the agency,” the email said.",
+            "As Senior Advisor",
+            "Roman Napoli",
+        ),
     ],
 )
 def test_a_real_sentence_of_the_round_after_gives_its_speaker(

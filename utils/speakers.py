@@ -1211,8 +1211,8 @@ class Resolver:
         heads = "|".join(sorted({noun.split()[-1], *document_heads()}))
         pattern = (  # one space between words: not 'a "..." The statement' across a blanked quote
             rf"\b(?:an?|its|their|his|her|the|([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?)"
-            rf"\s(?:[\w-]+\s){{0,3}}(?:{heads})\b"
-        )
+            rf"\s(?:(?!(?:in|on|at|to|of|an?|the|for|with|by|from)\s)[\w-]+\s){{0,3}}(?:{heads})\b"
+        )  # not "Lake's arrival in an email": the email is not Lake's
         start = max(0, position - 2500)
         for match in reversed(list(re.finditer(pattern, self.masked[start:position]))):
             at = start + match.start()
