@@ -156,6 +156,7 @@ def merge_candidates(
         decisions.append((text, "", "E5", "a compound of names counted one by one"))
         owner[text] = ""
     parts = {w for t in texts if " " in t for w in t.split()}
+    found_words = parts | set(texts)  # E27: words beside a title's word that are names
     for text in texts:
         cand = candidates[text]
         lone = " " not in text and text not in known and text not in parts
@@ -189,7 +190,7 @@ def merge_candidates(
             lone
             and kinds[text] in ("person", "organisation")
             and not cand.introduced
-            and _piece_of_a_title(text, article.text, parts | set(texts))
+            and _piece_of_a_title(text, article.text, found_words)
         ):
             decisions.append(  # 'Trending Topic', 'Gate of the Sun', 'Evidence and Reason'
                 (text, "", "E27", f"'{text}' is only ever a word of a longer capitalised phrase")

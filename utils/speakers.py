@@ -56,8 +56,15 @@ PLURAL_HEADS = frozenset(row["word"] for row in _GROUP_NOUNS)
 PLURAL_WITHOUT_S = frozenset(  # 'Police say'
     row["word"] for row in _GROUP_NOUNS if row["plural_without_s"] == "yes"
 )
-OFFICE_WORDS = "|".join(re.escape(w) for w in word_list(DATA / "office_words.txt"))
-OFFICE_HEAD = "(?:" + "|".join(re.escape(w) for w in word_list(DATA / "office_heads.txt")) + ")"
+
+
+def _listed(name: str) -> str:
+    """The words of a data/ file as one regex alternation, in the file's order."""
+    return "(?:" + "|".join(re.escape(w) for w in word_list(DATA / name)) + ")"
+
+
+OFFICE_WORDS = _listed("office_words.txt")
+OFFICE_HEAD = _listed("office_heads.txt")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Words that may stand between a speaker and the verb without being part of the name.
 FILLER = (
@@ -116,7 +123,7 @@ _FINITE_VERB = (
     r"|will|would|suspect|believe|think|say|argue|warn|insist|spoke|sent|gave|went|came|began|left|put)\b"
 )
 # Job words that may stand between an organisation and a person's name ("Kingsmere boss Andy Lyle").
-_DESCRIPTOR = "(?:" + "|".join(re.escape(w) for w in word_list(DATA / "descriptor_nouns.txt")) + ")"
+_DESCRIPTOR = _listed("descriptor_nouns.txt")
 # Speaker phrases, tried in this order; each is matched where the phrase must end (before a verb).
 _SOMEONE_FROM = (  # 'another netizen in the eastern Chinese province of Shandong'
     rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:{_NP_WORD}\s+){{0,2}}?[a-z][\w-]*\s+(?:in|from|of|on|at|near)\s+"
