@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -1883,7 +1884,7 @@ def _name_of_a_he_or_she(article: Article, text: str, countries: frozenset[str])
         and not place_population(text)
     ):
         return False
-    votes = _pronoun_votes(article, MergedActor(text, "person", [text]), same_sentence=True)
+    votes = _pronoun_votes(article, MergedActor(text, "person", [text])).own_sentence
     return sum(votes.values()) >= 2
 
 
@@ -2124,9 +2125,7 @@ def _attributes(
         gender = (
             _decide(votes)
             or _first_name_gender(actor.name)
-            or _decide(_pronoun_votes(article, actor, opening_only=True), at_least=2)
-            or _decide(_pronoun_votes(article, actor, same_sentence=True))
-            or _decide(_pronoun_votes(article, actor))
+            or _gender_by_pronouns(article, actor)
             or "unknown"
         )
     group = actor.group or _group(actor, roles, evidence)
@@ -2146,6 +2145,17 @@ def _attributes(
         "roles": "; ".join(roles[:4]),
         "aliases": "; ".join(f for f in dict.fromkeys(actor.forms) if f != name),
     }
+
+
+def _gender_by_pronouns(article: Article, actor: MergedActor) -> str:
+    """A2: two he/she where the name opens its sentence, else those in its sentences, else
+    those in the sentences after too."""
+    votes = _pronoun_votes(article, actor)
+    return (
+        _decide(votes.opening, at_least=2)
+        or _decide(votes.own_sentence)
+        or _decide(votes.with_next)
+    )
 
 
 def _first_name_gender(name: str) -> str:
@@ -2229,49 +2239,62 @@ def _decide(votes: Counter[str], at_least: int = 1) -> str:
     return best if n >= at_least and n >= 3 * other and (other == 0 or n >= 2) else ""
 
 
-def _pronoun_votes(
-    article: Article, actor: MergedActor, opening_only: bool = False, same_sentence: bool = False
-) -> Counter[str]:
-    """He/she after this person's name in its sentence, or in the sentence after, outside quotes
-    (opening_only: in its sentence only, where the name opens it: 'Lake told the audience that as
-    VOA director she will ...')."""
-    cues = gender_cues()
+@dataclass
+class _PronounVotes:
+    """He/she after a person's name, outside quotes, counted three ways (A2)."""
+
+    opening: Counter[str]  # in its sentence, where the name opens it ('Lake told ... she will')
+    own_sentence: Counter[str]  # in its sentence
+    with_next: Counter[str]  # in its sentence, or else in the sentence after
+
+
+def _pronoun_votes(article: Article, actor: MergedActor) -> _PronounVotes:
+    """He/she after this person's name in its sentence, or in the sentence after, outside quotes:
+    one scan of the article for the three counts A2 reads in turn."""
     starts, ends = article.sentence_spans
     forms = _any_of(actor.forms)
     pattern = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])")  # one lookbehind: a faster scan
-    votes: Counter[str] = Counter()
+    votes = _PronounVotes(Counter(), Counter(), Counter())
     for match in pattern.finditer(article.text):
         i = bisect_right(starts, match.start()) - 1
         if i < 0:
             continue
-        if opening_only and (
-            starts[i] != match.start() or article.text[match.end() :].startswith(("'s", "’s"))
+        rest = article.text[match.end() : ends[i]]
+        if re.match(r"[^“”]*”", _curly(rest)):
+            continue  # a name inside a quote: '"... on [Kamala] Harris," he said' is not hers
+        own = _first_pronoun(rest, opened_before=False)
+        if own:
+            votes.own_sentence[own] += 1
+            votes.with_next[own] += 1
+            if starts[i] == match.start() and not rest.startswith(("'s", "’s")):
+                votes.opening[own] += 1  # not "Lake’s selection ... awaits his"
+            continue
+        if (
+            i + 1 >= len(starts)
+            or re.match(  # 'She is the widow of Lyndon B. Johnson. She is'
+                r"\s*(?:He|She)\b", article.text[starts[i] : match.start()]
+            )
         ):
-            continue  # "Lake’s selection ... awaits his": the name is not the subject
-        opened_by_pronoun = re.match(  # 'She is the widow of Lyndon B. Johnson. She is ...'
-            r"\s*(?:He|She)\b", article.text[starts[i] : match.start()]
-        )
-        for j in (i,) if opening_only or same_sentence else (i, i + 1):
-            if j >= len(starts) or (j > i and opened_by_pronoun):
-                break
-            text = article.text[starts[j] : ends[j]]
-            if j == i:
-                text = article.text[match.end() : ends[j]]
-                if re.match(r"[^“”]*”", _curly(text)):
-                    break  # a name inside a quote: '"... on [Kamala] Harris," he said' is not hers
-            elif re.search(
-                r"“[^”]*$", _curly(article.text[starts[i] : ends[i]])
-            ) and "”" not in _curly(text):
-                break  # 'Bush offered sympathy to Sheehan, "I sympathize ... She feels': all quoted
-            for word in re.findall(r"[A-Za-z]+", _outside_quotes(text, opened_before=j > i)):
-                cue = cues.get(word.lower())
-                if cue and cue[1] == "pronoun":
-                    votes[cue[0]] += 1
-                    break
-            else:
-                continue
-            break
+            continue
+        after = article.text[starts[i + 1] : ends[i + 1]]
+        if re.search(r"“[^”]*$", _curly(article.text[starts[i] : ends[i]])) and "”" not in _curly(
+            after
+        ):
+            continue  # 'Bush offered sympathy to Sheehan, "I sympathize ... She feels': all quoted
+        following = _first_pronoun(after, opened_before=True)
+        if following:
+            votes.with_next[following] += 1
     return votes
+
+
+def _first_pronoun(text: str, opened_before: bool) -> str:
+    """The sex of the first he/she in the reporter's words of a sentence, or ''."""
+    cues = gender_cues()
+    for word in re.findall(r"[A-Za-z]+", _outside_quotes(text, opened_before)):
+        cue = cues.get(word.lower())
+        if cue and cue[1] == "pronoun":
+            return cue[0]
+    return ""
 
 
 def _curly(text: str) -> str:
