@@ -104,7 +104,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity')",
+            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), and a platform's name before a page word ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity')",
         ),
         (
             "E3",
@@ -135,7 +135,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'), or is joined by 'and' to a full name called a person, the pair set off by commas (', Bilal Dhiab and Thaer Halahleh,'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied'), or called a body, after a speech verb and before ', who', 'himself', 'herself' or an apposition with a person's noun ('said Nido, who goes by one name,'), or under any label before an apposition with a person's noun and a speech verb ('Shuchuan, an independent environmental reporter, explained')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'), or is joined by 'and' to a full name called a person, the pair set off by commas (', Bilal Dhiab and Thaer Halahleh,'), or, with no English word last and no owner before it, comes before 'and' and such a full name that owns nothing ('Subeksha Khadka and Nagma Shrestha were crowned') or stands between commas in a list of them ('journalists, Dawit Kebede, Wubeshet Taye and'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied'), or called a body, after a speech verb and before ', who', 'himself', 'herself' or an apposition with a person's noun ('said Nido, who goes by one name,'), or under any label before an apposition with a person's noun and a speech verb ('Shuchuan, an independent environmental reporter, explained')",
         ),
         (
             "E9",
@@ -999,6 +999,20 @@ def _clean_tokens(
     )  # a handle ends the name, so does a possessive ("Trump's Gaza plan" names Trump) and so
     # does a bracket ("... of State (NASS": the abbreviation is merged by M2)
     tokens = tokens[:cut]
+    platform = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if i
+            and len(t.text) > 1
+            and t.text in platform_names()
+            and all(w.lower_ in _PAGE_WORDS for w in tokens[i + 1 :])
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ in _PAGE_WORDS
+        ),
+        len(tokens),
+    )  # 'EYOUTHM Facebook group', 'Sagar-Runi Facebook Page': the page's owner, not the platform
+    tokens = tokens[:platform]
     while tokens and tokens[0].tag_ in ("VBG", "VBD", "VBN", "VBZ", "VB", "RB", "IN", "UH"):
         tokens = tokens[1:]
     if not tokens:
@@ -1068,6 +1082,7 @@ def _clean_tokens(
     return tokens, role_words
 
 
+_PAGE_WORDS = frozenset({"page", "group", "wall", "account", "channel"})
 _AFTER_COMMA_IN_NAME = frozenset({"inc", "ltd", "llc", "jr", "sr", "co", "plc"})
 _NAME_INNER = frozenset({"los", "las", "dos", "das", "do", "y", "e", "ibn", "bint", "ben", "ter"})
 
@@ -1526,17 +1541,31 @@ _PLACE_LIKE_HEADS = frozenset(word_list(ENTITY_DATA / "place_like_heads.txt"))
 
 def _paired_with_a_person(doc: Any, ent: Any) -> bool:
     """'two prisoners, Bilal Dhiab and Thaer Halahleh,': a name joined by 'and' to a full name
-    the recogniser called a person, the pair set off by commas, is a person too."""
-    if ent.start < 4 or ent.end >= len(doc) or doc[ent.start - 1].lower_ != "and":
+    the recogniser called a person, the pair set off by commas, is a person too; so is a name
+    joined by 'and' to such a full name after it ('Subeksha Khadka and Nagma Shrestha were
+    crowned'), or a name in a list of them ('journalists, Dawit Kebede, Wubeshet Taye and')."""
+    if ent.start < 1 or ent.end >= len(doc):
         return False
-    first = next((e for e in doc.ents if e.end == ent.start - 1), None)
+    before = next((e for e in doc.ents if e.end == ent.start - 1), None)
+    after = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    joint_before, joint_after = doc[ent.start - 1].lower_, doc[ent.end].lower_
+
+    def full_person(e: Any) -> bool:
+        return e is not None and e.label_ == "PERSON" and len(e) > 1
+
+    if joint_before == "and" and before is not None and full_person(before):
+        return before.start > 0 and doc[before.start - 1].text == "," and joint_after == ","
+    if ent[-1].lower_ in english_words() or doc[ent.start - 1].tag_ == "POS":
+        return False  # not 'Pacific Rim Video and Kelly Hu', nor "Malkin's Pittsburgh Penguins"
+    if joint_after == "and" and after is not None and full_person(after):
+        return after.end >= len(doc) or doc[after.end].tag_ != "POS"
     return (
-        first is not None
-        and first.label_ == "PERSON"
-        and len(first) > 1
-        and first.start > 0
-        and doc[first.start - 1].text == ","
-        and doc[ent.end].text == ","
+        joint_after == ","
+        and after is not None
+        and full_person(after)
+        and joint_before == ","
+        and after.end < len(doc)
+        and doc[after.end].lower_ in (",", "and")
     )
 
 
