@@ -1998,6 +1998,22 @@ def test_a_page_on_a_platform_is_its_owner_s_name_without_the_platform() -> None
     assert "Tencent Weibo" in table.index
 
 
+def test_one_word_after_a_kin_noun_or_before_a_verb_and_his_is_a_person() -> None:
+    # Global Voices, 2012-05-22, "Peru: How the Achuar People Are Saving Their Forest" and
+    # 2012-05-21, "Zambia: Tensions Continue Over Severe Fuel Shortages"
+    # (tests/real/actors/dev12): the recogniser calls the father, the grandfather and the
+    # commenter bodies or places.
+    table, _, _ = _discover(
+        "Chumpi, with his father Secha and his grandfather Irar, make a trip to a sacred "
+        "waterfall where both adults had received a vision as young men.\n\n"
+        "Kanyanja writes on his Facebook wall:\n\nThe crude oil importation deals entered by "
+        "the PF government are a disaster."
+    )
+    assert table.loc["Secha", "kind"] == "person"
+    assert table.loc["Irar", "kind"] == "person"
+    assert table.loc["Kanyanja", "kind"] == "person"
+
+
 def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
     # Global Voices, 2012-05-06, "Kenya: BAKE Blog Awards 2012" (tests/real/actors/dev11): the
     # model calls 'Kenya Unlimited' a person; 'which' is said of things, not people.
