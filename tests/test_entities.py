@@ -2014,6 +2014,18 @@ def test_one_word_after_a_kin_noun_or_before_a_verb_and_his_is_a_person() -> Non
     assert table.loc["Kanyanja", "kind"] == "person"
 
 
+def test_the_group_of_eight_is_a_known_body_in_both_spellings() -> None:
+    # Global Voices, 2012-05-18, "Ethiopia: G8 Summit Casts Fresh Light on Ethiopia"
+    # (tests/real/actors/dev12): the recogniser calls 'G8' a person.
+    table, _, _ = _discover(
+        "Netizens have stepped up their efforts to draw attention to Ethiopia’s independent media "
+        "situation as the G8 Summit in the United States approaches.\n\nAs you prepare to host "
+        "the G-8 summit and discuss the security of food supplies, we call on you."
+    )
+    assert table.loc["G8", "kind"] == "organisation"
+    assert "G-8" in table.loc["G8", "all_aliases"]
+
+
 def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
     # Global Voices, 2012-05-06, "Kenya: BAKE Blog Awards 2012" (tests/real/actors/dev11): the
     # model calls 'Kenya Unlimited' a person; 'which' is said of things, not people.
