@@ -2026,6 +2026,17 @@ def test_the_group_of_eight_is_a_known_body_in_both_spellings() -> None:
     assert "G-8" in table.loc["G8", "all_aliases"]
 
 
+def test_a_name_before_a_regime_word_is_the_person_who_leads_it() -> None:
+    # Global Voices, 2012-05-03, "Cuba: Where's the Press Freedom?" (tests/real/actors/dev7):
+    # 'Castro' is a town the gazetteer knows, but here the leader whose dictatorship it is.
+    table, _, _ = _discover(
+        "Cuba came in ninth place, but also at least three out of the four worse (sic) are close "
+        "allies of the Castro brothers.\n\nAt this current pace, the Castro dictatorship is set "
+        "to carry out almost 6,000 arrests by the end of year."
+    )
+    assert table.loc["Castro", "kind"] == "person"
+
+
 def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
     # Global Voices, 2012-05-06, "Kenya: BAKE Blog Awards 2012" (tests/real/actors/dev11): the
     # model calls 'Kenya Unlimited' a person; 'which' is said of things, not people.

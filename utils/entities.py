@@ -130,7 +130,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E8",
             "kind",
-            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person or the name leads an administration or a campaign ('the Obama administration', not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt)",
+            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person or the name leads an administration, a campaign, a government or a regime ('the Obama administration', 'the Castro dictatorship'; data/entities/led_body_words.txt; not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt)",
         ),
         (
             "E10",
