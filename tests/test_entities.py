@@ -346,6 +346,16 @@ def test_a_name_ending_in_a_landform_is_a_place_unless_a_person_speaks() -> None
     assert table.loc["Kari Lake", "kind"] == "person"
 
 
+def test_a_name_ending_in_area_is_a_place() -> None:
+    # Global Voices, 2012-05-07, "Spain: Barcelona Sieged During European Central Bank Meeting"
+    # (tests/real/actors/dev12): the recogniser calls the Schengen Area a body.
+    table, _, _ = _discover(
+        "It creates only one external border where entering controls to the Schengen Area. The "
+        "Schengen Area comprises only some of the member states."
+    )
+    assert table.loc["Schengen Area", "kind"] == "place"
+
+
 def test_a_common_noun_for_a_body_written_alone_is_no_actor() -> None:
     """E24, on sentences from VOA (7 November 2024, 'Biden calls Trump victory fair', dev3 of the
     actor set, public domain) and Global Voices (21 May 2012, the controversy over banning a

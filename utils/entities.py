@@ -200,7 +200,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E23",
             "kind",
-            "a name of two words or more that the recogniser called a body and that ends in a landform, a stretch of water or an open public space is a place ('Scarborough Shoal', 'Bolotnaya Embankment'; data/entities/landform_words.txt), unless a role, a gender or a speech verb marks a person ('Kari Lake')",
+            "a name of two words or more that the recogniser called a body and that ends in a landform, a stretch of water, an open public space or a named area or zone is a place ('Scarborough Shoal', 'Bolotnaya Embankment', 'Schengen Area'; data/entities/landform_words.txt), unless a role, a gender or a speech verb marks a person ('Kari Lake')",
         ),
         (
             "E24",
