@@ -2047,6 +2047,17 @@ def test_a_name_before_a_regime_word_is_the_person_who_leads_it() -> None:
     assert table.loc["Castro", "kind"] == "person"
 
 
+def test_a_name_goes_on_over_d_and_an_apostrophe() -> None:
+    # Global Voices, 2012-05-07, "Spain: Barcelona Sieged During European Central Bank Meeting"
+    # (tests/real/actors/dev12): the recogniser stops at 'Mossos', before 'd’Esquadra'.
+    table, _, _ = _discover(
+        "8,000 police were drafted into the Catalan capital, a total of 2,300 national police "
+        "officers and 1,200 civil guards, plus 4,500 troopers (Mossos d’Esquadra)."
+    )
+    assert "Mossos d’Esquadra" in table.index
+    assert "Mossos" not in table.index
+
+
 def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
     # Global Voices, 2012-05-06, "Kenya: BAKE Blog Awards 2012" (tests/real/actors/dev11): the
     # model calls 'Kenya Unlimited' a person; 'which' is said of things, not people.

@@ -104,7 +104,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), and a platform's name before a page word ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity')",
+            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra')",
         ),
         (
             "E3",
@@ -1749,6 +1749,8 @@ def _with_particles(doc: Any, tokens: list[Any]) -> list[Any]:
     """'Jean-Yves Le' + 'Drian', 'Ursula von' + 'der Leyen': names the recogniser cut short."""
     i = tokens[-1].i + 1
     extra: list[Any] = []
+    if i < len(doc) and re.fullmatch(r"d['’][A-Z]\w+", doc[i].text):
+        return [*tokens, doc[i]]  # 'Mossos' + 'd’Esquadra', 'Valéry Giscard' + "d'Estaing"
     if tokens[-1].text in PARTICLES:
         extra = []
     elif i < len(doc) and doc[i].text in PARTICLES:
