@@ -2058,6 +2058,17 @@ def test_a_name_goes_on_over_d_and_an_apostrophe() -> None:
     assert "Mossos" not in table.index
 
 
+def test_one_word_after_a_and_before_a_comma_is_one_of_a_people_not_a_name() -> None:
+    # Global Voices, 2012-05-03, "Sudan/South Sudan: Voicing Hope for #newSUDANS"
+    # (tests/real/actors/dev12): the recogniser calls 'Zaghawi' a person; it names a people.
+    table, _, _ = _discover(
+        "I'm from Shendi, El Fasher, Juba, El Damazin. I'm a Northerner, a Southerner, a Nuba, a "
+        "Zaghawi, a Fur and a Hadandawi, says Moez Ali."
+    )
+    assert "Zaghawi" not in table.index
+    assert table.loc["Moez Ali", "kind"] == "person"
+
+
 def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
     # Global Voices, 2012-05-06, "Kenya: BAKE Blog Awards 2012" (tests/real/actors/dev11): the
     # model calls 'Kenya Unlimited' a person; 'which' is said of things, not people.

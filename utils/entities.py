@@ -120,7 +120,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General'), a demonym ('Russian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day'), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue ('part of our special coverage Europe in Crisis'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General'), a demonym ('Russian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day'), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue ('part of our special coverage Europe in Crisis'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
         ),
         (
             "E6",
@@ -1025,6 +1025,13 @@ def _clean_tokens(
     ):
         tokens = tokens[:-1]  # 'Vimeo Blocked in India': a headline's verb, not a surname
     tokens = _with_particles(doc, tokens)
+    if (
+        len(tokens) == 1
+        and tokens[0].i > 0
+        and doc[tokens[0].i - 1].lower_ in ("a", "an")
+        and (tokens[0].i + 1 >= len(doc) or doc[tokens[0].i + 1].tag_ in (",", ".", ":", "CC"))
+    ):
+        return None  # "I'm a Northerner, a Southerner, a Nuba, a Zaghawi": one of a people
     if label == "ORG":
         tokens = _with_of_phrase(
             doc, _with_of_phrase(doc, tokens)
