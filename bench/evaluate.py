@@ -110,8 +110,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # dev9: fourteen more VOA reports of February 2025 from outside the corpus, after tuning on dev8;
 # dev10: fourteen Wikinews stories of 2005-2008 and two VOA reports, after tuning on dev9;
 # dev11: sixteen more Wikinews stories of 2005-2008 from the same copy, after tuning on dev10;
-# dev12: the eight left of that copy's screened pages, after tuning on dev11.
-QUOTE_SPLITS = _splits(12)
+# dev12: the eight left of that copy's screened pages, after tuning on dev11; dev13: fourteen VOA
+# reports of January and February 2025 from outside the corpus, scored on arrival (code of 04149b9).
+QUOTE_SPLITS = _splits(13)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
