@@ -2069,6 +2069,20 @@ def test_one_word_after_a_and_before_a_comma_is_one_of_a_people_not_a_name() -> 
     assert table.loc["Moez Ali", "kind"] == "person"
 
 
+def test_a_capitalised_person_noun_before_a_name_is_a_title() -> None:
+    # VOA, 2025-01-07, "How Carter's covert aid to Afghan rebels redefined his foreign policy
+    # record" (tests/real/quotes/dev13): 'Historian' was kept in the name, and the speaker of
+    # five quotes was 'Historian Scott Kaufman'.
+    table, _, _ = _discover(
+        "Historian Scott Kaufman of Francis Marion University and author of a book on Carter’s "
+        "foreign policy, said the late president also had to consider his bid for re-election."
+        "\n\n“He was already under attack for having ‘lost’ Nicaragua to communists,” Kaufman "
+        "told VOA via email."
+    )
+    assert "Scott Kaufman" in table.index
+    assert "historian" in table.loc["Scott Kaufman", "roles"].lower()
+
+
 def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
     # Global Voices, 2012-05-06, "Kenya: BAKE Blog Awards 2012" (tests/real/actors/dev11): the
     # model calls 'Kenya Unlimited' a person; 'which' is said of things, not people.

@@ -109,7 +109,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E3",
             "clean",
-            "strip titles and honorifics from the front of a person ('President Joe Biden' -> 'Joe Biden'; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\")",
+            "strip titles, honorifics and capitalised person nouns from the front of a person ('President Joe Biden' -> 'Joe Biden', 'Historian Scott Kaufman' -> 'Scott Kaufman'; data/entities/person_nouns.txt; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\")",
         ),
         (
             "E7",
@@ -1041,7 +1041,9 @@ def _clean_tokens(
             tokens = [*tokens, doc[after]]  # E7: 'Al Jazeera English', a channel of its own
     role_words: list[Any] = []
     if label == "PERSON":
-        titles = min(title_words_before([t.text for t in tokens], stop), len(tokens) - 1)
+        titles = min(
+            title_words_before([t.text for t in tokens], stop | person_nouns()), len(tokens) - 1
+        )  # E3: a capitalised person noun is a title too ("Historian Scott Kaufman")
         role_words, tokens = tokens[:titles], tokens[titles:]
     if label == "PERSON" and len(tokens) > 2 and tokens[0].text in demonyms():
         role_words.append(tokens[0])  # 'Yemeni Mohammed Adel Alamer tweeted': his nationality
