@@ -2409,3 +2409,14 @@ def test_a_clause_followed_by_a_quote_introduces_that_quote_not_the_one_before()
     )
     homes = quotes[quotes["quote"].str.startswith("Homes")]
     assert homes["speaker"].tolist() == [""]
+
+
+def test_a_hyphenated_title_stays_whole_so_the_role_finds_its_holder() -> None:
+    # VOA, 2025-01-10, "Judge sentences Trump in hush money case" (tests/real/quotes/dev13): the
+    # title was kept as 'President - elect', and 'the Republican president-elect wrote' named no one.
+    quotes = _discovered_quotes(
+        "Judge sentences Trump\n\nPresident-elect Donald Trump was sentenced on Friday.\n\n"
+        "“I never falsified business records. It is a fake, made up charge,” the Republican "
+        "president-elect wrote on his Truth Social platform last week."
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump"]

@@ -109,7 +109,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E3",
             "clean",
-            "strip titles, honorifics and capitalised person nouns from the front of a person ('President Joe Biden' -> 'Joe Biden', 'Historian Scott Kaufman' -> 'Scott Kaufman'; data/entities/person_nouns.txt; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\")",
+            "strip titles, honorifics and capitalised person nouns from the front of a person ('President Joe Biden' -> 'Joe Biden', 'Historian Scott Kaufman' -> 'Scott Kaufman'; data/entities/person_nouns.txt; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles, as written ('President-elect'), and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\")",
         ),
         (
             "E7",
@@ -501,7 +501,9 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             if label == "PERSON":
                 first = tokens[0].i
                 before = _role_before(doc, first - len(role_words), stop)
-                titles = " ".join(t.text for t in role_words)
+                titles = (  # as written: 'President-elect', not 'President - elect'
+                    doc[role_words[0].i : role_words[-1].i + 1].text if role_words else ""
+                )
                 role = " ".join(part for part in (before, titles) if part)
                 if role:
                     cand.roles.append(role)
@@ -1849,7 +1851,7 @@ def _role_before(doc: Any, first: int, stop: frozenset[str]) -> str:
         for k, w in enumerate(words)
     ):
         return ""  # 'many ordinary Malawi': adjectives alone are no title
-    return " ".join(words)
+    return doc[first - len(words) : first].text
 
 
 def _apposition_after(doc: Any, after: int) -> str:
