@@ -2420,3 +2420,14 @@ def test_a_hyphenated_title_stays_whole_so_the_role_finds_its_holder() -> None:
         "president-elect wrote on his Truth Social platform last week."
     )
     assert quotes["speaker"].tolist() == ["Donald Trump"]
+
+
+def test_a_name_of_the_body_speaks_not_the_body() -> None:
+    # VOA, 2025-01-15, "US to exclude India from AI chips" (tests/real/quotes/dev13): 'the
+    # Stimson Center' at the end of 'Jones of the Stimson Center argued' took the quote.
+    quotes = _discovered_quotes(
+        "AI chips\n\nScott Jones, a non-resident fellow at Washington's Stimson Center think "
+        "tank, highlighted recent reports.\n\nJones of the Stimson Center argued that the policy "
+        'is more a "symbolic gesture than a practical consideration" but has a stern message.'
+    )
+    assert quotes["speaker"].tolist() == ["Scott Jones"]

@@ -134,7 +134,7 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("np", _ANONYMOUS),
     ("np", OFFICE_OF),
     ("office", rf"{_START}{NAME_RUN}['’]s\s+(?:{OFFICE_WORDS})"),
-    ("name_of", rf"{_START}{NAME_RUN}\s+(?:of|from|at|in)\s+{NAME_RUN}"),
+    ("name_of", rf"{_START}{NAME_RUN}\s+(?:of|from|at|in)\s+(?:the\s+)?{NAME_RUN}"),
     (  # 'The China Association of the ... Industry (CANSI) and China Shipowner Association'
         "names",
         rf"{_START}{NAME_RUN}(?:\s+\([A-Z]{{2,}}\))?(?:\s*,\s*{NAME_RUN}(?:\s+\([A-Z]{{2,}}\))?)*"
