@@ -2431,3 +2431,16 @@ def test_a_name_of_the_body_speaks_not_the_body() -> None:
         'is more a "symbolic gesture than a practical consideration" but has a stern message.'
     )
     assert quotes["speaker"].tolist() == ["Scott Jones"]
+
+
+def test_a_noun_after_his_is_no_verb_of_the_clause_ending_the_sentence() -> None:
+    # VOA, 2025-01-10, "Judge sentences Trump in hush money case" (tests/real/quotes/dev13): 'and
+    # his calls for retaliation' was read as the sentence's last reporting verb, so ', Steinglass
+    # said,' before it was passed over and the quote left with no speaker.
+    quotes = _discovered_quotes(
+        "Sentencing\n\n“The once and future president has engaged in a coordinated campaign,” "
+        "prosecutor Joshua Steinglass said.\n\nRather than show remorse, Trump has “bred "
+        "disdain” for the jury verdict and the criminal justice system, Steinglass said, and his "
+        "calls for retaliation were wrong."
+    )
+    assert quotes["speaker"].tolist() == ["Joshua Steinglass", "Joshua Steinglass"]

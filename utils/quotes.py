@@ -777,6 +777,9 @@ def _clause_ending_the_sentence(
         v
         for v in ctx.resolver.cues.verbs_between(close, sent_end)
         if not v.group(1).endswith("ing")
+        and not re.search(  # 'and his calls for retaliation': a noun
+            r"\b(?:his|her|their|its|our|my|your|the|a|an)\s+$", ctx.masked[sent_start : v.start()]
+        )
     ]
     if not verbs:
         return None
