@@ -2444,3 +2444,15 @@ def test_a_noun_after_his_is_no_verb_of_the_clause_ending_the_sentence() -> None
         "calls for retaliation were wrong."
     )
     assert quotes["speaker"].tolist() == ["Joshua Steinglass", "Joshua Steinglass"]
+
+
+def test_emailed_reports_like_wrote() -> None:
+    # VOA, 2025-01-21, "A day steeped in tradition as Trump is sworn in" (tests/real/quotes/dev13):
+    # 'emailed' was no reporting verb, and the pool reporter's words had no speaker.
+    quotes = _discovered_quotes(
+        "Inauguration\n\nVOA White House correspondent Misha Komadovsky was assigned to Monday "
+        "morning’s inaugural events.\n\n“Today, I’ll be your eyes and ears during the first steps "
+        "of Donald Trump’s inauguration,” Komadovsky emailed at around 8 a.m. local time."
+    )
+    assert quotes["speaker"].tolist() == ["Misha Komadovsky"]
+    assert quotes["cue"].tolist() == ["email"]
