@@ -2456,3 +2456,14 @@ def test_emailed_reports_like_wrote() -> None:
     )
     assert quotes["speaker"].tolist() == ["Misha Komadovsky"]
     assert quotes["cue"].tolist() == ["email"]
+
+
+def test_indicated_reports_a_plan() -> None:
+    # VOA, 2025-01-21, "A day steeped in tradition as Trump is sworn in" (tests/real/quotes/dev13):
+    # 'indicated' was no reporting verb, and Trump's "joint venture" was taken for a scare quote.
+    quotes = _discovered_quotes(
+        "TikTok\n\nTikTok had briefly gone offline Saturday evening. President Donald Trump "
+        "indicated he planned a “joint venture” to allow TikTok to operate."
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump"]
+    assert quotes["kind"].tolist() == ["partial"]
