@@ -2467,3 +2467,13 @@ def test_indicated_reports_a_plan() -> None:
     )
     assert quotes["speaker"].tolist() == ["Donald Trump"]
     assert quotes["kind"].tolist() == ["partial"]
+
+
+def test_citing_reports_the_words_it_cites() -> None:
+    # VOA, 2025-01-10, "Judge sentences Trump in hush money case" (tests/real/quotes/dev13): the
+    # judge's “finality” after 'citing' was taken for a scare quote.
+    quotes = _discovered_quotes(
+        "Sentencing\n\nJudge Juan M. Merchan repeatedly postponed the sentencing. But last week, "
+        "he set Friday's date, citing a need for “finality.”"
+    )
+    assert quotes["speaker"].tolist() == ["Juan M. Merchan"]
