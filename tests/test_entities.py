@@ -2083,6 +2083,22 @@ def test_a_capitalised_person_noun_before_a_name_is_a_title() -> None:
     assert "historian" in table.loc["Scott Kaufman", "roles"].lower()
 
 
+def test_the_photographer_a_picture_credit_names_is_a_person() -> None:
+    # Global Voices, 2012-05-02, "Hong Kong: Evangelists Accuse Lady Gaga of Leading Youth
+    # Astray" (tests/real/actors/dev12) and 2012-05-03, "Cuba: Where's the Press Freedom?"
+    # (dev7): the recogniser calls the first photographer a body and misses the second.
+    table, _, _ = _discover(
+        "The thumbnail and featured image used in this post is by Domain Barnyard, used under an "
+        "Attribution 2.0 Generic (CC BY 2.0) Creative Commons license. Visit Domain Barnyard's "
+        'flickr photostream.\n\nThe thumbnail image used in this post, "Press freedom '
+        'abandoned", is by BlackburnMike_1, used under an Attribution-NonCommercial-ShareAlike '
+        "2.0 Generic (CC BY-NC-SA 2.0) Creative Commons license. Visit BlackburnMike_1's flickr "
+        "photostream."
+    )
+    assert table.loc["Domain Barnyard", "kind"] == "person"
+    assert table.loc["BlackburnMike_1", "kind"] == "person"
+
+
 def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
     # Global Voices, 2012-05-06, "Kenya: BAKE Blog Awards 2012" (tests/real/actors/dev11): the
     # model calls 'Kenya Unlimited' a person; 'which' is said of things, not people.

@@ -185,7 +185,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\"), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'; inside a paragraph not a word of a longer name found: 'Scientology says' beside 'Church of Scientology'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\"), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); the photographer a picture's credit names is a person, whatever the recogniser called the name ('... is by Domain Barnyard, used under ...', \"Visit KCIvey's flickr photostream\"); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'; inside a paragraph not a word of a longer name found: 'Scientology says' beside 'Church of Scientology'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
         ),
         (
             "E21",
@@ -533,6 +533,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                     cand.party = party.group(1)
     _linked_sources(article, found, stop)
     _user_names(article, found)
+    _credited_photographers(article, found)
     _paragraph_opening_writers(article, found)
     _titled_speakers(article, found)
     _known_platforms(article, found)
@@ -596,6 +597,32 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
         cand.speaks += 1
         cand.starts.append(start)
         taken.append((start, start + len(text)))
+
+
+_PHOTO_CREDIT = re.compile(
+    r"(?:\bis by|\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture) by)\s+"
+    r"([A-Za-z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2}),\s+used under"
+    r"|\bVisit\s+([A-Za-z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})['’]s\s+[Ff]lickr"
+)
+
+
+def _credited_photographers(article: Article, found: dict[str, Candidate]) -> None:
+    """E20: the photographer a picture's credit names ('The thumbnail image used in this post is
+    by Domain Barnyard, used under ...', 'Visit KCIvey's flickr photostream') is a person."""
+    taken = _spans(found)
+    for match in _PHOTO_CREDIT.finditer(article.text):
+        group = 1 if match.group(1) else 2
+        text, start = match.group(group), match.start(group)
+        cand = found.get(text)
+        if cand is None:
+            if _overlaps(taken, start, start + len(text)):
+                continue
+            cand = found.setdefault(text, Candidate(text))
+            cand.labels["PERSON"] += 1
+            cand.starts.append(start)
+            cand.mid_sentence += 1  # after 'is by' or 'Visit': no sentence's first word
+            taken.append((start, start + len(text)))
+        cand.credited += 1
 
 
 _USER_LIST = re.compile(
@@ -931,6 +958,7 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
             head.mid_sentence += other.mid_sentence
             head.near_place += other.near_place
             head.introduced += other.introduced
+            head.credited += other.credited
             head.party = head.party or other.party
             head.variants.append(other.text)
         merged[head.text] = head
@@ -2154,6 +2182,8 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and not (cand.roles or cand.genders or cand.speaks)  # not 'Kari Lake', a person
         ):
             label = "LOC"  # E23: 'Scarborough Shoal', 'Bolotnaya Embankment'
+        if cand.credited and label != "PERSON" and text not in known_names():
+            label = "PERSON"  # E20: a picture's credit names its photographer
         kinds[text] = LABEL_KIND[label]
     return kinds
 

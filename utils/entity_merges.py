@@ -47,6 +47,7 @@ class Candidate:
     near_place: int = 0
     leads: int = 0  # 'the Obama administration', 'the Harris campaign': a person's, not a place's
     introduced: int = 0  # 'the video sharing site Vimeo': named by a media noun before it
+    credited: int = 0  # 'The thumbnail image ... is by KCIvey, used under ...': a photographer
     variants: list[str] = field(default_factory=list)
     nicknamed: list[str] = field(default_factory=list)  # 'Ross "Rusty" Aimer', as written
 
