@@ -1912,6 +1912,18 @@ def test_a_day_or_a_festival_is_an_event_not_an_actor() -> None:
     assert not any(name.endswith(("Day", "Festival")) for name in table.index)
 
 
+def test_a_day_named_after_an_idea_is_an_event_though_called_a_person() -> None:
+    # Global Voices, 2012-05-14, "Saudi Arabia: May 7 Marked as Saudi Liberalism Day"
+    # (tests/real/actors/dev12): the model calls 'Liberalism Day' a person, as it would 'Doris
+    # Day', whose first name is no English word.
+    table, _, _ = _discover(
+        "On May 7 Saudi liberal activists gathered online to celebrate Saudi Liberalism Day, an "
+        "initiative to acquire recognition and acceptance for liberal ideas. Doris Day sang."
+    )
+    assert not any(name.endswith("Liberalism Day") for name in table.index)
+    assert table.loc["Doris Day", "kind"] == "person"
+
+
 def test_ranks_religions_and_papers_on_wikinews() -> None:
     # Wikinews (tests/real/actors/dev10): 21 February 2007, "UK and Denmark announce troop
     # withdrawals from Iraq": the model leaves 'Anders' to the title; 24 August 2006, "France
