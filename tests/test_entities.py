@@ -1347,6 +1347,20 @@ def test_a_capital_never_written_as_the_city_is_its_government() -> None:
     assert kinds.get("Taipei", "place") == "place"
 
 
+def test_a_capital_in_an_address_after_a_place_word_is_the_city() -> None:
+    # Global Voices, 2012-05-03, "Yemen: Anger at Expansion of US Drone War"
+    # (tests/real/actors/dev5): London closes the bureau's address; a capital that opens the
+    # clause after a place stays its government.
+    table, _, _ = _discover(
+        "The Bureau of Investigative Journalism based at City University, London, has published "
+        "figures for US covert action in Yemen.\n\nAt the talks in Geneva, Moscow said it "
+        "would not budge."
+    )
+    kinds = table["kind"].to_dict()
+    assert kinds.get("London", "place") == "place"
+    assert kinds["Moscow"] == "capital"
+
+
 def test_a_capital_for_its_government_scores_as_the_organisation_the_news_gold_counts() -> None:
     # The real-article gold calls 'Seoul' in 'ties between Seoul and Tokyo' an organisation.
     article = parse_article(

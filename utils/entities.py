@@ -190,7 +190,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E21",
             "kind",
-            "a national capital the article never writes as the city stands for its government and keeps the kind capital, an actor like an organisation ('Moscow’s propaganda', 'ties between Seoul and Tokyo'); one place sign anywhere makes it a place, whatever the recogniser called it: a word before or after it ('in Beijing', 'north of Pyongyang', 'tweeted from Tripoli', 'Washington-based'; data/entities/capital_place_signs.csv), its country after a comma ('Paris, France'), a dateline ('Taipei, Taiwan —'), or another name it is part of ('Beijing Daily', 'the Archdiocese of Lima')",
+            "a national capital the article never writes as the city stands for its government and keeps the kind capital, an actor like an organisation ('Moscow’s propaganda', 'ties between Seoul and Tokyo'); one place sign anywhere makes it a place, whatever the recogniser called it: a word before or after it ('in Beijing', 'north of Pyongyang', 'tweeted from Tripoli', 'Washington-based'; data/entities/capital_place_signs.csv), its country after a comma ('Paris, France'), a list or an address a place word opens, where the capital is no clause's subject ('based at City University, London, has'; not 'In Geneva, Moscow said'), a dateline ('Taipei, Taiwan —'), or another name it is part of ('Beijing Daily', 'the Archdiocese of Lima')",
         ),
         (
             "E22",
@@ -2273,6 +2273,11 @@ def _written_as_city(text: str, start: int, end: int) -> bool:
     before, after = _capital_sign_patterns()
     if before.search(text, max(0, start - 60), start) or after.match(text, end):
         return True
+    if _listed_after_a_place_sign().search(text, max(0, start - 80), start) and re.match(
+        r",|\s+and\s", text[end:]
+    ):
+        return True  # 'based at City University, London, has': a place in a list or an address;
+        # not 'In Geneva, Moscow said'
     if re.search(r"(?:^|\n)From\s+$|\b[A-Z][a-z]+\s+of\s+$", text[max(0, start - 30) : start]):
         return True  # 'From Paris, Anissa B. tweeted', 'the Archdiocese of Lima'
     country = re.match(r",\s+([A-Z][\w ]+?)\b(?=[,.;:)—–\s])", text[end:])
@@ -2282,6 +2287,12 @@ def _written_as_city(text: str, start: int, end: int) -> bool:
         return True  # 'Beijing Daily', 'Havana Syndrome': part of another name
     opens = start == 0 or text[start - 1] == "\n"
     return opens and re.match(r"\s+[—–-]", text[end:]) is not None  # 'WASHINGTON —'
+
+
+@functools.cache
+def _listed_after_a_place_sign() -> re.Pattern[str]:
+    before = _any_of(capital_place_signs()["before"])
+    return re.compile(rf"(?i:\b(?:{before}))\s+(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*,[ ]){{1,5}}$")
 
 
 @functools.cache
