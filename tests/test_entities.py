@@ -2125,6 +2125,19 @@ def test_the_photographer_a_picture_credit_names_is_a_person() -> None:
     assert table.loc["BlackburnMike_1", "kind"] == "person"
 
 
+def test_two_words_opening_a_paragraph_before_a_verb_and_a_colon_are_a_writer() -> None:
+    # Global Voices, 2012-05-03, "Sudan/South Sudan: Voicing Hope for #newSUDANS" and
+    # 2012-05-21, "Zambia: Tensions Continue Over Severe Fuel Shortages"
+    # (tests/real/actors/dev12): the model misses the first writer and calls the second a place.
+    table, _, _ = _discover(
+        "Omer Abdellatif (@OmerAbdellatif) called against using religion to manipulate people:"
+        "\n\nReligion is a personal matter.\n\nMubiana Sitwala disagrees:\n\nIts not the "
+        "first time this is happening."
+    )
+    assert table.loc["Omer Abdellatif", "kind"] == "person"
+    assert table.loc["Mubiana Sitwala", "kind"] == "person"
+
+
 def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
     # Global Voices, 2012-05-06, "Kenya: BAKE Blog Awards 2012" (tests/real/actors/dev11): the
     # model calls 'Kenya Unlimited' a person; 'which' is said of things, not people.

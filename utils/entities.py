@@ -185,7 +185,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\"), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); the photographer a picture's credit names is a person, whatever the recogniser called the name ('... is by Domain Barnyard, used under ...', \"Visit KCIvey's flickr photostream\"); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'; inside a paragraph not a word of a longer name found: 'Scientology says' beside 'Church of Scientology'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\"), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); the photographer a picture's credit names is a person, whatever the recogniser called the name ('... is by Domain Barnyard, used under ...', \"Visit KCIvey's flickr photostream\"); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'; inside a paragraph not a word of a longer name found: 'Scientology says' beside 'Church of Scientology'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'; two such words too, opening a paragraph, none an English word or a place: 'Omer Abdellatif (@OmerAbdellatif) called ...:', and then a person though the model called them a place: 'Mubiana Sitwala disagrees:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
         ),
         (
             "E21",
@@ -644,7 +644,7 @@ def _user_name_spans(text: str) -> Iterator[tuple[str, int]]:
 
 
 _OPENING_WRITER = re.compile(
-    r"(?m)(?:^|(?<=[.!?] ))([A-Z][\w'’-]{2,})(?:\s+\(@\w+\))?(?:\s+\[\w\w\])?"
+    r"(?m)(?:^|(?<=[.!?] ))([A-Z][\w'’-]{2,}(?:[ ][A-Z][\w'’-]{2,})?)(?:\s+\(@\w+\))?(?:\s+\[\w\w\])?"
     r"(?:,\s+(?:from|of|at|on|in|an?|the)\s[^,\n:]{1,60},)?(?:\s+(?:also|then|further))?"
     r"\s+([a-z]+)\b([^\n:.!?]*:[ \t]*$)?"
 )
@@ -671,6 +671,15 @@ def _paragraph_opening_writers(article: Article, found: dict[str, Candidate]) ->
         if match.group(3) is None and len(rest.split()) < 2:
             continue  # a heading: 'No-bias pledge'
         if text.lower() in english_words() and text not in first_names():  # 'Isaac disagrees:'
+            continue
+        if " " in text and (
+            (start > 0 and article.text[start - 1] != "\n")
+            or any(w.lower() in english_words() for w in text.split()[1:])
+            or (text.split()[0].lower() in english_words() and text.split()[0] not in first_names())
+        ):
+            continue  # two words only opening a paragraph, no English word: 'Mubiana Sitwala
+            # disagrees:'; not 'Global Voices writes:'
+        if " " in text and any(place_population(w) for w in text.split()):
             continue
         if demonym_or_stopword(text) or place_population(text):
             continue
@@ -2118,6 +2127,18 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             )
         ):
             kinds[text] = LABEL_KIND["PERSON"]  # 'Kupchan said': no place the gazetteer knows
+            continue
+        if (
+            label in ("GPE", "LOC")
+            and 2 <= len(text.split()) <= 3
+            and cand.speaks
+            and not place_population(text)
+            and not any(
+                w.lower() in english_words() or place_population(w) or w in countries
+                for w in text.split()
+            )
+        ):
+            kinds[text] = LABEL_KIND["PERSON"]  # 'Mubiana Sitwala disagrees:', called a place
             continue
         country = text in countries and cand.labels["GPE"] + cand.labels["LOC"] >= max(
             cand.labels["PERSON"], 1
