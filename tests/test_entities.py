@@ -2138,6 +2138,17 @@ def test_two_words_opening_a_paragraph_before_a_verb_and_a_colon_are_a_writer() 
     assert table.loc["Mubiana Sitwala", "kind"] == "person"
 
 
+def test_a_writer_before_a_british_spelling_and_a_colon_is_a_person() -> None:
+    # Global Voices, 2012-05-18, "Ethiopia: G8 Summit Casts Fresh Light on Ethiopia"
+    # (tests/real/actors/dev12): TextBlob's lexicon spells 'summarizes' with a z, so the writer
+    # before 'summarises' was missed.
+    table, _, _ = _discover(
+        "Endalk summarises online commentaries about press freedom and food security in "
+        "Ethiopia:\n\nFree press is key to stable economic growth."
+    )
+    assert table.loc["Endalk", "kind"] == "person"
+
+
 def test_a_name_after_a_preposition_and_before_which_is_a_body() -> None:
     # Global Voices, 2012-05-06, "Kenya: BAKE Blog Awards 2012" (tests/real/actors/dev11): the
     # model calls 'Kenya Unlimited' a person; 'which' is said of things, not people.

@@ -332,7 +332,11 @@ def past_verbs() -> frozenset[str]:
 def verb_forms() -> frozenset[str]:
     """Speech verbs and the words TextBlob's lexicon knows first as a verb in the third person or
     the past: what may end a name a round-up opens a paragraph or a media noun with."""
-    return speech_verbs() | third_person_verbs() | past_verbs()
+    american = speech_verbs() | third_person_verbs() | past_verbs()
+    british = {  # 'summarises', 'criticised': the lexicon spells them with z
+        re.sub(r"iz(es|ed)$", r"is\1", w) for w in american if re.search(r"iz(es|ed)$", w)
+    }
+    return american | frozenset(british)
 
 
 def _tagged_first(*tags: str) -> frozenset[str]:
