@@ -99,7 +99,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E1",
             "keep",
-            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign' or 'presidency' that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies')",
+            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign', 'presidency', 'regime' or another word of data/entities/led_body_words.txt that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies')",
         ),
         (
             "E2",
