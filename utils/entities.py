@@ -1608,27 +1608,46 @@ def _paired_with_a_person(doc: Any, ent: Any) -> bool:
     crowned'), or a name in a list of them ('journalists, Dawit Kebede, Wubeshet Taye and')."""
     if ent.start < 1 or ent.end >= len(doc):
         return False
-    before = next((e for e in doc.ents if e.end == ent.start - 1), None)
-    after = next((e for e in doc.ents if e.start == ent.end + 1), None)
     joint_before, joint_after = doc[ent.start - 1].lower_, doc[ent.end].lower_
-
-    def full_person(e: Any) -> bool:
-        return e is not None and e.label_ == "PERSON" and len(e) > 1
-
-    if joint_before == "and" and before is not None and full_person(before):
-        return before.start > 0 and doc[before.start - 1].text == "," and joint_after == ","
+    if joint_before not in ("and", ",") and joint_after not in ("and", ","):
+        return False
+    before = _person_ending_at(doc, ent.start - 2)  # a full name the recogniser called a person
+    after = _person_starting_at(doc, ent.end + 1)
+    if joint_before == "and" and before is not None:
+        return before[0] > 0 and doc[before[0] - 1].text == "," and joint_after == ","
     if ent[-1].lower_ in english_words() or doc[ent.start - 1].tag_ == "POS":
         return False  # not 'Pacific Rim Video and Kelly Hu', nor "Malkin's Pittsburgh Penguins"
-    if joint_after == "and" and after is not None and full_person(after):
-        return after.end >= len(doc) or doc[after.end].tag_ != "POS"
+    if joint_after == "and" and after is not None:
+        return after[1] >= len(doc) or doc[after[1]].tag_ != "POS"
     return (
         joint_after == ","
         and after is not None
-        and full_person(after)
         and joint_before == ","
-        and after.end < len(doc)
-        and doc[after.end].lower_ in (",", "and")
+        and after[1] < len(doc)
+        and doc[after[1]].lower_ in (",", "and")
     )
+
+
+def _person_ending_at(doc: Any, last: int) -> tuple[int, int] | None:
+    """The token bounds of a name of two words or more called a person that ends at `last`."""
+    if last < 0 or doc[last].ent_type_ != "PERSON":
+        return None
+    if last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        return None
+    first = last
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return (first, last + 1) if last > first else None
+
+
+def _person_starting_at(doc: Any, first: int) -> tuple[int, int] | None:
+    """The token bounds of a name of two words or more called a person that starts at `first`."""
+    if first >= len(doc) or doc[first].ent_iob_ != "B" or doc[first].ent_type_ != "PERSON":
+        return None
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return (first, end) if end - first > 1 else None
 
 
 def _person_noun_in_apposition(doc: Any, after: int) -> bool:
