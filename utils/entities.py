@@ -60,6 +60,7 @@ from .entity_words import (
     name_stopwords,
     organisation_heads,
     other_language_stop_words,
+    page_words,
     party_tags,
     past_verbs,
     person_nouns,
@@ -1045,9 +1046,9 @@ def _clean_tokens(
             if i
             and len(t.text) > 1
             and t.text in platform_names()
-            and all(w.lower_ in _PAGE_WORDS for w in tokens[i + 1 :])
+            and all(w.lower_ in page_words() for w in tokens[i + 1 :])
             and t.i + 1 < len(doc)
-            and doc[t.i + 1].lower_ in _PAGE_WORDS
+            and doc[t.i + 1].lower_ in page_words()
         ),
         len(tokens),
     )  # 'EYOUTHM Facebook group', 'Sagar-Runi Facebook Page': the page's owner, not the platform
@@ -1132,7 +1133,6 @@ def _clean_tokens(
     return tokens, role_words
 
 
-_PAGE_WORDS = frozenset({"page", "group", "wall", "account", "channel"})
 _AFTER_COMMA_IN_NAME = frozenset({"inc", "ltd", "llc", "jr", "sr", "co", "plc"})
 _NAME_INNER = frozenset({"los", "las", "dos", "das", "do", "y", "e", "ibn", "bint", "ben", "ter"})
 

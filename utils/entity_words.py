@@ -185,6 +185,12 @@ def generic_body_words() -> frozenset[str]:
 
 
 @functools.cache
+def page_words() -> frozenset[str]:
+    """data/entities/page_words.txt: words after a platform's name that make a page of it."""
+    return _word_file("page_words.txt")
+
+
+@functools.cache
 def platform_names() -> frozenset[str]:
     """data/entities/platform_names.txt: platforms named after 'on' or a media noun ('on X')."""
     return _word_file("platform_names.txt")
