@@ -592,12 +592,8 @@ def _user_names(article: Article, found: dict[str, Candidate]) -> None:
             continue
         if _overlaps(taken, start, start + len(text)):
             continue
-        cand = found.setdefault(text, Candidate(text))
         web_address = re.search(r"\.[a-z]{2,4}$", text)  # 'tvrain.ru [ru]': a site
-        cand.labels["ORG" if web_address else "PERSON"] += 1
-        cand.speaks += 1
-        cand.starts.append(start)
-        taken.append((start, start + len(text)))
+        _found_at(found, taken, text, start, "ORG" if web_address else "PERSON").speaks += 1
 
 
 _PHOTO_CREDIT = re.compile(
@@ -618,11 +614,8 @@ def _credited_photographers(article: Article, found: dict[str, Candidate]) -> No
         if cand is None:
             if _overlaps(taken, start, start + len(text)):
                 continue
-            cand = found.setdefault(text, Candidate(text))
-            cand.labels["PERSON"] += 1
-            cand.starts.append(start)
+            cand = _found_at(found, taken, text, start, "PERSON")
             cand.mid_sentence += 1  # after 'is by' or 'Visit': no sentence's first word
-            taken.append((start, start + len(text)))
         cand.credited += 1
 
 
@@ -673,25 +666,22 @@ def _paragraph_opening_writers(article: Article, found: dict[str, Candidate]) ->
             continue  # a heading: 'No-bias pledge'
         if text.lower() in english_words() and text not in first_names():  # 'Isaac disagrees:'
             continue
-        if " " in text and (
-            (start > 0 and article.text[start - 1] != "\n")
-            or any(w.lower() in english_words() for w in text.split()[1:])
-            or (text.split()[0].lower() in english_words() and text.split()[0] not in first_names())
+        inside = start > 0 and article.text[start - 1] != "\n"
+        first, *others = text.split()
+        if others and (
+            inside
+            or any(w.lower() in english_words() or place_population(w) for w in others)
+            or (first.lower() in english_words() and first not in first_names())
+            or place_population(first)
         ):
-            continue  # two words only opening a paragraph, no English word: 'Mubiana Sitwala
-            # disagrees:'; not 'Global Voices writes:'
-        if " " in text and any(place_population(w) for w in text.split()):
-            continue
+            continue  # two words only opening a paragraph, no English word or place: 'Mubiana
+            # Sitwala disagrees:'; not 'Global Voices writes:'
         if demonym_or_stopword(text) or place_population(text):
             continue
-        inside = start > 0 and article.text[start - 1] != "\n"
         if inside and any(text in name.split() for name in found if name != text):
             continue  # '... Scientology says': short for 'Church of Scientology', found before
-        cand = found.setdefault(text, Candidate(text))
-        cand.labels["ORG" if text.isupper() else "PERSON"] += 1  # 'ESWN collected': a site
-        cand.speaks += 1
-        cand.starts.append(start)
-        taken.append((start, start + len(text)))
+        label = "ORG" if text.isupper() else "PERSON"  # 'ESWN collected': a site
+        _found_at(found, taken, text, start, label).speaks += 1
 
 
 @functools.cache
@@ -716,12 +706,9 @@ def _titled_speakers(article: Article, found: dict[str, Candidate]) -> None:
             continue
         if "\n" in text or place_population(text):
             continue
-        cand = found.setdefault(text, Candidate(text))
-        cand.labels["PERSON"] += 1
+        cand = _found_at(found, taken, text, start, "PERSON")
         cand.speaks += 1
         cand.roles.append(match.group(1))
-        cand.starts.append(start)
-        taken.append((start, start + len(text)))
 
 
 @functools.cache
@@ -744,11 +731,8 @@ def _known_platforms(article: Article, found: dict[str, Candidate]) -> None:
         text, start = match.group(group), match.start(group)
         if _overlaps(taken, start, start + len(text)):
             continue
-        cand = found.setdefault(text, Candidate(text))
-        cand.labels["ORG"] += 1
-        cand.starts.append(start)
+        cand = _found_at(found, taken, text, start, "ORG")
         cand.mid_sentence += 1  # after 'on' or a media noun, never a sentence's first word
-        taken.append((start, start + len(text)))
 
 
 def _spans(found: dict[str, Candidate]) -> list[tuple[int, int]]:
@@ -758,6 +742,17 @@ def _spans(found: dict[str, Candidate]) -> list[tuple[int, int]]:
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
+
+
+def _found_at(
+    found: dict[str, Candidate], taken: list[tuple[int, int]], text: str, start: int, label: str
+) -> Candidate:
+    """One more mention of a name a pattern found where the recogniser found nothing."""
+    cand = found.setdefault(text, Candidate(text))
+    cand.labels[label] += 1
+    cand.starts.append(start)
+    taken.append((start, start + len(text)))
+    return cand
 
 
 def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozenset[str]) -> None:
@@ -875,12 +870,9 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
             continue
         if len(words) == 1 and text.lower() in english_words():
             continue
-        cand = found.setdefault(text, Candidate(text))
-        cand.labels["ORG"] += 1
+        cand = _found_at(found, taken, text, start, "ORG")
         cand.introduced += 1
         cand.mid_sentence += 1
-        cand.starts.append(start)
-        taken.append((start, start + len(text)))
 
 
 def _other_language_sentences(article: Article) -> set[int]:
