@@ -111,8 +111,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # dev10: fourteen Wikinews stories of 2005-2008 and two VOA reports, after tuning on dev9;
 # dev11: sixteen more Wikinews stories of 2005-2008 from the same copy, after tuning on dev10;
 # dev12: the eight left of that copy's screened pages, after tuning on dev11; dev13: fourteen VOA
-# reports of January and February 2025 from outside the corpus, scored on arrival (code of 04149b9).
-QUOTE_SPLITS = _splits(13)
+# reports of January and February 2025 from outside the corpus, scored on arrival (code of 04149b9);
+# dev14: the five VOA reports of February 2025 left in the archive, scored on arrival (a63aa0c).
+QUOTE_SPLITS = _splits(14)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
