@@ -220,6 +220,19 @@ def test_a_surname_with_a_particle_or_prefix_is_that_person() -> None:
     assert counts["Khalil al-Hayya"] == 2
 
 
+def test_the_first_of_two_surnames_is_that_person() -> None:
+    # Global Voices, 21 May 2012, "Peru: Controversy over banning of popular priest" (dev5).
+    table, decisions, counts = _discover(
+        "As it has happened with Father Jorge Gaston Garatea Yori, SS. CC., this doesn't "
+        "suspend him.\n\n"
+        "So, Garatea was “warned for six years” because of his controversial opinions, and that "
+        "Cardinal Juan Luis Cipriani has talked constantly with the alleged affected [priest]."
+    )
+    assert counts["Jorge Gaston Garatea Yori"] == 2
+    assert "Garatea" not in table.index
+    assert "Garatea" in set(decisions[decisions["rule"] == "M4"]["alias"])
+
+
 def test_a_full_name_the_recogniser_missed_is_found_from_its_surname() -> None:
     # Wikinews, 14 December 2007, "Google announces testing of online reference tool".
     table, _decisions, _ = _discover(

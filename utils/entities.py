@@ -156,7 +156,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole)",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a name and one word called two people with nothing between them are one ('Director Francis Ford' + 'Coppola'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor')",
         ),
         (
             "E14",
@@ -241,7 +241,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M4",
             "merge",
-            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman')",
+            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman'), and so does the word before the last in a name of four words or more ('Garatea' for 'Jorge Gaston Garatea Yori', 'Ehrlich' for 'Robert L. Ehrlich Jr.')",
         ),
         (
             "M5",
@@ -415,7 +415,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     for block, doc in zip(body, nlp.pipe(article.span(b) for b in body), strict=True):
         pieces = (
             p
-            for whole in doc.ents
+            for whole in _person_split_in_two(doc, article.text)
             for listed in _at_commas(doc, whole)
             for joined in _at_conjunction(doc, listed, article.text)
             for split in _names_run_together(doc, joined, article.text)
@@ -1208,6 +1208,31 @@ def _at_conjunction(doc: Any, ent: Any, text: str) -> list[Any]:
         if not part.text[:1].isupper() or alone < 1:
             return [ent]
     return [_relabelled(doc, part.start, part.end, ent.label_) for part in (left, right)]
+
+
+def _person_split_in_two(doc: Any, text: str) -> list[Any]:
+    """E13: 'Francis Ford' and 'Coppola', a name and one word the recogniser called two people with
+    nothing between them, are one, unless the first is written alone elsewhere in the article
+    (then 'Maria Rita', 'Elis Regina' as E13's two) or ends in a title ('Yerevan Mayor')."""
+    ents = list(doc.ents)
+    joined: list[Any] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and last.end == ent.start
+            and len(ent) == 1
+            and doc[last.end - 1].whitespace_
+            and doc[last.end - 1].is_alpha
+            and not is_title(doc[last.end - 1].text, name_stopwords())
+            and ent.text[:1].isupper()
+            and len(re.findall(rf"(?<![\w-]){re.escape(last.text)}(?![\w-])", text)) == 1
+        ):
+            joined[-1] = _relabelled(doc, last.start, ent.end, "PERSON")
+        else:
+            joined.append(ent)
+    return joined
 
 
 _NAME_GOES_ON = frozenset({"against", "for", "of", "on", "to", "in", "at", "with", "without"})

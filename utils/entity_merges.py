@@ -552,10 +552,14 @@ def _missed_full_name(article: Article, surname: str, opens: bool = False) -> st
 
 
 def _surname_keys(name: str) -> list[str]:
-    """How a surname may stand alone: 'al-Hayya' also as 'Hayya'."""
+    """How a surname may stand alone: 'al-Hayya' also as 'Hayya'; in a name of four words or
+    more, the first of two surnames too ('Garatea' for 'Jorge Gaston Garatea Yori')."""
     surname = surname_of(name)
     bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
     keys = [surname] if bare == surname else [surname, bare]
+    words = name.split()
+    if len(words) >= 4 and surname == words[-1] and words[-2][:1].isupper():
+        keys.append(words[-2])
     folded = [k for k in map(without_accents, keys) if place_population(k) == 0]
     return list(dict.fromkeys([*keys, *folded]))  # 'Marquez' for 'Márquez', not 'Mexico'
 

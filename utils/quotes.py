@@ -39,6 +39,7 @@ from .speakers import (
     HONORIFIC,
     NAME_RUN,
     OFFICE_WORDS,
+    OPENER_WORDS,
     PERSON_HEADS,
     PLACE_KINDS,
     PLURAL_HEADS,
@@ -913,12 +914,25 @@ def _lead_attribution(
                 speaker = resolver.resolve(named.group(1), at, "name")
                 if speaker:
                     return speaker, lemma, "A12"
+            titled = re.search(r"\bwith\s+((?:the\s+)?[^,.;]+?)\s*$", before_verb)
+            if titled:  # 'with Secretary of State Marco Rubio saying that Hamas "..."'
+                at = sent_start + titled.start(1)
+                speaker = resolver.titled_person_after(at, ctx.article.text[at : verb.start()])
+                if speaker:
+                    return speaker, lemma, "A12"
             for earlier in reversed(cues[:index]):
                 if earlier.group(1).endswith("ing"):
                     continue
                 speaker = ctx.resolver.cue_subject(earlier, sent_start)
                 if speaker:
                     return speaker, lemma, "A5"
+            comma = ctx.masked.find(",", verb.end(), open_pos)
+            if comma != -1 and before_verb.strip() in OPENER_WORDS:
+                # 'Despite praising the agreement ..., Trump sparked controversy by labeling
+                # Zelenskyy a "dictator"': the one who praises is the main clause's subject
+                speaker = resolver.clause_subject(comma + 1, open_pos)
+                if speaker:
+                    return speaker, lemma, "A6"
             subordinate = list(re.finditer(_SUBORDINATOR, ctx.masked[sent_start : verb.start()]))
             if subordinate:  # 'The ministers gathered days after Trump upended ..., labeling'
                 speaker = resolver.name_before_verb(

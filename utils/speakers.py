@@ -162,11 +162,11 @@ _TIME_OPENER = re.compile(
     rf"|{_WEEKDAY})\s+(?=he\b|she\b|they\b|[A-Z])"
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*[—–]\s*")
-_OPENER_WORDS = word_list(DATA / "clause_openers.txt")
+OPENER_WORDS = word_list(DATA / "clause_openers.txt")
 # Text up to a comma, past the commas of a date: 'October 7, 2023, attack' is one phrase.
 _NO_DATE_COMMA = r"(?:[^,]|,(?=\s*\d{4}\b)|(?<=\d, \d{4}),)*"
 _OPENER = re.compile(
-    rf"\s*(?:(?:{'|'.join(re.escape(w) for w in _OPENER_WORDS)})\b{_NO_DATE_COMMA},\s*"
+    rf"\s*(?:(?:{'|'.join(re.escape(w) for w in OPENER_WORDS)})\b{_NO_DATE_COMMA},\s*"
     r"|(?:[a-z]+ed|[A-Za-z][a-z]+ing|[A-Z][a-z]+ly|[A-Z][a-z]+ed(?=\s+(?:to|with|on|about|by|in|for|from|at|as)\b))"
     rf"\b{_NO_DATE_COMMA},\s*)"
 )
@@ -830,7 +830,7 @@ class Resolver:
         cleaned = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", lambda m: " " * len(m.group(0)), rest)
         verb = re.search(_FINITE_VERB, cleaned)
         region = rest[: verb.start()].strip(" ,") if verb else rest.strip(" ,")
-        region = re.sub(r"\s+(?:also|further|then|now|still|even|already|again)$", "", region)
+        region = re.sub(rf"(?:\s+(?:even|not|{FILLER}))+$", "", region)  # 'The U.S. fully endorsed'
         if (
             re.search(r"\b(?:who|that|which)$", region) and "," in rest
         ):  # "a union official who was in the room,"
@@ -1136,7 +1136,11 @@ class Resolver:
                 return replace(issuer, text=phrase)
         bodies = [m for m in inside if m.kind == "organisation"]
         head_noun = lowered.split()[-1]
-        if bodies and (head_noun in speaking_things() or re.fullmatch(OFFICE_WORDS, head_noun)):
+        if bodies and (
+            head_noun in speaking_things()
+            or head_noun in body_nouns()  # 'the center-right Democratic Alliance party'
+            or re.fullmatch(OFFICE_WORDS, head_noun)
+        ):
             return self.actor(bodies[-1].actor, phrase)  # 'the USAID website', 'Al-Ahram newspaper'
         owner = re.search(rf"\b{OFFICE_HEAD}\s+(?:for|of|at|from|to)\s+(.+)$", phrase)
         possessor = re.match(rf"^(.+?)['’]s?\s+(?:{OFFICE_WORDS}|{OFFICE_HEAD})$", phrase)
