@@ -2502,6 +2502,16 @@ def test_dev13_sentences_name_their_speakers(text: str, speakers: list[str]) -> 
             ["Francis Ford Coppola"],
             id="E13-name-cut-in-two",
         ),
+        pytest.param(  # A4 and C6, VOA, 2025-02-27, "British PM Starmer to meet Trump at White
+            # House": 'signaled' was no reporting verb, so the quote-only paragraph after it went
+            # to the last speaker before
+            'Starmer\n\n"We\'re in a good position," analyst Michael O’Hanlon said.\n\n'
+            'On Wednesday Trump signaled Ukraine should "forget about" a path toward NATO '
+            "membership.\n\n"
+            '"I’m not going to make security guarantees beyond very much."',
+            ["Michael O’Hanlon", "Trump", "Trump"],
+            id="A4-signaled",
+        ),
         pytest.param(  # a guard, VOA, 2025-02-05, "Trump takes aim at South Africa" (dev5): a
             # first cut of the subject's adverbs left 'the center-right Democratic Alliance party'
             # as written; a party's name before 'party' is that party
@@ -2517,3 +2527,29 @@ def test_dev14_sentences_name_their_speakers(text: str, speakers: list[str]) -> 
     """Sentences of tests/real/quotes/dev14 (VOA, February 2025) whose speakers the code before
     this round missed; each case but the guard fails there."""
     assert _discovered_quotes(text)["speaker"].tolist() == speakers
+
+
+def test_the_group_after_a_body_set_off_as_a_group_is_that_body() -> None:
+    """Resolution, VOA, 29 October 2024, 'South Korea to confer ... North Korean troop deployment'
+    (tests/real/quotes/dev15): 'a group' set off after the body's name introduced the body, so
+    'The group said' is the body, not 'a group' as written."""
+    quotes = _discovered_quotes(
+        "Sanctions\n\nThe consultation will come two weeks after establishment of the "
+        "Multilateral Sanctions Monitoring Team, a group formed by the United States, South "
+        "Korea, Japan and other allies.\n\nThe group said that while “the path to dialogue” with "
+        "North Korea remained open, it was committed to “safeguard the global nonproliferation "
+        "regime.”"
+    )
+    assert quotes["speaker"].tolist() == ["Multilateral Sanctions Monitoring Team"] * 2
+
+
+def test_an_ing_verb_goes_on_from_the_outer_reporting_verb() -> None:
+    """A5, held-out set 1 ('nyt-2024-harrisburg-budget-standoff', invented): once 'signaled' was a
+    reporting verb, 'calling' took the subject of the report inside the official's words."""
+    quotes = _discovered_quotes(
+        "Budget\n\nGov. Rafael Alvarez spoke on Monday.\n\nThe two sides are closer than their "
+        "rhetoric suggests, according to a senior administration official. The official said "
+        "the governor’s team had signaled that it could accept a smaller transit increase, "
+        "calling the gap “bridgeable, if people stop performing for the cameras.”"
+    )
+    assert quotes["speaker"].tolist() == ["a senior administration official"]

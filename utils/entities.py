@@ -156,7 +156,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a name and one word called two people with nothing between them are one ('Director Francis Ford' + 'Coppola'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry')",
         ),
         (
             "E14",
@@ -241,7 +241,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M4",
             "merge",
-            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman'), and so does the word before the last in a name of four words or more ('Garatea' for 'Jorge Gaston Garatea Yori', 'Ehrlich' for 'Robert L. Ehrlich Jr.')",
+            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman'), and so does the word before the last in a name of four words or more ('Garatea' for 'Jorge Gaston Garatea Yori', 'Ehrlich' for 'Robert L. Ehrlich Jr.'); a straight or curly apostrophe is the same (\"O’Brien\" for \"Heather O'Brien\")",
         ),
         (
             "M5",
@@ -271,7 +271,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M10",
             "merge",
-            "an organisation's name with a head word after it and the same name without it are one body ('CBS News' and 'CBS', 'National Rally Party' and 'National Rally'); the name used more often is kept",
+            "an organisation's name with a head word after it and the same name without it are one body ('CBS News' and 'CBS', 'National Rally Party' and 'National Rally'), and so are a department or ministry named both ways, its country aside ('Agriculture Department' and 'U.S. Department of Agriculture'; not two countries' 'Foreign Ministry'); the name used more often is kept",
         ),
         (
             "M11",
@@ -415,7 +415,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     for block, doc in zip(body, nlp.pipe(article.span(b) for b in body), strict=True):
         pieces = (
             p
-            for whole in _person_split_in_two(doc, article.text)
+            for whole in _names_split_in_two(doc, article.text)
             for listed in _at_commas(doc, whole)
             for joined in _at_conjunction(doc, listed, article.text)
             for split in _names_run_together(doc, joined, article.text)
@@ -1210,17 +1210,23 @@ def _at_conjunction(doc: Any, ent: Any, text: str) -> list[Any]:
     return [_relabelled(doc, part.start, part.end, ent.label_) for part in (left, right)]
 
 
-def _person_split_in_two(doc: Any, text: str) -> list[Any]:
-    """E13: 'Francis Ford' and 'Coppola', a name and one word the recogniser called two people with
-    nothing between them, are one, unless the first is written alone elsewhere in the article
-    (then 'Maria Rita', 'Elis Regina' as E13's two) or ends in a title ('Yerevan Mayor')."""
+def _names_split_in_two(doc: Any, text: str) -> list[Any]:
+    """E13: 'Francis Ford' and 'Coppola', a person's name and one word after it with nothing between
+    them (a person, or a body or place no gazetteer knows: 'Elisa Lees' + 'Munoz'), are one person,
+    unless the first is written alone elsewhere in the article (then 'Maria Rita', 'Elis Regina' as
+    E13's two) or ends in a title ('Yerevan Mayor'); and a nationality right before a body that
+    ends in a head word is part of its name ('Chinese' + 'Foreign Ministry')."""
     ents = list(doc.ents)
     joined: list[Any] = []
     for ent in ents:
         last = joined[-1] if joined else None
         if (
             last is not None
-            and last.label_ == ent.label_ == "PERSON"
+            and last.label_ == "PERSON"
+            and (
+                ent.label_ == "PERSON"
+                or (ent.label_ in ("GPE", "ORG") and place_population(ent.text) == 0)
+            )  # 'Elisa Lees' + 'Munoz', which the recogniser calls a place
             and last.end == ent.start
             and len(ent) == 1
             and doc[last.end - 1].whitespace_
@@ -1230,6 +1236,15 @@ def _person_split_in_two(doc: Any, text: str) -> list[Any]:
             and len(re.findall(rf"(?<![\w-]){re.escape(last.text)}(?![\w-])", text)) == 1
         ):
             joined[-1] = _relabelled(doc, last.start, ent.end, "PERSON")
+        elif (
+            last is not None
+            and last.label_ == "NORP"
+            and ent.label_ == "ORG"
+            and last.end == ent.start
+            and last.text in demonyms()
+            and ent[-1].lower_ in organisation_heads()
+        ):  # 'a Chinese Foreign Ministry spokesperson': the nationality is part of the body's name
+            joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")
         else:
             joined.append(ent)
     return joined

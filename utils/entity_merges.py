@@ -17,6 +17,7 @@ from .article import Article
 from .entity_words import (
     PARTICLES,
     common_words,
+    countries,
     demonym_or_stopword,
     demonyms,
     english_words,
@@ -405,8 +406,26 @@ def _merge_with_head_word(
     candidates: dict[str, Candidate],
     join: Any,
 ) -> None:
-    """M10: 'CBS News' and 'CBS', 'National Rally Party' and 'National Rally' are one body."""
+    """M10: 'CBS News' and 'CBS', 'National Rally Party' and 'National Rally' are one body, and
+    so are 'Agriculture Department' and 'U.S. Department of Agriculture'."""
     bodies = [n for n, a in actors.items() if a.kind == "organisation" and owner.get(n) == n]
+    inverted: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in bodies:
+        key = _head_and_field(name)
+        if key is not None:
+            inverted[key].append(name)
+    for key, names in inverted.items():
+        if len(names) != 2 or not all(n in actors for n in names):
+            continue
+        countries = {_country_before(n) for n in names if len(n.split()) > 2} - {""}
+        if len(countries) > 1:
+            continue  # 'Chinese Foreign Ministry' and 'Japanese Foreign Ministry' are two
+        keep, drop = sorted(names, key=lambda n: (-len(candidate_starts(candidates, n)), len(n)))
+        carried = actors.pop(drop).forms[1:]
+        join(drop, keep, "M10", f"'{drop}' and '{keep}' are the {key[0]} of {key[1]}")
+        actors[keep].forms.extend(carried)
+        owner.update({f: keep for f in carried})
+        bodies.remove(drop)
     for name in bodies:
         short, _, head = name.rpartition(" ")
         if head.lower() not in organisation_heads() or short not in bodies:
@@ -419,6 +438,34 @@ def _merge_with_head_word(
         join(drop, keep, "M10", f"'{name}' is '{short}' with its head word '{head}'")
         actors[keep].forms.extend(carried)
         owner.update({f: keep for f in carried})
+
+
+_INVERTIBLE_HEADS = ("Department", "Ministry")
+
+
+def _country_before(name: str) -> str:
+    """The country or its adjective a body's name opens with ('U.S.', 'Chinese'), else ''."""
+    first = name.split()[0]
+    known = known_names().get(first, {})
+    return (
+        first
+        if first in demonyms() or first in countries() or known.get("kind") == "country"
+        else ""
+    )
+
+
+def _head_and_field(name: str) -> tuple[str, str] | None:
+    """('Department', 'Agriculture') for 'Agriculture Department' and 'U.S. Department of
+    Agriculture', a country or its adjective left out; None for other names."""
+    words = name.split()
+    if len(words) > 2 and _country_before(name):
+        words = words[1:]
+    if len(words) >= 3 and words[0] in _INVERTIBLE_HEADS and words[1] == "of":
+        rest = [w for w in words[2:] if w != "the"]
+        return (words[0], " ".join(rest)) if rest and rest[0][:1].isupper() else None
+    if len(words) == 2 and words[1] in _INVERTIBLE_HEADS and words[0][:1].isupper():
+        return words[1], words[0]
+    return None
 
 
 def _merge_shorter_names(
@@ -551,15 +598,20 @@ def _missed_full_name(article: Article, surname: str, opens: bool = False) -> st
     return found.pop() if len(found) == 1 else None
 
 
+_OTHER_APOSTROPHE = str.maketrans({"'": "’", "’": "'"})
+
+
 def _surname_keys(name: str) -> list[str]:
     """How a surname may stand alone: 'al-Hayya' also as 'Hayya'; in a name of four words or
-    more, the first of two surnames too ('Garatea' for 'Jorge Gaston Garatea Yori')."""
+    more, the first of two surnames too ('Garatea' for 'Jorge Gaston Garatea Yori'); with either
+    apostrophe ("O’Brien" for "Heather O'Brien")."""
     surname = surname_of(name)
     bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
     keys = [surname] if bare == surname else [surname, bare]
     words = name.split()
     if len(words) >= 4 and surname == words[-1] and words[-2][:1].isupper():
         keys.append(words[-2])
+    keys += [k.translate(_OTHER_APOSTROPHE) for k in keys if "'" in k or "’" in k]  # "O'Brien"
     folded = [k for k in map(without_accents, keys) if place_population(k) == 0]
     return list(dict.fromkeys([*keys, *folded]))  # 'Marquez' for 'Márquez', not 'Mexico'
 

@@ -920,9 +920,12 @@ def _lead_attribution(
                 speaker = resolver.titled_person_after(at, ctx.article.text[at : verb.start()])
                 if speaker:
                     return speaker, lemma, "A12"
-            for earlier in reversed(cues[:index]):
-                if earlier.group(1).endswith("ing"):
-                    continue
+            finite = [c for c in cues[:index] if not c.group(1).endswith("ing")]
+            for at, earlier in reversed(list(enumerate(finite))):
+                between = ctx.masked[finite[at - 1].end() : earlier.start()] if at else ""
+                if at and not re.search(r"[,;]\s+(?:and|but|while)\b", between):
+                    continue  # 'The official said the team had signaled that ..., calling': the
+                    # verb inside another's report is not the one the -ing verb goes on from
                 speaker = ctx.resolver.cue_subject(earlier, sent_start)
                 if speaker:
                     return speaker, lemma, "A5"

@@ -1412,7 +1412,15 @@ class Resolver:
                 )
             )
             just = self.body_just_named(definite.group(1), position)
-            if just and not heard and (not earlier or earlier[-1].start(1) < just.start):
+            if (
+                just
+                and not heard
+                and (
+                    not earlier
+                    or earlier[-1].start(1) < just.start
+                    or re.fullmatch(r"\s*,\s*", self.article.text[just.end : earlier[-1].start(1)])
+                )  # 'the Multilateral Sanctions Monitoring Team, a group formed by ...'
+            ):
                 return self.actor(just.actor, phrase)  # "what the group says": the band just named
             last = definite.group(1).lower().split()[-1]
             thing = speaks_as_a_thing(last)
