@@ -2546,6 +2546,25 @@ def test_a_department_named_both_ways_is_one_body() -> None:
     assert "M10" in set(decisions["rule"])
 
 
+def test_congress_and_the_pentagon_are_found_where_the_recogniser_drops_or_misses_them() -> None:
+    """M1 (data/entities/known_names.csv), VOA, 18 and 23 December 2024 (tests/real/actors/dev13):
+    'Congress' opening a sentence was dropped as a lone capitalised word (E5), and the recogniser
+    misses 'the Pentagon'; a head word at the end of a longer name ('African National Congress',
+    Global Voices, 22 May 2012, dev5) names no Congress of its own."""
+    _, _, counts = _discover(
+        "Congress passed the measure in April and President Joe Biden, a Democrat, signed it into "
+        "law.\n\nIn its 2024 report, released last week as mandated by Congress, the Pentagon "
+        "highlights China's ongoing military buildup."
+    )
+    assert counts["Congress"] == 2
+    assert counts["Pentagon"] == 1
+    table, _, _ = _discover(
+        "The South African African National Congress (ANC) wants the High Court to stop the "
+        "gallery. The ANC said the painting was offensive."
+    )
+    assert "Congress" not in table.index
+
+
 def test_the_fed_is_the_federal_reserve() -> None:
     """M1 (data/entities/known_names.csv), VOA, 30 October 2024, 'US economy grew at a solid
     pace last quarter' (tests/real/actors/dev13)."""

@@ -226,7 +226,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M1",
             "merge",
-            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English') is no actor of its own; a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
+            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English'), or a head word only right after a capitalised word ('African National Congress'), is no actor of its own, nor is a known name the last word of a longer one found ('Congress' beside 'African National Congress'); a known name is kept where it only opens sentences ('Congress passed the measure'), and the recogniser's misses are found ('the Pentagon'); a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
         ),
         (
             "M2",
@@ -1242,6 +1242,7 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             and ent.label_ == "ORG"
             and last.end == ent.start
             and last.text in demonyms()
+            and ent[0].text not in demonyms()  # 'South African' + 'African National Congress'
             and ent[-1].lower_ in organisation_heads()
         ):  # 'a Chinese Foreign Ministry spokesperson': the nationality is part of the body's name
             joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")

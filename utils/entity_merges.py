@@ -125,7 +125,9 @@ def merge_candidates(
 
     for text in texts:  # M1: known variants first, so 'U.S.' and 'United States' meet
         entry = known.get(text)
-        if entry is None:
+        if entry is None or any(
+            t.endswith(" " + text) and known.get(t, {}).get("name") != entry["name"] for t in texts
+        ):  # 'Congress' where the article names the 'African National Congress': M9's to settle
             continue
         name = entry["name"]
         if name not in actors:
@@ -542,8 +544,12 @@ def _stands_outside_longer_names(text: str, form: str, candidates: dict[str, Can
     pattern = rf"(?<![\w]){re.escape(form)}(?![\w])"
     return any(
         not any(a <= m.start() and m.end() <= b for a, b in longer)
+        and not (
+            form.lower() in organisation_heads()
+            and re.search(r"\b[A-Z][\w.-]*[ \t]$", text[max(m.start() - 30, 0) : m.start()])
+        )
         for m in re.finditer(pattern, text)
-    )
+    )  # nor a head word right after a capitalised one: 'African National Congress' names no Congress
 
 
 def _occurs_mid_sentence(article: Article, text: str, form: str) -> bool:
