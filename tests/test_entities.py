@@ -2565,6 +2565,32 @@ def test_congress_and_the_pentagon_are_found_where_the_recogniser_drops_or_misse
     assert "Congress" not in table.index
 
 
+def test_a_rank_before_a_name_is_no_person_and_no_body() -> None:
+    """E5 and E2, VOA, 11 and 27 November 2024 (tests/real/actors/dev13): 'Staff Sgt' (the
+    stop word list had only 'Sgt.') was taken for a person, 'Army Lieutenant' for a body."""
+    table, _, _ = _discover(
+        "KANSAS CITY, Kan. — After working at a crowded and dangerous internment camp in Iraq, Air "
+        "Force Staff Sgt. Heather O'Brien brought home with her anxiety and post-traumatic stress "
+        "disorder.\n\nPresident-elect Donald Trump said Wednesday he will name retired Army "
+        "Lieutenant General Keith Kellogg to serve as special envoy for Ukraine and Russia."
+    )
+    assert {"Heather O'Brien", "Keith Kellogg"} <= set(table.index)
+    assert not {"Staff Sgt", "Army Lieutenant"} & set(table.index)
+
+
+def test_a_body_the_recogniser_cut_at_and_is_one_body() -> None:
+    """E13, VOA, 1 December 2024, 'US proposes new habitat protections for lynx'
+    (tests/real/actors/dev13): 'U.S. Fish' and 'Wildlife Service' are one body; two bodies
+    joined by 'and' stay two."""
+    table, _, _ = _discover(
+        '"There were concerns about whether it would stick," said U.S. Fish and Wildlife Service '
+        "lynx biologist Jim Zelenak.\n\nCNN and Fox News reported the decision."
+    )
+    assert "U.S. Fish and Wildlife Service" in table.index
+    assert not {"U.S. Fish", "Wildlife Service"} & set(table.index)
+    assert {"CNN", "Fox News"} <= set(table.index)
+
+
 def test_the_fed_is_the_federal_reserve() -> None:
     """M1 (data/entities/known_names.csv), VOA, 30 October 2024, 'US economy grew at a solid
     pace last quarter' (tests/real/actors/dev13)."""

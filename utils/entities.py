@@ -121,7 +121,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General'), a demonym ('Russian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue ('part of our special coverage Europe in Crisis'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue ('part of our special coverage Europe in Crisis'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
         ),
         (
             "E6",
@@ -156,7 +156,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service')",
         ),
         (
             "E14",
@@ -1116,6 +1116,13 @@ def _clean_tokens(
         return None  # 'used under a Creative Commons license': the name of a licence
     last = tokens[-1].text
     if (
+        label == "ORG"
+        and tokens[-1].lower_.rstrip(".") in rank_titles()
+        and after is not None
+        and after.text[:1].isupper()
+    ):
+        return None  # 'Air Force Staff Sgt. Heather O'Brien': a rank before a name, no body
+    if (
         label == "PERSON"
         and last[:1].isupper()
         and (is_title(last, stop) or (last.lower() in facility_words() and last not in speaking))
@@ -1214,8 +1221,10 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
     """E13: 'Francis Ford' and 'Coppola', a person's name and one word after it with nothing between
     them (a person, or a body or place no gazetteer knows: 'Elisa Lees' + 'Munoz'), are one person,
     unless the first is written alone elsewhere in the article (then 'Maria Rita', 'Elis Regina' as
-    E13's two) or ends in a title ('Yerevan Mayor'); and a nationality right before a body that
-    ends in a head word is part of its name ('Chinese' + 'Foreign Ministry')."""
+    E13's two) or ends in a title ('Yerevan Mayor'); a nationality right before a body that
+    ends in a head word is part of its name ('Chinese' + 'Foreign Ministry'); and a body with no
+    head word, ending in an English word and written only there, goes on over 'and' into a body
+    that has one ('U.S. Fish' + 'Wildlife Service')."""
     ents = list(doc.ents)
     joined: list[Any] = []
     for ent in ents:
@@ -1245,6 +1254,17 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             and ent[0].text not in demonyms()  # 'South African' + 'African National Congress'
             and ent[-1].lower_ in organisation_heads()
         ):  # 'a Chinese Foreign Ministry spokesperson': the nationality is part of the body's name
+            joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")
+        elif (
+            last is not None
+            and last.label_ == ent.label_ == "ORG"
+            and ent.start == last.end + 1
+            and doc[last.end].lower_ in ("and", "&")
+            and ent[-1].lower_ in organisation_heads()
+            and not any(t.lower_ in organisation_heads() for t in last)
+            and last[-1].lower_ in english_words()
+            and len(re.findall(rf"(?<![\w-]){re.escape(last.text)}(?![\w-])", text)) == 1
+        ):  # 'U.S. Fish' and 'Wildlife Service': one body, the 'U.S. Fish and Wildlife Service'
             joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")
         else:
             joined.append(ent)
