@@ -1199,6 +1199,11 @@ def _left_out_name_word(token: Any) -> bool:
     )
 
 
+def _times_written(text: str, name: str) -> int:
+    """How often the name stands in the text as whole words (not inside a hyphenated word)."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
 _CONJUNCTIONS = frozenset({"and", "e", "y", "et", "und", "и"})
 
 
@@ -1211,7 +1216,7 @@ def _at_conjunction(doc: Any, ent: Any, text: str) -> list[Any]:
     left, right = doc[ent.start : joins[0]], doc[joins[0] + 1 : ent.end]
     whole = len(re.findall(re.escape(ent.text), text))
     for part in (left, right):
-        alone = len(re.findall(rf"(?<![\w-]){re.escape(part.text)}(?![\w-])", text)) - whole
+        alone = _times_written(text, part.text) - whole
         if not part.text[:1].isupper() or alone < 1:
             return [ent]
     return [_relabelled(doc, part.start, part.end, ent.label_) for part in (left, right)]
@@ -1242,7 +1247,7 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             and doc[last.end - 1].is_alpha
             and not is_title(doc[last.end - 1].text, name_stopwords())
             and ent.text[:1].isupper()
-            and len(re.findall(rf"(?<![\w-]){re.escape(last.text)}(?![\w-])", text)) == 1
+            and _times_written(text, last.text) == 1
         ):
             joined[-1] = _relabelled(doc, last.start, ent.end, "PERSON")
         elif (
@@ -1263,7 +1268,7 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             and ent[-1].lower_ in organisation_heads()
             and not any(t.lower_ in organisation_heads() for t in last)
             and last[-1].lower_ in english_words()
-            and len(re.findall(rf"(?<![\w-]){re.escape(last.text)}(?![\w-])", text)) == 1
+            and _times_written(text, last.text) == 1
         ):  # 'U.S. Fish' and 'Wildlife Service': one body, the 'U.S. Fish and Wildlife Service'
             joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")
         else:
@@ -1282,10 +1287,7 @@ def _names_run_together(doc: Any, ent: Any, text: str) -> list[Any]:
     whole = len(re.findall(re.escape(ent.text), text))
     for cut in range(ent.start + 2, ent.end - 1):
         left, right = doc[ent.start : cut], doc[cut : ent.end]
-        if all(
-            len(re.findall(rf"(?<![\w-]){re.escape(part.text)}(?![\w-])", text)) > whole
-            for part in (left, right)
-        ):
+        if all(_times_written(text, part.text) > whole for part in (left, right)):
             return [_relabelled(doc, part.start, part.end, "PERSON") for part in (left, right)]
     return [ent]
 

@@ -419,8 +419,8 @@ def _merge_with_head_word(
     for key, names in inverted.items():
         if len(names) != 2 or not all(n in actors for n in names):
             continue
-        countries = {_country_before(n) for n in names if len(n.split()) > 2} - {""}
-        if len(countries) > 1:
+        prefixes = {_country_before(n) for n in names if len(n.split()) > 2} - {""}
+        if len(prefixes) > 1:
             continue  # 'Chinese Foreign Ministry' and 'Japanese Foreign Ministry' are two
         keep, drop = sorted(names, key=lambda n: (-len(candidate_starts(candidates, n)), len(n)))
         carried = actors.pop(drop).forms[1:]
@@ -544,12 +544,12 @@ def _stands_outside_longer_names(text: str, form: str, candidates: dict[str, Can
     pattern = rf"(?<![\w]){re.escape(form)}(?![\w])"
     return any(
         not any(a <= m.start() and m.end() <= b for a, b in longer)
-        and not (
+        and not (  # a head word right after a capitalised one: 'African National Congress'
             form.lower() in organisation_heads()
             and re.search(r"\b[A-Z][\w.-]*[ \t]$", text[max(m.start() - 30, 0) : m.start()])
         )
         for m in re.finditer(pattern, text)
-    )  # nor a head word right after a capitalised one: 'African National Congress' names no Congress
+    )
 
 
 def _occurs_mid_sentence(article: Article, text: str, form: str) -> bool:

@@ -921,9 +921,12 @@ def _lead_attribution(
                 if speaker:
                     return speaker, lemma, "A12"
             finite = [c for c in cues[:index] if not c.group(1).endswith("ing")]
-            for at, earlier in reversed(list(enumerate(finite))):
-                between = ctx.masked[finite[at - 1].end() : earlier.start()] if at else ""
-                if at and not re.search(r"[,;]\s+(?:and|but|while)\b", between):
+            for at in range(len(finite) - 1, -1, -1):
+                earlier = finite[at]
+                if at and not re.search(
+                    r"[,;]\s+(?:and|but|while)\b",
+                    ctx.masked[finite[at - 1].end() : earlier.start()],
+                ):
                     continue  # 'The official said the team had signaled that ..., calling': the
                     # verb inside another's report is not the one the -ing verb goes on from
                 speaker = ctx.resolver.cue_subject(earlier, sent_start)
