@@ -2565,6 +2565,23 @@ def test_congress_and_the_pentagon_are_found_where_the_recogniser_drops_or_misse
     assert "Congress" not in table.index
 
 
+def test_a_us_department_named_with_its_country_is_called_by_its_short_name() -> None:
+    """M1 (data/entities/known_names.csv), VOA, 1 November 2024 and 8 February 2025
+    (tests/real/quotes/dev2, dev9): 'U.S. State Department' and 'U.S. Treasury Department', the
+    only forms these articles write, are the State Department and the Treasury Department of the
+    United States, as the gold names them when they speak."""
+    table, _, counts = _discover(
+        "After more than a year of talks and planning, the United States agreed to start taking in "
+        "some of the refugees last year, although the U.S. State Department would not say how many "
+        "of them might resettle.\n\nA U.S. Treasury Department spokesperson told VOA it would "
+        "monitor the funds."
+    )
+    assert {"State Department", "Treasury Department"} <= set(table.index)
+    assert not {"U.S. State Department", "U.S. Treasury Department"} & set(table.index)
+    assert table.loc["State Department", "group"] == "United States"
+    assert counts["State Department"] == 1 and counts["Treasury Department"] == 1
+
+
 def test_a_rank_before_a_name_is_no_person_and_no_body() -> None:
     """E5 and E2, VOA, 11 and 27 November 2024 (tests/real/actors/dev13): 'Staff Sgt' (the
     stop word list had only 'Sgt.') was taken for a person, 'Army Lieutenant' for a body."""
