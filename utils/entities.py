@@ -201,7 +201,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E23",
             "kind",
-            "a name of two words or more that the recogniser called a body and that ends in a landform, a stretch of water, an open public space or a named area or zone is a place ('Scarborough Shoal', 'Bolotnaya Embankment', 'Schengen Area'; data/entities/landform_words.txt), unless a role, a gender or a speech verb marks a person ('Kari Lake')",
+            "a name of two words or more that the recogniser called a body and that ends in a landform, a stretch of water, an open public space or a named area or zone is a place ('Scarborough Shoal', 'Bolotnaya Embankment', 'Schengen Area'; data/entities/landform_words.txt), and so is one called a person whose first word is no census first name and whose last word is no name of its own ('Trump Heights'; not 'Kari Lake' beside 'Lake said'), unless a role, a gender or a speech verb marks a person ('Kari Lake')",
         ),
         (
             "E24",
@@ -224,6 +224,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a one-word name that is an English word and that every mention writes beside another capitalised English word that is no name found, straight or over 'of', 'the', 'and' ('a worldwide Trending Topic', 'Gate of the Sun', 'Evidence and Reason says'; not 'Lewis and Clark', nor 'Oriental Daily and the Sun', beside a newspaper's word), is a word of a title or slogan, not a name",
         ),
         (
+            "E28",
+            "kind",
+            "the capitalised words before the first paragraph's dash are its dateline's place, alone or with a place after a comma, whatever the recogniser called them ('RAMAT TRUMP, Golan Heights —', 'HONOLULU, HAWAII —'; not a body's or a building's name, 'WHITE HOUSE —', 'STATE DEPARTMENT —')",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States'); a known organisation the article names only by a short form is called by it ('FBI'), and a US department by its short name ('U.S. State Department': 'State Department', group United States); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English'), or a head word only right after a capitalised word ('African National Congress'), is no actor of its own, nor is a known name the last word of a longer one found ('Congress' beside 'African National Congress'); a known name is kept where it only opens sentences ('Congress passed the measure'), and the recogniser's misses are found ('the Pentagon'); a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
@@ -241,7 +246,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M4",
             "merge",
-            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman'), and so does the word before the last in a name of four words or more ('Garatea' for 'Jorge Gaston Garatea Yori', 'Ehrlich' for 'Robert L. Ehrlich Jr.'); a straight or curly apostrophe is the same (\"O’Brien\" for \"Heather O'Brien\")",
+            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman'), and so does the word before the last in a name of four words or more ('Garatea' for 'Jorge Gaston Garatea Yori', 'Ehrlich' for 'Robert L. Ehrlich Jr.'); a straight or curly apostrophe is the same (\"O’Brien\" for \"Heather O'Brien\"); a surname two full names share goes to the only one of them whose title it has too ('President Biden' is 'U.S. President Joe Biden', not his son Hunter Biden)",
         ),
         (
             "M5",
@@ -276,12 +281,12 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M11",
             "merge",
-            "an organisation named more often without its country, or a country's adjective, than with it is called by the shorter name ('the U.S. State Department' once, 'the State Department' twice: 'State Department'); named as often with it, it keeps the country",
+            "an organisation named more often without its country, or a country's adjective, than with it is called by the shorter name ('The U.S. Supreme Court' once, 'the Supreme Court' twice: 'Supreme Court'); named as often with it, it keeps the country",
         ),
         (
             "K1",
             "keep apart",
-            "a surname, or a first word, shared by two full names is nobody's alias ('Kennedy' with two Kennedys, 'Kim' with Kim Jong Un and Kim Song), and so is a surname that opens another full name ('Liu' with Sean Liu and Liu Longzhu)",
+            "a surname, or a first word, shared by two full names is nobody's alias ('Kennedy' with two Kennedys, 'Kim' with Kim Jong Un and Kim Song), unless its title is that of one of them only (M4), and so is a surname that opens another full name ('Liu' with Sean Liu and Liu Longzhu)",
         ),
         (
             "A1",
@@ -2131,6 +2136,7 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
         for c in candidates.values()
         if len(c.text.split()) > 1 and top[c.text] == "PERSON"
     }
+    datelines = _dateline_places(article)
     short_bodies = {  # 'Lakehead' for 'Lakehead University', joined by M10
         c.text.rpartition(" ")[0]
         for c in candidates.values()
@@ -2272,13 +2278,22 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
         if label == "ORG" and _only_as_a_building(text_of_article, text, cand):
             label = "LOC"  # E26: 'in the Oval Office', 'at the White House on Tuesday'
         if (
-            label == "ORG"
+            (
+                label == "ORG"
+                or (
+                    label == "PERSON"
+                    and text.split()[0] not in first_names()
+                    and text.split()[-1] not in candidates  # not 'Kari Lake' beside 'Lake said'
+                )
+            )
             and len(words) > 1
             and words[-1] in landform_words()
             and text not in known_names()
             and not (cand.roles or cand.genders or cand.speaks)  # not 'Kari Lake', a person
         ):
-            label = "LOC"  # E23: 'Scarborough Shoal', 'Bolotnaya Embankment'
+            label = "LOC"  # E23: 'Scarborough Shoal', 'Bolotnaya Embankment', 'Trump Heights'
+        if text in datelines and label != "GPE":
+            label = "GPE"  # E28: 'RAMAT TRUMP, Golan Heights —', 'HONOLULU, HAWAII —'
         if cand.credited and label != "PERSON" and text not in known_names():
             label = "PERSON"  # E20: a picture's credit names its photographer
         kinds[text] = LABEL_KIND[label]
@@ -2352,6 +2367,26 @@ def _first_name_gender(name: str) -> str:
     return ""
 
 
+def _dateline_places(article: Article) -> set[str]:
+    """E28: the place names of the first paragraph's dateline, capitals before its dash, alone or
+    with a place after a comma ('RAMAT TRUMP, Golan Heights —' gives both names)."""
+    body = article.body
+    if not body:
+        return set()
+    line = re.match(r"([^\n—–]{1,60}?)\s+[—–]\s", article.span(body[0]))
+    if not line:
+        return set()
+    names = [n.strip() for n in line.group(1).split(",")]
+    if (
+        len(names) > 3
+        or not names[0].isupper()
+        or not all(re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}", n) for n in names)
+    ):
+        return set()
+    bodies = organisation_heads() | building_words()
+    return {n for n in names if n.split()[-1].lower() not in bodies}  # not 'WHITE HOUSE —'
+
+
 def _government_only(text: str, forms: Iterable[str]) -> bool:
     """E21: a capital the article never writes as the city ('in Beijing', 'Washington-based',
     'Paris, France', a dateline) nor inside another name ('Beijing Daily', 'Archbishop of Lima')
@@ -2402,8 +2437,8 @@ def _capital_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _name_as_written(article: Article, actor: MergedActor) -> str:
     """M1: a known organisation the article names only by a short form keeps that form ('FBI');
-    M11: one named more often without its country than with it drops the country ('U.S. State
-    Department' once, 'State Department' three times: 'State Department')."""
+    M11: one named more often without its country than with it drops the country ('U.S. Supreme
+    Court' once, 'Supreme Court' twice: 'Supreme Court')."""
     if actor.kind == "organisation":
         country, _, rest = actor.name.partition(" ")
         if country in demonyms() and len(rest.split()) >= 2 and rest in actor.forms:

@@ -301,6 +301,11 @@ def merge_candidates(
                 "M4",
                 f"'{text}' is the surname of '{by_surname[text][0]}'",
             )
+        elif len(by_surname.get(text, [])) > 1 and _titled_alike(
+            text, by_surname[text], candidates
+        ):
+            into = _titled_alike(text, by_surname[text], candidates)
+            join(text, into, "M4", f"'{text}' is the surname of '{into}', with the same title")
         elif len(by_surname.get(text, [])) > 1:
             decisions.append(
                 (text, "", "K1", "surname of " + " and ".join(f"'{n}'" for n in by_surname[text]))
@@ -605,6 +610,20 @@ def _missed_full_name(article: Article, surname: str, opens: bool = False) -> st
 
 
 _OTHER_APOSTROPHE = str.maketrans({"'": "’", "’": "'"})
+
+
+def _titled_alike(surname: str, people: list[str], candidates: dict[str, Candidate]) -> str:
+    """M4 beside K1: of the people who share a surname, the only one whose title the surname alone
+    also has ('President Biden' is 'U.S. President Joe Biden', not his son Hunter Biden), else ''."""
+    titles = {r.split()[-1] for r in candidates[surname].roles if r}
+    if not titles:
+        return ""
+    alike = [
+        p
+        for p in people
+        if p in candidates and titles & {r.split()[-1] for r in candidates[p].roles if r}
+    ]
+    return alike[0] if len(alike) == 1 else ""
 
 
 def _surname_keys(name: str) -> list[str]:
