@@ -1862,6 +1862,25 @@ def test_a_closing_clause_before_and_gives_the_speaker() -> None:
     assert quotes["method"].tolist()[0] == "A14"
 
 
+def test_a_closing_clause_with_more_verbs_after_it_gives_the_speaker() -> None:
+    """A14, on VOA (14 November 2024, 'At APEC, G20, Biden faces leaders worried about ...',
+    tests/real/quotes/dev16): '..., a senior official said when asked what Biden might tell Xi to
+    expect': the clause's verb is 'said', not the last verb of the sentence, and 'Whatever' opens
+    a clause; it is nobody (data/clause_openers.txt)."""
+    sentence = (
+        "Whatever the next administration decides, it's going to need to find ways to manage the "
+        '"tough, complicated relationship" between the U.S. and China'
+    )
+    quotes = _discovered_quotes(
+        "APEC\n\n" + sentence + ", a senior official said when asked what Biden might tell Xi "
+        "to expect from the incoming administration."
+    )
+    assert quotes["speaker"].tolist() == ["a senior official"]
+    assert quotes["method"].tolist() == ["A14"]
+    alone = _discovered_quotes("APEC\n\n" + sentence + ".")
+    assert alone["speaker"].tolist() == [""]
+
+
 def test_a_document_or_inquiry_as_subject_speaks_its_quoted_words() -> None:
     """C7, on VOA (25 February 2025, 'Trump administration proposes steep fees on Chinese ships',
     dev5) and Global Voices (5 May 2012, Cuba's national blogging meeting, dev4): the definite

@@ -772,7 +772,9 @@ def _clause_after_a_later_quote(
 def _clause_ending_the_sentence(
     ctx: _Context, span: QuoteSpan, sent_start: int, sent_end: int
 ) -> tuple[Speaker, str, str] | None:
-    """'... should "immediately apply" for a designation, Moore-Gilbert said.': the closing clause."""
+    """'... should "immediately apply" for a designation, Moore-Gilbert said.': the closing clause,
+    its last verb first, then earlier ones ('..., a senior official said when asked what Biden
+    might tell Xi')."""
     close = span.close_pos if span.close_pos is not None else span.end
     verbs = [
         v
@@ -782,9 +784,16 @@ def _clause_ending_the_sentence(
             r"\b(?:his|her|their|its|our|my|your|the|a|an)\s+$", ctx.masked[sent_start : v.start()]
         )
     ]
-    if not verbs:
-        return None
-    verb = verbs[-1]
+    for verb in reversed(verbs):
+        found = _closing_clause_at(ctx, verb, close, sent_end)
+        if found is not None:
+            return found
+    return None
+
+
+def _closing_clause_at(
+    ctx: _Context, verb: re.Match[str], close: int, sent_end: int
+) -> tuple[Speaker, str, str] | None:
     before = ctx.masked[close : verb.start()]
     comma = before.rfind(",")
     after = ctx.masked[verb.end() : sent_end]
@@ -819,7 +828,7 @@ def _clause_ending_the_sentence(
     ):
         return None
     speaker = ctx.resolver.phrase_before(close + comma + 1, verb.start())
-    return (speaker, ctx.verbs.lemma[verb.group(1)], "A14") if speaker else None
+    return (speaker, lemma, "A14") if speaker else None
 
 
 def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, str] | None:
