@@ -2616,6 +2616,31 @@ def test_a_shared_surname_goes_to_the_one_person_whose_title_it_has() -> None:
     assert ("Biden", "") in set(zip(decisions["alias"], decisions["actor"], strict=True))
 
 
+def test_a_month_that_is_a_first_name_stays_in_the_name() -> None:
+    """E3 and M5, VOA, 30 October 2024 (tests/real/quotes/dev16): 'journalist April Xu' lost
+    'April' as a date word and became 'Xu' with the role 'journalist April'; the month itself
+    ('In April, the bakery') is no mention of her."""
+    table, _, counts = _discover(
+        "On a drizzly day in New York's Chinatown, journalist April Xu suggested stopping at a "
+        "bakery for a snack.\n\nIn April, the bakery chain settled the case.\n\nXu doesn't go "
+        "there anymore."
+    )
+    assert table.loc["April Xu", "roles"] == "journalist"
+    assert counts["April Xu"] == 2
+
+
+def test_a_surname_inside_a_longer_name_is_that_person() -> None:
+    """M4 over M8, VOA, 4 November 2024 (tests/real/quotes/dev16): 'Schmidt said' after
+    'university professor Jorge Schmidt Nieto' made a second person, 'Jorge Schmidt', from the
+    words before 'Schmidt'; he is Jorge Schmidt Nieto, with his two surnames."""
+    table, _, counts = _discover(
+        '"This election is already historic," said political analyst and university professor '
+        'Jorge Schmidt Nieto.\n\n"A much higher number was expected," Schmidt said.'
+    )
+    assert "Jorge Schmidt" not in table.index
+    assert counts["Jorge Schmidt Nieto"] == 2
+
+
 def test_a_rank_before_a_name_is_no_person_and_no_body() -> None:
     """E5 and E2, VOA, 11 and 27 November 2024 (tests/real/actors/dev13): 'Staff Sgt' (the
     stop word list had only 'Sgt.') was taken for a person, 'Army Lieutenant' for a body."""

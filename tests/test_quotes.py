@@ -1881,6 +1881,17 @@ def test_a_closing_clause_with_more_verbs_after_it_gives_the_speaker() -> None:
     assert alone["speaker"].tolist() == [""]
 
 
+def test_as_a_name_and_its_role_said_gives_the_person() -> None:
+    """A4, on VOA (10 November 2024, 'With holidays approaching, US stores stock more supersize
+    TV sets', tests/real/quotes/dev16): 'But as Jon Abt, co-president of Abt Electronics said,'
+    is Jon Abt speaking, not the company his role names."""
+    quotes = _discovered_quotes(
+        "TVs\n\nChicago retailer Abt Electronics also says it is expanding its TV range.\n\nBut as "
+        'Jon Abt, co-president of Abt Electronics said, "It\'s still a niche business."'
+    )
+    assert quotes["speaker"].tolist() == ["Jon Abt"]
+
+
 def test_a_document_or_inquiry_as_subject_speaks_its_quoted_words() -> None:
     """C7, on VOA (25 February 2025, 'Trump administration proposes steep fees on Chinese ships',
     dev5) and Global Voices (5 May 2012, Cuba's national blogging meeting, dev4): the definite

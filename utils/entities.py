@@ -10,6 +10,7 @@ Word lists (known names, demonyms, gender cues, party tags) live in
 
 from __future__ import annotations
 
+import calendar
 import csv
 import functools
 import io
@@ -110,7 +111,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E3",
             "clean",
-            "strip titles, honorifics and capitalised person nouns from the front of a person ('President Joe Biden' -> 'Joe Biden', 'Historian Scott Kaufman' -> 'Scott Kaufman'; data/entities/person_nouns.txt; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles, as written ('President-elect'), and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\")",
+            "strip titles, honorifics and capitalised person nouns from the front of a person ('President Joe Biden' -> 'Joe Biden', 'Historian Scott Kaufman' -> 'Scott Kaufman'; a month that is a first name stays, after no preposition or number: 'journalist April Xu'; data/entities/person_nouns.txt; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles, as written ('President-elect'), and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\")",
         ),
         (
             "E7",
@@ -251,7 +252,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M5",
             "merge",
-            "a first name alone, when exactly one full name starts with it and no one has it as a surname, even one the recogniser called a body ('Ampon' for 'Ampon Tangnopponkul')",
+            "a first name alone, when exactly one full name starts with it and no one has it as a surname, even one the recogniser called a body ('Ampon' for 'Ampon Tangnopponkul'); never a month ('In April' is no April Xu)",
         ),
         (
             "M6",
@@ -266,7 +267,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M8",
             "merge",
-            "a lone surname whose full name the recogniser missed, written once in the text ('Udi Manber'), also at a sentence's start when the surname speaks ('Ilya Osipov, CEO of Cubios' ... 'Osipov told VOA')",
+            "a lone surname whose full name the recogniser missed, written once in the text ('Udi Manber'), also at a sentence's start when the surname speaks ('Ilya Osipov, CEO of Cubios' ... 'Osipov told VOA'); when the words before it start a longer name found, it is that person's ('Schmidt' for 'Jorge Schmidt Nieto', not a new 'Jorge Schmidt')",
         ),
         (
             "M9",
@@ -1081,6 +1082,8 @@ def _clean_tokens(
         titles = min(
             title_words_before([t.text for t in tokens], stop | person_nouns()), len(tokens) - 1
         )  # E3: a capitalised person noun is a title too ("Historian Scott Kaufman")
+        if titles and _month_as_first_name(doc, tokens[titles - 1]):
+            titles -= 1  # E3: 'journalist April Xu', not 'in May' before a name
         role_words, tokens = tokens[:titles], tokens[titles:]
     if label == "PERSON" and len(tokens) > 2 and tokens[0].text in demonyms():
         role_words.append(tokens[0])  # 'Yemeni Mohammed Adel Alamer tweeted': his nationality
@@ -1445,6 +1448,18 @@ def _body_then_name(doc: Any, ent: Any) -> list[Any]:
     if len(name) not in (2, 3):
         return [ent]
     return [body, _relabelled(doc, name[0].i, name[-1].i + 1, "PERSON")]
+
+
+def _month_as_first_name(doc: Any, token: Any) -> bool:
+    """A month that is also a first name ('April', 'June') right before a surname, after no
+    preposition, date or number ('journalist April Xu'; not 'in May Trump')."""
+    if token.text not in calendar.month_name[1:] or token.text not in first_names():
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    return before is None or not (
+        before.tag_ in ("IN", "CD", "TO")
+        or before.lower_ in ("last", "next", "early", "late", "mid")
+    )
 
 
 def _with_of_phrase(doc: Any, tokens: list[Any]) -> list[Any]:

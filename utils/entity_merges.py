@@ -6,6 +6,7 @@ merge decision; it never calls back into candidate finding.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 import unicodedata
@@ -329,7 +330,14 @@ def merge_candidates(
                 join(text, variant, "M6", f"'{text}' is one letter from the surname of '{variant}'")
             elif text not in actors:
                 full_name = _missed_full_name(article, text, opens=bool(candidates[text].speaks))
-                if full_name and full_name not in owner:  # M8: 'Udi' before 'Manber'
+                longer = [
+                    n
+                    for n, a in actors.items()
+                    if a.kind == "person" and n.startswith(f"{full_name} ") and owner.get(n) == n
+                ]
+                if full_name and len(longer) == 1:  # 'Schmidt' in 'Jorge Schmidt Nieto'
+                    join(text, longer[0], "M4", f"'{text}' is a surname of '{longer[0]}'")
+                elif full_name and full_name not in owner:  # M8: 'Udi' before 'Manber'
                     actors[full_name] = MergedActor(full_name, "person", [full_name])
                     owner[full_name] = full_name
                     join(text, full_name, "M8", f"'{full_name}' is written once in full")
@@ -359,6 +367,7 @@ def merge_candidates(
             and first_name not in by_surname
             and first_name not in owner
             and first_name not in candidates
+            and first_name not in calendar.month_name  # 'In April, the bakery' is no April Xu
             and len(first_name) >= 3
             and _occurs_mid_sentence(article, _without(article.text, text), first_name)
         ):

@@ -606,6 +606,15 @@ class Resolver:
                 break
             chunk = body[:comma] if comma >= 0 else body
             chunk = re.sub(rf"(?:\s+{FILLER})+\s*$", "", chunk.rstrip())
+        as_named = re.match(  # 'But as Jon Abt, co-president of Abt Electronics said, "..."'
+            rf"\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+"
+            r"(?:an?\s|the\s|[a-z])[^,]*$",
+            chunk,
+        )
+        if as_named and window == start:
+            as_person = self.resolve(as_named.group(1), window + as_named.start(1), "name")
+            if as_person is not None and as_person.kind == "person":
+                return as_person
         opener = _OPENER.match(chunk) if window == start else None
         if opener and not self.within(window, window + len(opener.group(0).split()[0])):
             chunk = (
