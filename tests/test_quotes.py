@@ -1892,6 +1892,19 @@ def test_as_a_name_and_its_role_said_gives_the_person() -> None:
     assert quotes["speaker"].tolist() == ["Jon Abt"]
 
 
+def test_the_former_official_is_the_one_former_official_introduced_before() -> None:
+    """As written, on VOA (13 November 2024, Trump's pick for the Pentagon,
+    tests/real/quotes/dev16): 'the former official said' points back to 'One former Pentagon
+    official' of the paragraph before, whose words hold all of its own."""
+    quotes = _discovered_quotes(
+        "Pentagon\n\nOne former Pentagon official, who spoke to VOA on condition of anonymity to "
+        "discuss a nomination before a Senate vote, praised Hegseth's dedication to American "
+        "troops and veterans.\n\n\u201cHe will fight for them because he really cares,\u201d the "
+        "former official said."
+    )
+    assert quotes["speaker"].tolist() == ["one former Pentagon official"]
+
+
 def test_a_document_or_inquiry_as_subject_speaks_its_quoted_words() -> None:
     """C7, on VOA (25 February 2025, 'Trump administration proposes steep fees on Chinese ships',
     dev5) and Global Voices (5 May 2012, Cuba's national blogging meeting, dev4): the definite

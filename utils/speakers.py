@@ -1404,7 +1404,7 @@ class Resolver:
             heard = [
                 s.name
                 for _, s in self.events
-                if re.match(r"(?i)an?\s", s.name)
+                if re.match(r"(?i)(?:an?|one)\s", s.name)
                 and s.name.lower().split()[-1] == definite.group(1).lower().split()[-1]
                 and wanted <= set(s.name.lower().split())  # "the former official": all its words
             ]
@@ -1416,10 +1416,20 @@ class Resolver:
                 ]
             earlier = list(
                 re.finditer(  # 'a U.S. magistrate judge': initials, no full stop between words
-                    rf"(?i)\b(an?[ ](?:(?:[A-Z]\.)+[ ]|[\w-]+[ ]){{0,3}}{self._any_name_of(head)})\b",
+                    rf"(?i)\b((?:an?|one)[ ](?:(?:[A-Z]\.)+[ ]|[\w-]+[ ]){{0,3}}{self._any_name_of(head)})\b",
                     self.masked[:position],  # not over a masked quote
                 )
             )
+            if not earlier and len(wanted) > 1:  # 'the former official': 'One former Pentagon
+                last_word = re.escape(definite.group(1).split()[-1])  # official' holds its words
+                earlier = [
+                    m
+                    for m in re.finditer(
+                        rf"(?i)\b((?:an?|one)[ ](?:[\w.-]+[ ]){{1,3}}{last_word})\b",
+                        self.masked[:position],
+                    )
+                    if wanted <= set(m.group(1).lower().split())
+                ]
             just = self.body_just_named(definite.group(1), position)
             if (
                 just
