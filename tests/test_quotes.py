@@ -1905,6 +1905,22 @@ def test_the_former_official_is_the_one_former_official_introduced_before() -> N
     assert quotes["speaker"].tolist() == ["one former Pentagon official"]
 
 
+def test_he_after_a_sentence_whose_subject_is_unnamed_is_not_its_object() -> None:
+    """Resolution, on VOA (13 November 2024, Trump's pick for the Pentagon,
+    tests/real/quotes/dev16): after 'The nominee has also hinted he could target military leaders,
+    including ... General C.Q. Brown', the next 'he told' is the nominee, who spoke last, not the
+    general named as the object."""
+    quotes = _discovered_quotes(
+        "Pentagon\n\nPete Hegseth authored the book \u201cThe War on Warriors.\u201d\n\n"
+        "\u201cThere just aren\u2019t enough lesbians from San Francisco who want to join the 82nd "
+        "Airborne,\u201d he wrote.\n\nThe nominee has also hinted he could target military "
+        "leaders, including Chairman of the Joint Chiefs of Staff General C.Q. Brown, to push out "
+        "those who have supported DEI programs.\n\n\u201cFirst of all, you\u2019ve got to fire the "
+        'chairman of the Joint Chiefs," he told podcast host Shawn Ryan earlier this year.'
+    )
+    assert quotes.loc[quotes["kind"] != "scare", "speaker"].tolist() == ["Pete Hegseth"] * 2
+
+
 def test_a_document_or_inquiry_as_subject_speaks_its_quoted_words() -> None:
     """C7, on VOA (25 February 2025, 'Trump administration proposes steep fees on Chinese ships',
     dev5) and Global Voices (5 May 2012, Cuba's national blogging meeting, dev4): the definite

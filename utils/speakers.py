@@ -1582,8 +1582,8 @@ class Resolver:
                         not allowed or candidate.joint or candidate.kind in allowed
                     ):
                         if unnamed is None and _unnamed_of_unknown_sex(candidate, wanted):
-                            unnamed = candidate
-                            continue
+                            unnamed = candidate  # 'The nominee has hinted he could target
+                            break  # leaders, including General C.Q. Brown': not the object
                         if unnamed is None or candidate.gender == wanted:
                             return replace(candidate, text=phrase)
                 if index == 1 and wanted == "plural" and allowed == ("group",):
