@@ -2641,6 +2641,23 @@ def test_a_surname_inside_a_longer_name_is_that_person() -> None:
     assert counts["Jorge Schmidt Nieto"] == 2
 
 
+def test_a_body_cut_after_and_or_before_a_hyphenated_word_is_one_body() -> None:
+    """E13 and E7, VOA, 20 October and 27 December 2024 (tests/real/actors/dev14): the
+    recogniser gives 'the German Publishers and' and 'Booksellers Association' (the 'and' inside
+    the first), and 'the House Foreign Affairs Subcommittee' stopped before 'on the Indo-Pacific'."""
+    table, _, _ = _discover(
+        "The German news agency dpa reported criticism, citing Karin Schmidt-Friderichs, the head "
+        "of the German Publishers and Booksellers Association, which awards the prize.\n\n"
+        "Representative Young Kim, who chairs the House Foreign Affairs Subcommittee on the "
+        'Indo-Pacific, said she was "extremely disappointed."'
+    )
+    assert {
+        "German Publishers and Booksellers Association",
+        "House Foreign Affairs Subcommittee on the Indo-Pacific",
+    } <= set(table.index)
+    assert not {"German Publishers", "Booksellers Association", "Indo-Pacific"} & set(table.index)
+
+
 def test_a_rank_before_a_name_is_no_person_and_no_body() -> None:
     """E5 and E2, VOA, 11 and 27 November 2024 (tests/real/actors/dev13): 'Staff Sgt' (the
     stop word list had only 'Sgt.') was taken for a person, 'Army Lieutenant' for a body."""

@@ -116,7 +116,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E7",
             "clean",
-            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them after a head word or as an acronym, over 'and' and a second 'of', or with a language the recogniser labelled right after it ('Al Jazeera English', 'Kiel Institute for the World Economy', 'Iranian Mission to the United Nations', 'ACLU of Northern California', 'Syrian Center for Media and Freedom of Expression'; heads in data/entities/organisation_heads.txt)",
+            "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them after a head word or as an acronym, over 'and' and a second 'of', or with a language the recogniser labelled right after it ('Al Jazeera English', 'Kiel Institute for the World Economy', 'Iranian Mission to the United Nations', 'ACLU of Northern California', 'Syrian Center for Media and Freedom of Expression', 'House Foreign Affairs Subcommittee on the Indo-Pacific', over a hyphen; heads in data/entities/organisation_heads.txt)",
         ),
         ("E4", "drop", "a span that runs across a line break or a sentence end"),
         (
@@ -157,7 +157,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first)",
         ),
         (
             "E14",
@@ -1271,11 +1271,13 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
         elif (
             last is not None
             and last.label_ == ent.label_ == "ORG"
-            and ent.start == last.end + 1
-            and doc[last.end].lower_ in ("and", "&")
+            and (
+                (ent.start == last.end + 1 and doc[last.end].lower_ in ("and", "&"))
+                or (ent.start == last.end and len(last) > 1 and last[-1].lower_ in ("and", "&"))
+            )  # 'the German Publishers and' + 'Booksellers Association', the 'and' inside
             and ent[-1].lower_ in organisation_heads()
             and not any(t.lower_ in organisation_heads() for t in last)
-            and last[-1].lower_ in english_words()
+            and last[-1 if ent.start > last.end else -2].lower_ in english_words()
             and _times_written(text, last.text) == 1
         ):  # 'U.S. Fish' and 'Wildlife Service': one body, the 'U.S. Fish and Wildlife Service'
             joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")
@@ -1484,6 +1486,13 @@ def _with_of_phrase(doc: Any, tokens: list[Any]) -> list[Any]:
                 and end + 1 < len(doc)
                 and doc[end + 1].text[:1].isupper()
                 and doc[end + 1].ent_type_ != "DATE"
+            )
+            or (  # 'Subcommittee on the Indo-Pacific': a hyphen inside a capitalised word
+                doc[end].text == "-"
+                and end > start
+                and not doc[end - 1].whitespace_
+                and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper()
             )
         )
     ):
