@@ -2658,6 +2658,26 @@ def test_a_body_cut_after_and_or_before_a_hyphenated_word_is_one_body() -> None:
     assert not {"German Publishers", "Booksellers Association", "Indo-Pacific"} & set(table.index)
 
 
+def test_a_name_with_a_generation_is_a_person_and_its_surname_is_the_word_before() -> None:
+    """E25 and M4, VOA, 25 November 2024 (tests/real/actors/dev14): 'Clarence Cocroft II', called
+    a body, is a person, and 'Cocroft' his surname; 'Donald Jr.' has none, 'Trump' alone stays the
+    father's beside 'Donald Trump Jr.' (dev4), and 'the Trumps' are a family, no one."""
+    table, _, counts = _discover(
+        "Clarence Cocroft II operates Tru Source Medical Cannabis in the northern Mississippi city "
+        "of Olive Branch.\n\nCocroft is represented by the Institute for Justice, a nonprofit law "
+        "firm."
+    )
+    assert table.loc["Clarence Cocroft II", "kind"] == "person"
+    assert counts["Clarence Cocroft II"] == 2
+    table, _, counts = _discover(
+        "Donald Trump Jr. landed in Nuuk on Tuesday.\n\nPresident-elect Donald Trump said the "
+        "island should be American. Trump spoke on Monday.\n\nA resident welcomed the Trumps\u2019 "
+        "interest."
+    )
+    assert counts["Donald Trump"] == 2
+    assert "Trumps" not in table.index
+
+
 def test_a_rank_before_a_name_is_no_person_and_no_body() -> None:
     """E5 and E2, VOA, 11 and 27 November 2024 (tests/real/actors/dev13): 'Staff Sgt' (the
     stop word list had only 'Sgt.') was taken for a person, 'Army Lieutenant' for a body."""

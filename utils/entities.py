@@ -28,6 +28,7 @@ import pandas as pd
 from .actors import Actors, find_mentions, load_actors, parse_actors
 from .article import Article, is_file
 from .entity_merges import (
+    GENERATIONS,
     Candidate,
     MergedActor,
     candidate_starts,
@@ -122,7 +123,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue ('part of our special coverage Europe in Crisis'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes')",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia'), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue ('part of our special coverage Europe in Crisis'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
         ),
         (
             "E6",
@@ -212,7 +213,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E25",
             "kind",
-            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto'); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'); not a name a media noun introduced ('the Clube da MPB blog'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury')",
+            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto', 'Clarence Cocroft II', a generation aside); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'); not a name a media noun introduced ('the Clube da MPB blog'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury')",
         ),
         (
             "E26",
@@ -247,7 +248,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M4",
             "merge",
-            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman'), and so does the word before the last in a name of four words or more ('Garatea' for 'Jorge Gaston Garatea Yori', 'Ehrlich' for 'Robert L. Ehrlich Jr.'); a straight or curly apostrophe is the same (\"O’Brien\" for \"Heather O'Brien\"); a surname two full names share goes to the only one of them whose title it has too ('President Biden' is 'U.S. President Joe Biden', not his son Hunter Biden)",
+            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman'), and so does the word before the last in a name of four words or more ('Garatea' for 'Jorge Gaston Garatea Yori', 'Ehrlich' for 'Robert L. Ehrlich Jr.'); a straight or curly apostrophe is the same (\"O’Brien\" for \"Heather O'Brien\"); a generation after it is no surname ('Cocroft' for 'Clarence Cocroft II'; 'Donald Jr.' has none), and the surname alone is the father's beside his junior ('Trump', not 'Donald Trump Jr.'); a surname two full names share goes to the only one of them whose title it has too ('President Biden' is 'U.S. President Joe Biden', not his son Hunter Biden)",
         ),
         (
             "M5",
@@ -2052,6 +2053,8 @@ def _first_name_first(text: str, countries: frozenset[str]) -> bool:
     """E25: two to four capitalised words opening with a census first name and ending in no English
     word, none a body's word or a place: 'Gabriel Quadri', 'Julia Orayen' (called bodies)."""
     words = text.split()
+    if len(words) > 2 and words[-1].rstrip(".") in GENERATIONS:
+        words = words[:-1]  # 'Clarence Cocroft II'
     if not (2 <= len(words) <= 4 and words[0] in first_names()) or words[0].lower() in PARTICLES:
         return False  # not 'Al Hayat', a paper
     lowered = [w.lower() for w in words]

@@ -270,11 +270,18 @@ def merge_candidates(
     _merge_with_head_word(actors, owner, candidates, join)
     by_surname: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
-    for name, actor in actors.items():
-        if actor.kind == "person" and len(name.split()) > 1 and owner.get(name) == name:
-            for key in _surname_keys(name):
-                by_surname[key].append(name)
-            by_first[name.split()[0]].append(name)
+    people_named = [
+        n for n, a in actors.items() if a.kind == "person" and " " in n and owner.get(n) == n
+    ]
+    junior = [n for n in people_named if n.split()[-1].rstrip(".") in GENERATIONS]
+    for name in [n for n in people_named if n not in junior] + junior:
+        for key in _surname_keys(name):
+            if key.rstrip(".") in GENERATIONS:
+                continue  # 'Donald Jr.' has no surname
+            if name in junior and key in by_surname:
+                continue  # 'Trump' alone is the father, not 'Donald Trump Jr.'
+            by_surname[key].append(name)
+        by_first[name.split()[0]].append(name)
     for text in [
         t
         for t in people
@@ -324,6 +331,9 @@ def merge_candidates(
                 "M5",
                 f"'{text}' is the first name of '{by_first[text][0]}'",
             )
+        elif text.endswith("s") and text[:-1] in by_surname:
+            decisions.append((text, "", "E5", f"the {text[:-1]} family, named in the plural"))
+            owner[text] = ""  # 'the Trumps'
         else:
             variant = _surname_variant(text, by_surname)
             if variant:
@@ -355,9 +365,7 @@ def merge_candidates(
     for text in full:  # surnames that occur only inside a full name still count alone later
         surname = surname_of(text)
         if (
-            owner.get(text) == text
-            and len(by_surname.get(surname, [])) == 1
-            and surname not in owner
+            owner.get(text) == text and by_surname.get(surname) == [text] and surname not in owner
         ) and occurs(_without(article.text, text), surname):
             join(surname, text, "M4", f"'{surname}' is the surname of '{text}'")
         first_name = text.split()[0]
@@ -532,14 +540,14 @@ def _merge_shorter_names(
                 owner.update({f: head for f in carried})
 
 
-_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _contains_words(long: str, short: str) -> bool:
     """'Omar Bongo' in 'El Hadj Omar Bongo', or a first name and surname with the middle names
     left out ('Joyce Banda' of 'Joyce Hilda Mtila Banda')."""
     a, b = long.split(), short.split()
-    if a[-1].rstrip(".") in _GENERATIONS and b[-1].rstrip(".") not in _GENERATIONS:
+    if a[-1].rstrip(".") in GENERATIONS and b[-1].rstrip(".") not in GENERATIONS:
         return False  # 'Donald Trump Jr.' is not 'Donald Trump'
     if len(a) > len(b) == 2 and a[0] == b[0] and a[-1] == b[-1]:
         return True
@@ -656,8 +664,11 @@ def without_accents(text: str) -> str:
 
 
 def surname_of(name: str) -> str:
-    """The last word of a name, with its particles: 'von der Leyen', 'Le Drian'."""
+    """The last word of a name, with its particles: 'von der Leyen', 'Le Drian'; before a
+    generation: 'Cocroft' for 'Clarence Cocroft II'."""
     words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".") in GENERATIONS:
+        words = words[:-1]
     i = len(words) - 1
     while i > 1 and words[i - 1] in PARTICLES and words[i - 1] != "wa":
         i -= 1  # 'wa' joins a name but is no part of the surname: 'Bingu wa Mutharika', 'Mutharika'
