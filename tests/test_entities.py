@@ -2678,6 +2678,22 @@ def test_a_name_with_a_generation_is_a_person_and_its_surname_is_the_word_before
     assert "Trumps" not in table.index
 
 
+def test_is_stands_for_the_islamic_state_but_not_in_a_line_of_capitals() -> None:
+    """M1 (data/entities/known_names.csv), VOA, 16 December 2024 (tests/real/actors/dev14): 'IS'
+    is the Islamic State ('Islamic State camps ... against IS'); Global Voices, 9 May 2012
+    (dev12): 'TO THOSE WHO DID IT' names no World Health Organization."""
+    _, _, counts = _discover(
+        "U.S. warplanes Monday targeted Islamic State camps in Syria.\n\nThe strikes killed 12 IS "
+        "members, part of a campaign against IS."
+    )
+    assert counts["Islamic State"] == 3
+    table, _, _ = _discover(
+        "A bar in Yerevan was attacked.\n\nOne commenter wrote: SHAME !!! TO THOSE WHO DID IT: I "
+        "hope that those who did it are found."
+    )
+    assert "World Health Organization" not in table.index
+
+
 def test_a_rank_before_a_name_is_no_person_and_no_body() -> None:
     """E5 and E2, VOA, 11 and 27 November 2024 (tests/real/actors/dev13): 'Staff Sgt' (the
     stop word list had only 'Sgt.') was taken for a person, 'Army Lieutenant' for a body."""

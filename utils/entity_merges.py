@@ -570,7 +570,19 @@ def _stands_outside_longer_names(text: str, form: str, candidates: dict[str, Can
             form.lower() in organisation_heads()
             and re.search(r"\b[A-Z][\w.-]*[ \t]$", text[max(m.start() - 30, 0) : m.start()])
         )
+        and not (  # 'IS' in 'HEARINGS, IS BASED UPON': a word of a line in capitals
+            len(form) <= 3 and form.isupper() and _among_capitals(text, m.start(), m.end())
+        )
         for m in re.finditer(pattern, text)
+    )
+
+
+def _among_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word before or after a span is a word of two capitals or more."""
+    before = re.search(r"([A-Za-z]+)\W*$", text[max(start - 30, 0) : start])
+    after = re.match(r"\W*([A-Za-z]+)", text[end : end + 30])
+    return any(
+        w is not None and len(w.group(1)) > 1 and w.group(1).isupper() for w in (before, after)
     )
 
 
