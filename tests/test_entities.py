@@ -2694,6 +2694,19 @@ def test_is_stands_for_the_islamic_state_but_not_in_a_line_of_capitals() -> None
     assert "World Health Organization" not in table.index
 
 
+def test_a_surname_opening_sentences_keeps_the_full_name_the_recogniser_missed() -> None:
+    """E5 and M8, VOA, 3 November 2024 (tests/real/actors/dev14): the recogniser missed 'Abdi
+    Nageeye' after the dateline, and 'Nageeye' opens its only other sentence; no English word, it
+    is his surname, not a capitalised first word to drop."""
+    table, _, counts = _discover(
+        "New York \u2014 Abdi Nageeye of the Netherlands won the men's race at the New York City "
+        "Marathon on Sunday.\n\nNageeye was step-for-step with 2022 champion Evans Chebet before "
+        "heading into Central Park."
+    )
+    assert table.loc["Abdi Nageeye", "kind"] == "person"
+    assert counts["Abdi Nageeye"] == 2
+
+
 def test_a_rank_before_a_name_is_no_person_and_no_body() -> None:
     """E5 and E2, VOA, 11 and 27 November 2024 (tests/real/actors/dev13): 'Staff Sgt' (the
     stop word list had only 'Sgt.') was taken for a person, 'Army Lieutenant' for a body."""

@@ -170,6 +170,10 @@ def merge_candidates(
             and not cand.mid_sentence
             and not (cand.roles or cand.speaks or cand.genders)
             and not place_population(text)  # 'Indonesia, for example, ...' opens a sentence
+            and not (  # 'Nageeye was step-for-step' after 'Abdi Nageeye', which the recogniser
+                text.lower() not in english_words()  # missed: M8's to settle
+                and _missed_full_name(article, text) not in (None, *candidates)
+            )
         ):
             decisions.append((text, "", "E5", "a lone word found only at the start of a sentence"))
             owner[text] = ""
