@@ -1921,6 +1921,18 @@ def test_he_after_a_sentence_whose_subject_is_unnamed_is_not_its_object() -> Non
     assert quotes.loc[quotes["kind"] != "scare", "speaker"].tolist() == ["Pete Hegseth"] * 2
 
 
+def test_a_label_in_a_clause_after_while_is_that_clause_s_subject_s() -> None:
+    """C7, on VOA (12 November 2024, 'Trump picks key political loyalists for top jobs',
+    tests/real/quotes/dev16): in 'Rubio mocked Trump ..., while Trump derided Rubio as "little
+    Marco."' the label is Trump's, the subject of the clause it stands in, not the sentence's."""
+    quotes = _discovered_quotes(
+        "Rubio\n\nPresident-elect Donald Trump picked Senator Marco Rubio.\n\nRubio mocked Trump as "
+        "having small hands and sporting an orange spray tan, while Trump derided Rubio as "
+        '"little Marco."'
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump"]
+
+
 def test_a_document_or_inquiry_as_subject_speaks_its_quoted_words() -> None:
     """C7, on VOA (25 February 2025, 'Trump administration proposes steep fees on Chinese ships',
     dev5) and Global Voices (5 May 2012, Cuba's national blogging meeting, dev4): the definite

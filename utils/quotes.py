@@ -411,6 +411,11 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         antecedent = _who_clause_antecedent(ctx, sent_start, span.open_pos)
         if antecedent is not None:
             return speaker_row((antecedent, "", "C7"))
+        clause = _last_subordinate_clause(ctx, sent_start, span.open_pos)
+        if clause is not None:  # '..., while Trump derided Rubio as "little Marco."': Trump
+            named = resolver.name_before_verb(clause, span.open_pos)
+            if named is not None:
+                return speaker_row((named, "", "C7"))
         subject = resolver.clause_subject(sent_start, span.open_pos)
         if (  # "Pike credited the arrest to "..."", but not 'However, tariffs "don't stop ..."'
             subject is not None
@@ -440,6 +445,17 @@ _WHAT_THEY_CALL = re.compile(
 _PASSIVE = re.compile(rf"{PASSIVE_AUXILIARY}\w+ed\b(?!\s+by\b)")
 _SUBORDINATOR = re.compile(rf"\b(?:{'|'.join(word_list(DATA / 'clause_conjunctions.txt'))})\s+")
 _ADVERB_OPENER = re.compile(r"\s*(?:However|But|Still|Yet|And|Instead|Meanwhile|Indeed),?\s*")
+
+
+def _last_subordinate_clause(ctx: _Context, sent_start: int, open_pos: int) -> int | None:
+    """Where the words after ', while' (or another conjunction) begin, when that clause runs
+    with no comma up to the quote's opening mark."""
+    text = ctx.masked[sent_start:open_pos]
+    last = None
+    for match in _SUBORDINATOR.finditer(text):
+        if re.search(r",\s*$", text[: match.start()]) and "," not in text[match.end() :]:
+            last = match
+    return sent_start + last.end() if last is not None else None
 
 
 def _speaking_document(description: str) -> bool:
