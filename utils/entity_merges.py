@@ -313,10 +313,9 @@ def merge_candidates(
                 "M4",
                 f"'{text}' is the surname of '{by_surname[text][0]}'",
             )
-        elif len(by_surname.get(text, [])) > 1 and _titled_alike(
-            text, by_surname[text], candidates
+        elif len(by_surname.get(text, [])) > 1 and (
+            into := _titled_alike(text, by_surname[text], candidates)
         ):
-            into = _titled_alike(text, by_surname[text], candidates)
             join(text, into, "M4", f"'{text}' is the surname of '{into}', with the same title")
         elif len(by_surname.get(text, [])) > 1:
             decisions.append(
@@ -335,7 +334,11 @@ def merge_candidates(
                 "M5",
                 f"'{text}' is the first name of '{by_first[text][0]}'",
             )
-        elif text.endswith("s") and text[:-1] in by_surname:
+        elif (
+            text.endswith("s")
+            and text[:-1] in by_surname
+            and all(article.text[max(0, at - 4) : at] == "the " for at in candidates[text].starts)
+        ):
             decisions.append((text, "", "E5", f"the {text[:-1]} family, named in the plural"))
             owner[text] = ""  # 'the Trumps'
         else:

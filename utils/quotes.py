@@ -810,6 +810,8 @@ def _clause_ending_the_sentence(
 def _closing_clause_at(
     ctx: _Context, verb: re.Match[str], close: int, sent_end: int
 ) -> tuple[Speaker, str, str] | None:
+    """The speaker of one verb of the closing clause: ', Moore-Gilbert said.', ', said Daniel
+    Sneider, a lecturer', '..., Brian Katulis, a senior fellow ..., told VOA.'"""
     before = ctx.masked[close : verb.start()]
     comma = before.rfind(",")
     after = ctx.masked[verb.end() : sent_end]
