@@ -28,7 +28,6 @@ import pandas as pd
 from .actors import Actors, find_mentions, load_actors, parse_actors
 from .article import Article, is_file
 from .entity_merges import (
-    GENERATIONS,
     Candidate,
     MergedActor,
     candidate_starts,
@@ -36,6 +35,7 @@ from .entity_merges import (
     occurs,
     surname_of,
     without_accents,
+    without_generation,
 )
 from .entity_words import (
     ENTITY_DATA,
@@ -2052,9 +2052,7 @@ def _person_shaped(text: str, surnames: set[str]) -> bool:
 def _first_name_first(text: str, countries: frozenset[str]) -> bool:
     """E25: two to four capitalised words opening with a census first name and ending in no English
     word, none a body's word or a place: 'Gabriel Quadri', 'Julia Orayen' (called bodies)."""
-    words = text.split()
-    if len(words) > 2 and words[-1].rstrip(".") in GENERATIONS:
-        words = words[:-1]  # 'Clarence Cocroft II'
+    words = without_generation(text.split())  # 'Clarence Cocroft II'
     if not (2 <= len(words) <= 4 and words[0] in first_names()) or words[0].lower() in PARTICLES:
         return False  # not 'Al Hayat', a paper
     lowered = [w.lower() for w in words]

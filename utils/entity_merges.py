@@ -277,10 +277,10 @@ def merge_candidates(
     people_named = [
         n for n, a in actors.items() if a.kind == "person" and " " in n and owner.get(n) == n
     ]
-    junior = [n for n in people_named if n.split()[-1].rstrip(".") in GENERATIONS]
+    junior = [n for n in people_named if is_generation(n.split()[-1])]
     for name in [n for n in people_named if n not in junior] + junior:
         for key in _surname_keys(name):
-            if key.rstrip(".") in GENERATIONS:
+            if is_generation(key):
                 continue  # 'Donald Jr.' has no surname
             if name in junior and key in by_surname:
                 continue  # 'Trump' alone is the father, not 'Donald Trump Jr.'
@@ -350,7 +350,10 @@ def merge_candidates(
                 longer = [
                     n
                     for n, a in actors.items()
-                    if a.kind == "person" and n.startswith(f"{full_name} ") and owner.get(n) == n
+                    if full_name
+                    and a.kind == "person"
+                    and n.startswith(f"{full_name} ")
+                    and owner.get(n) == n
                 ]
                 if full_name and len(longer) == 1:  # 'Schmidt' in 'Jorge Schmidt Nieto'
                     join(text, longer[0], "M4", f"'{text}' is a surname of '{longer[0]}'")
@@ -547,14 +550,24 @@ def _merge_shorter_names(
                 owner.update({f: head for f in carried})
 
 
-GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
+def is_generation(word: str) -> bool:
+    """'Jr.', 'II': a word that tells a generation, not a name."""
+    return word.rstrip(".") in _GENERATIONS
+
+
+def without_generation(words: list[str]) -> list[str]:
+    """A name's words without a generation after its surname ('Clarence Cocroft II')."""
+    return words[:-1] if len(words) > 2 and is_generation(words[-1]) else words
 
 
 def _contains_words(long: str, short: str) -> bool:
     """'Omar Bongo' in 'El Hadj Omar Bongo', or a first name and surname with the middle names
     left out ('Joyce Banda' of 'Joyce Hilda Mtila Banda')."""
     a, b = long.split(), short.split()
-    if a[-1].rstrip(".") in GENERATIONS and b[-1].rstrip(".") not in GENERATIONS:
+    if is_generation(a[-1]) and not is_generation(b[-1]):
         return False  # 'Donald Trump Jr.' is not 'Donald Trump'
     if len(a) > len(b) == 2 and a[0] == b[0] and a[-1] == b[-1]:
         return True
@@ -685,9 +698,7 @@ def without_accents(text: str) -> str:
 def surname_of(name: str) -> str:
     """The last word of a name, with its particles: 'von der Leyen', 'Le Drian'; before a
     generation: 'Cocroft' for 'Clarence Cocroft II'."""
-    words = name.split()
-    if len(words) > 2 and words[-1].rstrip(".") in GENERATIONS:
-        words = words[:-1]
+    words = without_generation(name.split())
     i = len(words) - 1
     while i > 1 and words[i - 1] in PARTICLES and words[i - 1] != "wa":
         i -= 1  # 'wa' joins a name but is no part of the surname: 'Bingu wa Mutharika', 'Mutharika'
