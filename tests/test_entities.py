@@ -2851,3 +2851,83 @@ def test_a_gendered_noun_before_a_name_counts_only_in_its_own_phrase() -> None:
     )
     assert table.loc["Tony Blair", "gender"] == "male"
     assert table.loc["Rashidi Yekini", "gender"] != "female"
+
+
+def test_a_shared_surname_alone_before_the_second_bearer_appears_is_the_first() -> None:
+    """M4 beside K1, VOA, 4 November 2024 ('Music titan Quincy Jones dies at 91',
+    tests/real/actors/dev15): 'Jones' alone all through the obituary is Quincy Jones, whose
+    daughter Rashida Jones is named only in its last paragraph; where a lone 'Jones' comes after
+    her too, no one takes it."""
+    text = (
+        "Quincy Jones, the multi-talented music titan whose vast legacy ranged from producing "
+        'Michael Jackson\'s historic "Thriller" album to writing prize-winning film and television '
+        "scores, has died at 91.\n\nJones' publicist, Arnold Robinson, says he died Sunday night "
+        'at his home in the Bel Air section of Los Angeles, surrounded by his family.\n\n"If an '
+        "album doesn't do well, everyone says 'it was the producers fault'; so if it does well, it "
+        "should be your 'fault,' too,\" Jones said in an interview with the Library of Congress in "
+        '2016.\n\nHe was the subject of a 1990 documentary, "Listen Up: The Lives of Quincy '
+        'Jones" and a 2018 film by daughter Rashida Jones. His memoir made him a best-selling '
+        "author."
+    )
+    table, _, counts = _discover(text)
+    assert table.loc["Rashida Jones", "kind"] == "person"
+    assert counts["Quincy Jones"] == 4
+    _, decisions, _ = _discover(text + "\n\nJones said the film was a gift.")
+    assert ("Jones", "") in set(zip(decisions["alias"], decisions["actor"], strict=True))
+
+
+def test_a_curly_apostrophe_inside_a_surname_keeps_the_name_whole() -> None:
+    """The recogniser, VOA, 1 December 2024 ('"Moana 2" has record $221 million opening',
+    tests/real/actors/dev15): it cut 'Michael O’Leary' to 'Michael', and 'said O'Leary' later in
+    the article, with a straight apostrophe, became a body; both are the one man."""
+    table, _, counts = _discover(
+        "Michael O\u2019Leary, president and chief executive of the National Association of "
+        "Theater Owners, said sales were strong.\n\n\u201cCompetition is good,\u201d said O'Leary."
+    )
+    assert table.loc["Michael O\u2019Leary", "kind"] == "person"
+    assert counts["Michael O\u2019Leary"] == 2
+
+
+def test_known_bodies_by_their_short_names_are_one() -> None:
+    """M9 and M1, VOA, 10 and 13 November 2024 ('Trump completes swing state sweep by taking
+    Arizona', 'US overdose deaths down', tests/real/actors/dev15): 'the House' after 'the House
+    of Representatives' is that body, which its name opens, not the White House, which its name
+    ends; 'CDC', whose initials are not those of 'Centers for Disease Control and Prevention', is
+    a known form of that body (data/entities/known_names.csv)."""
+    table, _, counts = _discover(
+        "Republicans look well set to retain a majority in the House of Representatives.\n\n"
+        "CNN has called Republican victories for 213 seats in the House, with 218 needed for a "
+        "majority in the lower chamber.\n\nThe latest good news for Trump came as the White House "
+        "said Biden would meet him.\n\nThere were about 97,000 overdose deaths, according to "
+        "provisional Centers for Disease Control and Prevention data released Wednesday.\n\n"
+        "In the latest CDC data, overdose death reports are down in 45 states."
+    )
+    assert counts["House of Representatives"] == 2
+    assert counts["White House"] == 1
+    assert counts["Centers for Disease Control and Prevention"] == 2
+    assert "CDC" not in table.index
+
+
+def test_a_company_s_name_without_its_legal_suffix_is_the_company() -> None:
+    """M9, VOA, 1 December 2024 ('"Moana 2" has record $221 million opening',
+    tests/real/actors/dev15): 'Disney' alone after 'Walt Disney Co.' is the company; the word
+    before 'Co.' stands for it (data/entities/company_suffixes.txt)."""
+    table, _, counts = _discover(
+        "Expectations were high for Walt Disney Co.\u2019s \u201cMoana 2.\u201d\n\n\u201cMoana 2\u201d "
+        "was the nexus of a strategy shift for Disney."
+    )
+    assert "Disney" not in table.index
+    assert counts["Walt Disney Co."] == 2
+
+
+def test_a_capital_at_the_end_of_a_list_of_places_is_a_place() -> None:
+    """E21, VOA, 13 November 2024 ('US overdose deaths down, giving experts hope for enduring
+    decline', tests/real/actors/dev15): 'Washington' closing 'in Alaska, Nevada, Oregon, Utah and
+    Washington' is the state, a place in a list a place word opens, not the government."""
+    table, _, _ = _discover(
+        "In the latest CDC data, overdose death reports are down in 45 states. Increases occurred "
+        "in Alaska, Nevada, Oregon, Utah and Washington."
+    )
+    assert table.loc["Washington", "kind"] == "place"
+    government, _, _ = _discover("Washington and Moscow traded accusations on Monday.")
+    assert government.loc["Washington", "kind"] == "capital"

@@ -2624,3 +2624,49 @@ def test_an_ing_verb_goes_on_from_the_outer_reporting_verb() -> None:
         "calling the gap “bridgeable, if people stop performing for the cameras.”"
     )
     assert quotes["speaker"].tolist() == ["a senior administration official"]
+
+
+def test_a_sentence_in_capitals_is_speech_not_a_title() -> None:
+    """N2, on VOA (8 December 2024, 'Biden: Assad's Syrian collapse a "fundamental act of
+    justice"', tests/real/quotes/dev17): Trump's post '"THIS IS NOT OUR FIGHT."' is a sentence
+    shouted in capitals, his words after 'declaring', not a title in Title Case."""
+    quotes = _discovered_quotes(
+        "Syria\n\nU.S. President-elect Donald Trump said Sunday that Assad had fled his country, "
+        'because close ally Vladimir Putin "was not interested in protecting him any longer."\n\n'
+        "Trump\u2019s comments on his social media platform came a day after he decried the "
+        "possibility that the U.S. might intervene militarily in Syria to aid the rebels as they "
+        'moved to oust Assad, declaring, "THIS IS NOT OUR FIGHT."'
+    )
+    assert quotes["speaker"].tolist() == ["Donald Trump", "Donald Trump"]
+    assert quotes["kind"].tolist()[1] == "full"
+    title = _discovered_quotes('Film\n\nShe watched "THE LONG GOODBYE" twice, she said.')
+    assert title["kind"].tolist() == ["scare"]
+
+
+def test_a_named_author_s_announcement_speaks_for_its_author() -> None:
+    """A2, on VOA (26 November 2024, 'Trump pledges tariffs on Canada, Mexico and more on China',
+    tests/real/quotes/dev17): 'Wiles' announcement said' is Susie Wiles speaking; a name ending
+    in 's' takes the apostrophe alone."""
+    quotes = _discovered_quotes(
+        "Transition\n\nA statement from Susie Wiles, his chief of staff, said the teams are ready."
+        "\n\nThe signing of the MOU means that teams from the transition will \u201cquickly "
+        "integrate directly into federal agencies and departments,\u201d Wiles\u2019 announcement "
+        "said."
+    )
+    assert quotes["speaker"].tolist() == ["Susie Wiles"]
+
+
+def test_a_long_closing_description_is_the_person_the_next_paragraph_names() -> None:
+    """A14, on VOA (24 November 2024, 'Trump "incredibly concerned" about escalation of munitions
+    in Russia-Ukraine conflict, aide says', tests/real/quotes/dev17): the lede closes with '..., his
+    designated choice for national security adviser said Sunday.', seven words before the verb,
+    and the next paragraph names him: Michael Waltz."""
+    quotes = _discovered_quotes(
+        "Waltz\n\nU.S. President-elect Donald Trump is \u201cincredibly concerned\u201d about the "
+        "escalating use of different types of weaponry in Russia\u2019s nearly three-year war on "
+        "Ukraine, his designated choice for national security adviser said Sunday.\n\nMichael "
+        "Waltz, now a Florida congressman, told \u201cFox News Sunday\u201d that the decision has "
+        "turned the fight into something akin to \u201cWorld War I trench warfare.\u201d"
+    )
+    assert quotes["speaker"].tolist()[0] == "Michael Waltz"
+    assert quotes["method"].tolist()[0] == "A14"

@@ -102,7 +102,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E1",
             "keep",
-            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign', 'presidency', 'regime' or another word of data/entities/led_body_words.txt that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies')",
+            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (the recogniser reads a curly apostrophe between two capitals as a straight one, which it keeps inside a name: 'Michael O’Leary', not 'Michael'; a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign', 'presidency', 'regime' or another word of data/entities/led_body_words.txt that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies')",
         ),
         (
             "E2",
@@ -193,7 +193,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E21",
             "kind",
-            "a national capital the article never writes as the city stands for its government and keeps the kind capital, an actor like an organisation ('Moscow’s propaganda', 'ties between Seoul and Tokyo'); one place sign anywhere makes it a place, whatever the recogniser called it: a word before or after it ('in Beijing', 'north of Pyongyang', 'tweeted from Tripoli', 'Washington-based'; data/entities/capital_place_signs.csv), its country after a comma ('Paris, France'), a list or an address a place word opens, where the capital is no clause's subject ('based at City University, London, has'; not 'In Geneva, Moscow said'), a dateline ('Taipei, Taiwan —'), or another name it is part of ('Beijing Daily', 'the Archdiocese of Lima')",
+            "a national capital the article never writes as the city stands for its government and keeps the kind capital, an actor like an organisation ('Moscow’s propaganda', 'ties between Seoul and Tokyo'); one place sign anywhere makes it a place, whatever the recogniser called it: a word before or after it ('in Beijing', 'north of Pyongyang', 'tweeted from Tripoli', 'Washington-based'; data/entities/capital_place_signs.csv), its country after a comma ('Paris, France'), a list or an address a place word opens, where the capital is no clause's subject ('based at City University, London, has', 'in Alaska, Nevada, Oregon, Utah and Washington'; not 'In Geneva, Moscow said'), a dateline ('Taipei, Taiwan —'), or another name it is part of ('Beijing Daily', 'the Archdiocese of Lima')",
         ),
         (
             "E22",
@@ -248,7 +248,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M4",
             "merge",
-            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman'), and so does the word before the last in a name of four words or more ('Garatea' for 'Jorge Gaston Garatea Yori', 'Ehrlich' for 'Robert L. Ehrlich Jr.'); a straight or curly apostrophe is the same (\"O’Brien\" for \"Heather O'Brien\"); a generation after it is no surname ('Cocroft' for 'Clarence Cocroft II'; 'Donald Jr.' has none), and the surname alone is the father's beside his junior ('Trump', not 'Donald Trump Jr.'); a surname two full names share goes to the only one of them whose title it has too ('President Biden' is 'U.S. President Joe Biden', not his son Hunter Biden)",
+            "a surname alone, when exactly one full name in the article ends with it, accents aside ('Marquez' for 'Gabriel García Márquez', but not 'Mexico' for 'México'), even one the recogniser called a body ('El Gizawy' for 'Ahmed El Gizawy'); the second half of a hyphenated one-word name counts as its surname ('Rahman' for 'Judge Abdel-Rahman'), and so does the word before the last in a name of four words or more ('Garatea' for 'Jorge Gaston Garatea Yori', 'Ehrlich' for 'Robert L. Ehrlich Jr.'); a straight or curly apostrophe is the same (\"O’Brien\" for \"Heather O'Brien\"); a generation after it is no surname ('Cocroft' for 'Clarence Cocroft II'; 'Donald Jr.' has none), and the surname alone is the father's beside his junior ('Trump', not 'Donald Trump Jr.'); a surname two full names share goes to the only one of them whose title it has too ('President Biden' is 'U.S. President Joe Biden', not his son Hunter Biden), and to the one named first when it stands alone only after that full name and before any other ('Jones' all through Quincy Jones's obituary, which names his daughter Rashida Jones in its last paragraph)",
         ),
         (
             "M5",
@@ -273,7 +273,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M9",
             "merge",
-            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on', 'to' or 'de' ('Russian Embassy', 'Church of Scientology', 'Folha de São Paulo'); and a body's name of two words or more when exactly one longer body's name ends with it or has it before 'of' ('Africa Command' after 'the U.S. Africa Command', 'Public Council' after 'Public Council of Republic of Armenia')",
+            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on', 'to' or 'de' ('Russian Embassy', 'Church of Scientology', 'Folha de São Paulo'); and a body's name of two words or more when exactly one longer body's name ends with it or has it before 'of' ('Africa Command' after 'the U.S. Africa Command', 'Public Council' after 'Public Council of Republic of Armenia'); a company's name is read without the word that closes its legal name ('Disney' after 'Walt Disney Co.'; data/entities/company_suffixes.txt); of two such names, the only one the word opens with 'of' or 'for' ('the House' after 'the House of Representatives' and 'the White House')",
         ),
         (
             "M10",
@@ -409,6 +409,12 @@ def actor_table(actors: Actors) -> pd.DataFrame:
 # --- candidates ---------------------------------------------------------------------------
 
 
+def _for_the_model(text: str) -> str:
+    """The text as the recogniser reads it: a curly apostrophe after one capital and before
+    another made straight ('Michael O’Leary', which it cuts to 'Michael'), offsets unchanged."""
+    return re.sub(r"(?<=\b[A-Z])’(?=[A-Z])", "'", text)
+
+
 def _candidates(article: Article) -> dict[str, Candidate]:
     nlp = load_pipeline()
     stop = name_stopwords()
@@ -419,7 +425,9 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     speaking = _words_that_speak(article.text)
     body = [b for b in article.blocks if b.role == "body"]
     found: dict[str, Candidate] = {}
-    for block, doc in zip(body, nlp.pipe(article.span(b) for b in body), strict=True):
+    for block, doc in zip(
+        body, nlp.pipe(_for_the_model(article.span(b)) for b in body), strict=True
+    ):
         pieces = (
             p
             for whole in _names_split_in_two(doc, article.text)
@@ -2428,11 +2436,11 @@ def _written_as_city(text: str, start: int, end: int) -> bool:
     before, after = _capital_sign_patterns()
     if before.search(text, max(0, start - 60), start) or after.match(text, end):
         return True
-    if _listed_after_a_place_sign().search(text, max(0, start - 80), start) and re.match(
-        r",|\s+and\s", text[end:]
+    if _listed_after_a_place_sign().search(text, max(0, start - 80), start) and (
+        re.match(r",|\s+and\s", text[end:]) or text[:start].endswith(" and ")
     ):
-        return True  # 'based at City University, London, has': a place in a list or an address;
-        # not 'In Geneva, Moscow said'
+        return True  # 'based at City University, London, has', 'in Alaska, Nevada, Oregon, Utah
+        # and Washington.': a place in a list or an address; not 'In Geneva, Moscow said'
     if re.search(r"(?:^|\n)From\s+$|\b[A-Z][a-z]+\s+of\s+$", text[max(0, start - 30) : start]):
         return True  # 'From Paris, Anissa B. tweeted', 'the Archdiocese of Lima'
     country = re.match(r",\s+([A-Z][\w ]+?)\b(?=[,.;:)—–\s])", text[end:])
@@ -2447,7 +2455,9 @@ def _written_as_city(text: str, start: int, end: int) -> bool:
 @functools.cache
 def _listed_after_a_place_sign() -> re.Pattern[str]:
     before = _any_of(capital_place_signs()["before"])
-    return re.compile(rf"(?i:\b(?:{before}))\s+(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*,[ ]){{1,5}}$")
+    return re.compile(
+        rf"(?i:\b(?:{before}))\s+(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*(?:,[ ]|,?[ ]and[ ])){{1,5}}$"
+    )
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from .article import Article
 from .entity_words import (
     PARTICLES,
     common_words,
+    company_suffixes,
     countries,
     demonym_or_stopword,
     demonyms,
@@ -227,11 +228,17 @@ def merge_candidates(
             if kinds[text] == "organisation"
             and " " not in text
             and actors[a].kind == "organisation"
-            and re.search(
-                rf"(?<=\s){re.escape(text)}$|\b{re.escape(text)}\s+(?:of|for|on|to|de|do|da|del)\s",
-                a,
+            and (
+                re.search(
+                    rf"(?<=\s){re.escape(text)}$|\b{re.escape(text)}\s+(?:of|for|on|to|de|do|da|del)\s",
+                    without_company_suffix(a),
+                )
+                or without_company_suffix(a) == text  # 'Disney' after 'Walt Disney Co.'
             )
         ]
+        named_first = [a for a in longer if re.match(rf"{re.escape(text)}\s+(?:of|for)\s", a)]
+        if len(longer) > 1 and len(named_first) == 1:
+            longer = named_first  # 'the House': 'House of Representatives', not 'White House'
         if not longer and kinds[text] == "organisation" and " " in text:
             longer = [  # 'Africa Command', 'Security Council', 'Public Council' after
                 # 'the U.S. Africa Command', 'the U.N. Security Council', 'Public Council of ...'
@@ -317,6 +324,15 @@ def merge_candidates(
             into := _titled_alike(text, by_surname[text], candidates)
         ):
             join(text, into, "M4", f"'{text}' is the surname of '{into}', with the same title")
+        elif len(by_surname.get(text, [])) > 1 and (
+            into := _alone_before_the_others(article.text, text, by_surname[text], candidates)
+        ):
+            join(
+                text,
+                into,
+                "M4",
+                f"'{text}' alone is the surname of '{into}', before the others of that name appear",
+            )
         elif len(by_surname.get(text, [])) > 1:
             decisions.append(
                 (text, "", "K1", "surname of " + " and ".join(f"'{n}'" for n in by_surname[text]))
@@ -636,6 +652,13 @@ def _known_forms_in(text: str) -> set[str]:
     return found | {f for f in shorter if occurs(text, f)}
 
 
+def without_company_suffix(name: str) -> str:
+    """'Walt Disney Co.' -> 'Walt Disney': a company's name without the word that closes its legal
+    name (data/entities/company_suffixes.txt)."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in company_suffixes() else name
+
+
 def occurs(text: str, form: str) -> bool:
     """Whether the form stands in the text as a whole word or name."""
     return re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text) is not None
@@ -673,6 +696,32 @@ def _titled_alike(surname: str, people: list[str], candidates: dict[str, Candida
         if p in candidates and titles & {r.split()[-1] for r in candidates[p].roles if r}
     ]
     return alike[0] if len(alike) == 1 else ""
+
+
+def _alone_before_the_others(
+    text: str, surname: str, people: list[str], candidates: dict[str, Candidate]
+) -> str:
+    """M4 beside K1: the person of a shared surname named first, when the surname alone comes only
+    after that name and before anyone else of the surname appears ('Jones' all through Quincy
+    Jones's obituary, which names his daughter Rashida Jones in its last paragraph), else ''."""
+    if any(p not in candidates or not candidates[p].starts for p in people):
+        return ""
+    first, second, *_ = sorted(people, key=lambda p: min(candidates[p].starts))
+    inside = [
+        (m.start(), m.end()) for p in people for m in re.finditer(re.escape(p), text)
+    ]  # 'Jones' within 'Quincy Jones' is no lone surname
+    alone = [
+        m.start()
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text)
+        if not any(start <= m.start() < end for start, end in inside)
+    ]
+    if (
+        alone
+        and min(candidates[first].starts) < min(alone)
+        and max(alone) < min(candidates[second].starts)
+    ):
+        return first
+    return ""
 
 
 def _surname_keys(name: str) -> list[str]:

@@ -202,6 +202,12 @@ def landform_words() -> frozenset[str]:
 
 
 @functools.cache
+def company_suffixes() -> frozenset[str]:
+    """data/entities/company_suffixes.txt: words that close a company's legal name ('Co.', 'Inc.')."""
+    return _word_file("company_suffixes.txt")
+
+
+@functools.cache
 def organisation_heads() -> frozenset[str]:
     return _word_file("organisation_heads.txt")
 

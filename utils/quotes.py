@@ -588,6 +588,8 @@ def _looks_like_title(quote: str, loose: bool = False) -> bool:
         return False
     if len(words) >= 3 and all(w.islower() for w in words[1:]):
         return False  # 'Time for it to die.', 'Shame on you': a sentence's first capital only
+    if len(words) >= 3 and core.isupper() and quote.rstrip()[-1:] in ".!?":
+        return False  # 'THIS IS NOT OUR FIGHT.': a sentence in capitals, shouted in a post
     return all(w[0].isupper() or w[0].isdigit() for w in long_words)
 
 
@@ -838,7 +840,8 @@ def _closing_clause_at(
                 return inverted, lemma, "A14"
     if (
         comma < 0
-        or len(before[comma + 1 :].split()) > 6
+        or len(before[comma + 1 :].split())
+        > 8  # 'his designated choice for national security adviser'
         or len(after.split()) > 25
         # ', X said, and ...', but not ', he said, "that customs will work out."' (a quote follows)
         or re.match(r"\s*(?:that|to|[;:]|,(?!\s*(?:and|but)\s)(?!\s*$))", after)

@@ -107,9 +107,12 @@ OFFICE_OF = (
     rf"(?:(?:the|a|an)\s+)?(?:{NAME_RUN}|{_NP_WORD}(?:\s+{_NP_WORD}){{0,2}})"
 )
 _START = r"(?<![\w’'.\-])"
+# "Rice's", and after a final s the apostrophe alone: "Wiles' announcement".
+POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 UTTERANCE = (
     r"(?:message|statement|words|reply|answer|response|warning|advice|verdict|letter|note|plea|appeal"
-    r"|view|conclusion|conclusions|finding|findings|summary|assessment|tone|reaction|position)"
+    r"|view|conclusion|conclusions|finding|findings|summary|assessment|tone|reaction|position"
+    r"|announcement)"
 )
 _ANONYMOUS = (
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\w-]+\s+){0,3}?(?:person|people|source|sources"
@@ -396,7 +399,8 @@ class Resolver:
         dateline = re.match(r"\s*[^\W\d][\w'.\- ]{1,30}[—–]\s*", self.masked[start:end])
         at = start + dateline.end() if dateline else start  # 'pentagon — ', as VOA writes it too
         described = re.match(  # up to the verb, or (to_end False) before an auxiliary
-            r"\s*((?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+['’]s\s+(?:[a-z-]+\s+){0,2}?"
+            r"\s*((?:(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+['’]s|[Hh]is|[Hh]er)\s+"
+            r"(?:[a-z-]+\s+){0,2}?"
             r"([a-z]+)(?:\s+(?:for|of)\s+[^,;:.!?]*?)?)"
             + (rf"(?:\s+{FILLER})*\s*$" if to_end else r"\s+(?:is|are|was|were|has|have|had)\s"),
             self.masked[at:end],
@@ -1040,8 +1044,10 @@ class Resolver:
             return self.antecedent(position, wanted[owner.group(1)], phrase)
         if (form == "office" or re.search(rf"['’]s\s+(?:{OFFICE_WORDS})$", phrase)) and inside:
             return self.actor(inside[0].actor, phrase)
-        if inside and re.search(rf"['’]s\s+(?:\w+\s+)?(?:{documents_pattern()})$", phrase):
-            return self.actor(inside[0].actor, phrase)  # "Bondi's memo said": its author speaks
+        if inside and re.search(
+            rf"{POSSESSIVE}\s+(?:\w+\s+)?(?:{documents_pattern()}|{UTTERANCE})$", phrase
+        ):  # "Bondi's memo said", "Wiles' announcement said": its author speaks
+            return self.actor(inside[0].actor, phrase)
         owned = re.match(
             rf"^(the\s+[a-z]+)['’]s\s+(?:\w+\s+)?(?:{documents_pattern()})\.?$", phrase
         )
