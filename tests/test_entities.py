@@ -2931,3 +2931,24 @@ def test_a_capital_at_the_end_of_a_list_of_places_is_a_place() -> None:
     assert table.loc["Washington", "kind"] == "place"
     government, _, _ = _discover("Washington and Moscow traded accusations on Monday.")
     assert government.loc["Washington", "kind"] == "capital"
+
+
+def test_names_the_recogniser_cuts_or_mislabels_in_real_reports() -> None:
+    """E4, E2, E10 and E9, VOA, 16 October, 17 and 25 November 2024 (tests/real/actors/dev15):
+    'Mar' of 'Mar-a-Lago' is no person; 'Trader Joe's, Target' keeps its 's and is a company;
+    'chief pick Tulsi Gabbard' is a person after a person's noun, though the recogniser said a
+    body; 'Waltine (Walt) Nauta' is one man, his nickname in brackets."""
+    table, _, _ = _discover(
+        "Trump was accused in the case overseen by Cannon of hoarding classified documents at "
+        "Mar-a-Lago, his home and private club alongside the Atlantic coastline in Florida.\n\n"
+        "The recall includes prepared salads, burritos and other foods sold at stores including "
+        "Costco, Trader Joe's, Target, Walmart and Kroger.\n\nTrump intelligence chief pick Tulsi "
+        "Gabbard and country singer Jelly Roll were also in his entourage.\n\nTrump and "
+        "co-defendants Carlos De Oliveira and Waltine (Walt) Nauta were accused of trying to "
+        "obstruct the investigation."
+    )
+    assert "Mar" not in table.index
+    assert table.loc["Trader Joe's", "kind"] == "organisation"
+    assert "Trader Joe" not in table.index
+    assert table.loc["Tulsi Gabbard", "kind"] == "person"
+    assert "Waltine Nauta" in table.index and "Walt" not in table.index

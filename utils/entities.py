@@ -107,7 +107,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, '), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra')",
+            "drop a leading 'the', a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra')",
         ),
         (
             "E3",
@@ -119,7 +119,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "clean",
             "an organisation cut short before 'of', 'for', 'on' or 'to' and more capitalised words goes on with them after a head word or as an acronym, over 'and' and a second 'of', or with a language the recogniser labelled right after it ('Al Jazeera English', 'Kiel Institute for the World Economy', 'Iranian Mission to the United Nations', 'ACLU of Northern California', 'Syrian Center for Media and Freedom of Expression', 'House Foreign Affairs Subcommittee on the Indo-Pacific', over a hyphen; heads in data/entities/organisation_heads.txt)",
         ),
-        ("E4", "drop", "a span that runs across a line break or a sentence end"),
+        (
+            "E4",
+            "drop",
+            "a span that runs across a line break or a sentence end, or stops inside a longer name joined by hyphens and a particle ('Mar' of 'Mar-a-Lago')",
+        ),
         (
             "E5",
             "drop",
@@ -143,7 +147,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E9",
             "clean",
-            "a nickname in quote marks between a first name and a surname ('Ross \"Rusty\" Aimer') makes one person, Ross Aimer; the nickname is no one else",
+            "a nickname in quote marks or brackets between a first name and a surname ('Ross \"Rusty\" Aimer', 'Waltine (Walt) Nauta') makes one person, Ross Aimer; the nickname is no one else",
         ),
         (
             "E11",
@@ -409,6 +413,13 @@ def actor_table(actors: Actors) -> pd.DataFrame:
 # --- candidates ---------------------------------------------------------------------------
 
 
+def _possessive_in_the_name(text: str, end: int) -> bool:
+    """E2: a name followed by 's' and the end of a phrase, with nothing it owns after it: a
+    company named for its founder ('Trader Joe's, Target'); the caller takes names of two words
+    or more only, since 'the decision was Trump's.' is his."""
+    return re.match(r"['’]s(?:[,.;:)]|\s+(?:and|or)\b)", text[end : end + 7]) is not None
+
+
 def _for_the_model(text: str) -> str:
     """The text as the recogniser reads it: a curly apostrophe after one capital and before
     another made straight ('Michael O’Leary', which it cuts to 'Michael'), offsets unchanged."""
@@ -462,13 +473,22 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             tokens, role_words = cleaned
             start = block.start + tokens[0].idx
             end = block.start + tokens[-1].idx + len(tokens[-1].text)
-            text = re.sub(r"(['’‘]s|['’])$", "", article.text[start:end])  # 'Beijing Daily‘s'
+            founder_named = len(tokens) > 1 and _possessive_in_the_name(article.text, end)
+            if founder_named:  # E2: 'Trader Joe's, Target': a body, the 's part of its name
+                end, label = end + 2, "ORG"
+            text = article.text[start:end]
+            if not founder_named:
+                text = re.sub(r"(['’‘]s|['’])$", "", text)  # 'Beijing Daily‘s'
             opening_mark = len(text) - len(text.lstrip("'‘\"“"))
             start, text = start + opening_mark, text[opening_mark:]  # E3: "the 'Bureau to ...'"
             end = start + len(text)
             text = re.sub(r"\]\s+", " ", text)  # E17: '[President Joe] Biden' names Joe Biden
             if not _plausible(text, stop, nationalities) or _crosses(start, end, sentence_starts):
                 continue
+            if re.match(
+                r"-(?:a|de|la|le|du|del|en|sur|upon|on)-[A-Z]", article.text[end : end + 8]
+            ):
+                continue  # E4: 'Mar' of 'Mar-a-Lago', a piece of a longer compound name
             if "\n" in text or article.sentence_at(start) in elsewhere:
                 continue
             after = tokens[-1].i + 1
@@ -931,15 +951,17 @@ def _not_only_nested(found: dict[str, Candidate]) -> dict[str, Candidate]:
     }
 
 
-_NICKNAME = re.compile(
-    r"\b([A-Z][a-z][\w'’-]*)\s+[\"“]([A-Z][\w'’.-]*)[\"”]\s+([A-Z][a-z][\w'’-]*)\b"
+_NICKNAME = re.compile(  # 'Ross "Rusty" Aimer', 'Waltine (Walt) Nauta'
+    r"\b([A-Z][a-z][\w'’-]*)\s+(?:[\"“]([A-Z][\w'’.-]*)[\"”]|\(([A-Z][a-z][\w'’.-]*)\))"
+    r"\s+([A-Z][a-z][\w'’-]*)\b"
 )
 
 
 def _join_nicknames(article: Article, found: dict[str, Candidate]) -> None:
     """E9: 'Ross "Rusty" Aimer' is one person, Ross Aimer; the nickname alone is nobody else."""
     for match in _NICKNAME.finditer(article.text):
-        first, nickname, surname = match.groups()
+        first, quoted, bracketed, surname = match.groups()
+        nickname = quoted or bracketed
         if not any(found.get(w) and found[w].labels["PERSON"] for w in (first, nickname)):
             continue
         name = f"{first} {surname}"
