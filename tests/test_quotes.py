@@ -2670,3 +2670,17 @@ def test_a_long_closing_description_is_the_person_the_next_paragraph_names() -> 
     )
     assert quotes["speaker"].tolist()[0] == "Michael Waltz"
     assert quotes["method"].tolist()[0] == "A14"
+
+
+def test_the_newspaper_is_the_newspaper_just_named() -> None:
+    """Resolution, on VOA (22 December 2024, 'Media report: More than 3,100 Native American
+    children died in US boarding schools', tests/real/quotes/dev18): 'in what the newspaper
+    describes as "..."' is The Washington Post, named earlier in the sentence
+    (data/body_nouns.txt)."""
+    quotes = _discovered_quotes(
+        "Schools\n\nAccording to The Washington Post, which conducted a year-long investigation, "
+        "3,104 students lost their lives in these schools between 1828 and 1970, in what the "
+        'newspaper describes as "a dark chapter in American history that has long been ignored '
+        'and largely covered up."'
+    )
+    assert quotes["speaker"].tolist() == ["Washington Post"]

@@ -202,7 +202,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E22",
             "kind",
-            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place ('Rear Admiral Harris says'; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); the titles become the person's role; so are two or three capitalised words between such a title and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said')",
+            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place ('Rear Admiral Harris says'; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said')",
         ),
         (
             "E23",
@@ -962,6 +962,8 @@ def _join_nicknames(article: Article, found: dict[str, Candidate]) -> None:
     for match in _NICKNAME.finditer(article.text):
         first, quoted, bracketed, surname = match.groups()
         nickname = quoted or bracketed
+        if bracketed and bracketed[:2] != first[:2] and first not in first_names():
+            continue  # 'Waltine (Walt) Nauta', not 'Bondi (Beach) Pavilion'
         if not any(found.get(w) and found[w].labels["PERSON"] for w in (first, nickname)):
             continue
         name = f"{first} {surname}"
@@ -1110,8 +1112,10 @@ def _clean_tokens(
             tokens = [*tokens, doc[after]]  # E7: 'Al Jazeera English', a channel of its own
     role_words: list[Any] = []
     if label == "PERSON":
-        titles = min(
-            title_words_before([t.text for t in tokens], stop | person_nouns()), len(tokens) - 1
+        place = _place_before_titles(tokens, stop)  # 'Manhattan DA Alvin Bragg'
+        titles = place + min(
+            title_words_before([t.text for t in tokens[place:]], stop | person_nouns()),
+            len(tokens) - 1 - place,
         )  # E3: a capitalised person noun is a title too ("Historian Scott Kaufman")
         if titles and _month_as_first_name(doc, tokens[titles - 1]):
             titles -= 1  # E3: 'journalist April Xu', not 'in May' before a name
@@ -1577,6 +1581,7 @@ def _titled_person(doc: Any, ent: Any, stop: frozenset[str]) -> str:
     if ent.label_ == "PERSON":
         return ""
     words = [t for t in ent if not t.is_punct]
+    words = words[_place_before_titles(words, stop) :]  # 'Manhattan DA Alvin Bragg'
     titles = title_words_before([t.text for t in words], stop)
     name = words[titles:]
     if not titles or not 1 <= len(name) <= 3:
@@ -1593,6 +1598,20 @@ def _titled_person(doc: Any, ent: Any, stop: frozenset[str]) -> str:
     if place_population(" ".join(t.text for t in name)):
         return ""
     return "PERSON"
+
+
+def _place_before_titles(words: list[Any], stop: frozenset[str]) -> int:
+    """E22, E3: 1 when a place's one-word name opens a title before a person's name ('Manhattan
+    DA Alvin Bragg': the district attorney of Manhattan), else 0."""
+    titles = title_words_before([t.text for t in words[1:]], stop) if len(words) > 2 else 0
+    if (
+        titles
+        and place_population(words[0].text)
+        and words[0].text not in first_names()  # 'David A. Gross': David is a city in Panama too
+        and any(t.lower_.strip(".") in rank_titles() for t in words[1 : 1 + titles])
+    ):
+        return 1
+    return 0
 
 
 def _person_mislabelled(doc: Any, ent: Any) -> str:

@@ -331,7 +331,7 @@ def merge_candidates(
                 text,
                 into,
                 "M4",
-                f"'{text}' alone is the surname of '{into}', before the others of that name appear",
+                f"'{text}' alone is the surname of '{into}', named before the others of that name",
             )
         elif len(by_surname.get(text, [])) > 1:
             decisions.append(
@@ -701,25 +701,31 @@ def _titled_alike(surname: str, people: list[str], candidates: dict[str, Candida
 def _alone_before_the_others(
     text: str, surname: str, people: list[str], candidates: dict[str, Candidate]
 ) -> str:
-    """M4 beside K1: the person of a shared surname named first, when the surname alone comes only
-    after that name and before anyone else of the surname appears ('Jones' all through Quincy
-    Jones's obituary, which names his daughter Rashida Jones in its last paragraph), else ''."""
+    """M4 beside K1: the person of a shared surname named first, when the surname alone stands
+    after that name and before anyone else of the surname appears, and either the others are named
+    in full once only or the surname stands alone there at least as often as after ('Jones' all
+    through Quincy Jones's obituary, which names his daughter Rashida Jones in its last paragraph;
+    'Boulos' after 'his son Michael Boulos', named once), else ''."""
     if any(p not in candidates or not candidates[p].starts for p in people):
         return ""
-    first, second, *_ = sorted(people, key=lambda p: min(candidates[p].starts))
     inside = [
         (m.start(), m.end()) for p in people for m in re.finditer(re.escape(p), text)
     ]  # 'Jones' within 'Quincy Jones' is no lone surname
+    written = {  # the headline too: 'Lady Bird Johnson released from Austin hospital'
+        p: min([*candidates[p].starts, *(a for a, b in inside if text[a:b] == p)]) for p in people
+    }
+    first, second, *_ = sorted(people, key=written.__getitem__)
+    titles = {r.split()[-1] for r in candidates[surname].roles if r}
+    if titles - {r.split()[-1] for r in candidates[first].roles if r}:
+        return ""  # 'President Johnson' beside 'Lady Bird Johnson', named first: not hers
     alone = [
         m.start()
         for m in re.finditer(rf"\b{re.escape(surname)}\b", text)
         if not any(start <= m.start() < end for start, end in inside)
     ]
-    if (
-        alone
-        and min(candidates[first].starts) < min(alone)
-        and max(alone) < min(candidates[second].starts)
-    ):
+    before = [at for at in alone if written[first] < at < written[second]]
+    named_once = all(len(candidates[p].starts) == 1 for p in people if p != first)
+    if before and (named_once or len(before) >= len(alone) - len(before)):
         return first
     return ""
 
