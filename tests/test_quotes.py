@@ -2684,3 +2684,18 @@ def test_the_newspaper_is_the_newspaper_just_named() -> None:
         'and largely covered up."'
     )
     assert quotes["speaker"].tolist() == ["Washington Post"]
+
+
+def test_the_judge_set_off_before_her_name_is_her_role() -> None:
+    """Resolution, on VOA (3 December 2024, 'Delaware judge rejects request to restore Musk's $56
+    billion Tesla pay', tests/real/quotes/dev18): 'The ruling by the judge, Chancellor Kathaleen
+    McCormick' gives her the role 'judge', so 'the judge criticized' and 'The judge in her January
+    ruling called' are hers."""
+    quotes = _discovered_quotes(
+        "Tesla\n\nA Delaware judge ruled Monday that Tesla CEO Elon Musk still is not entitled to "
+        "receive a $56 billion compensation package.\n\nThe ruling by the judge, Chancellor "
+        "Kathaleen McCormick of the Court of Chancery, follows her January decision.\n\nBut the "
+        'judge criticized Tesla\'s board as "beholden" to Musk.\n\nThe judge in her January ruling '
+        'called the pay package the "biggest compensation plan ever — an unfathomable sum."'
+    )
+    assert quotes["speaker"].tolist() == ["Kathaleen McCormick"] * 2

@@ -251,3 +251,18 @@ def test_a_plural_role_with_its_body_is_one_description() -> None:
         f"Pakistani troops. {sentence} upon the helicopters."
     )
     assert _subject(resolver, sentence) == "Officials for the Pakistani army"
+
+
+def test_a_name_inside_an_apposition_joins_no_subject() -> None:
+    # VOA, 27 December 2024 ('Richard Parsons, prominent Black executive at Time Warner,
+    # Citigroup, dies at 76', dev18): the subject is David Zaslav alone, not him and the company
+    # named inside his apposition ('Warner' after 'Time Warner' is no preposition's object).
+    sentence = (
+        "David Zaslav, the president and CEO of Time Warner successor Warner Discovery, "
+        "remembered Parsons"
+    )
+    resolver = _resolver(
+        "Richard Parsons, a former chief of Time Warner, has died.\n\n"
+        f"{sentence} as a great mentor and friend."
+    )
+    assert _subject(resolver, sentence) == "David Zaslav"

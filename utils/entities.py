@@ -297,7 +297,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "A1",
             "attribute",
-            "roles: the title words before a person's name (not adjectives alone: 'many ordinary Malawi') and an apposition after it (', the mayor,', or one opening with a rank: ', President of the United States from 1963': the dates end it)",
+            "roles: the title words before a person's name (not adjectives alone: 'many ordinary Malawi') and an apposition after it (', the mayor,', or one opening with a rank: ', President of the United States from 1963': the dates end it), and a definite description with a person's noun set off by a comma before it ('the judge, Chancellor Kathaleen McCormick'; not 'in the event, Carlos Alberto Pérez')",
         ),
         (
             "A2",
@@ -546,6 +546,9 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 apposition = _apposition_after(doc, tokens[-1].i + 1)
                 if apposition:
                     cand.roles.append(apposition)
+                described = _apposition_before(doc, first - len(role_words))
+                if described:  # 'The ruling by the judge, Chancellor Kathaleen McCormick'
+                    cand.roles.append(described)
                 before_name = doc[max(first - 2, 0) : first]
                 if first > 0 and doc[first - 1].tag_ in ("IN", "TO"):
                     before_name = doc[first:first]  # 'the widow of Lyndon B. Johnson': his wife's;
@@ -2074,6 +2077,30 @@ def _apposition_after(doc: Any, after: int) -> str:
     if not any(_word_class(t) == "NOUN" for t in words):
         return ""
     return " ".join(t.text for t in words[1:])
+
+
+def _apposition_before(doc: Any, start: int) -> str:
+    """'the judge, Chancellor Kathaleen McCormick': a definite description set off by a comma right
+    before a name (its titles included), the person's role; not after a verb or a preposition's
+    'of' ('the widow of Lyndon B. Johnson' has no comma)."""
+    titled = 0
+    while titled < 4 and start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ == "NNP":
+        start, titled = start - 1, titled + 1  # 'Chancellor', a title the recogniser left out
+    if start < 3 or doc[start - 1].text != ",":
+        return ""
+    words: list[Any] = []
+    for tok in reversed(doc[max(0, start - 6) : start - 1]):
+        if tok.lower_ == "the":
+            break
+        if not (tok.is_lower and _word_class(tok) in ("NOUN", "ADJ")):
+            return ""
+        words.insert(0, tok)
+    else:
+        return ""
+    head = words[-1].lower_ if words else ""
+    if not head or not (head in person_nouns() or head in rank_titles()):
+        return ""  # 'one of the participants in the event, Carlos Alberto Pérez': no role
+    return " ".join(t.text for t in words)
 
 
 def _gazetteer_place(text: str, cand: Candidate) -> bool:

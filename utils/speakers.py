@@ -958,7 +958,9 @@ class Resolver:
             if m.kind == "person"
             and not re.match(r"['’]s?\b", self.article.text[m.end : m.end + 2])
             and not _AFTER_PREPOSITION.search(self.article.text[position : m.start])
-        ]  # nor a name after a preposition: 'Romano Prodi, ... and opponent of Berlusconi,'
+            and not re.search(r",\s+(?:the|an?)\s[^,]*$", self.article.text[position : m.start])
+        ]  # nor a name after a preposition: 'Romano Prodi, ... and opponent of Berlusconi,', nor
+        # one inside an apposition: 'David Zaslav, the president and CEO of ... Warner Bros.,'
         for match in re.finditer(rf"{_START}(?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}", region):
             start = position + match.start()
             if not self.within(start, position + match.end()) and not self.overlapping(start):
@@ -1181,7 +1183,13 @@ class Resolver:
             relative = self.relative_of(kin.group(1), kin_words()[kin.group(2)])
             if relative:
                 return self.actor(relative, phrase)
-        role = self.role_actor(lowered, position)
+        framed = re.match(  # 'The judge in her January ruling called ...': the judge
+            r"^(the\s+(?:[a-z-]+\s+){0,2}([a-z-]+))\s+(?:in|at|during|on)\s+(?:his|her|their|a|an|the)\s",
+            lowered,
+        )
+        role = self.role_actor(
+            framed.group(1) if framed and framed.group(2) in PERSON_HEADS else lowered, position
+        )
         if role:
             return self.actor(role, phrase)
         modifier = re.match(rf"^(?:the|a|an)\s+(.+?)\s+{OFFICE_HEAD}$", lowered)
