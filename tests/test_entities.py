@@ -986,15 +986,23 @@ def test_a_title_abbreviation_ends_a_name_only_in_capitals() -> None:
 
 
 def test_a_first_word_shared_by_two_full_names_is_nobody_s_alias() -> None:
-    # same article: 'Kim' could be Kim Jong Un or Ambassador Kim Song, so it joins neither
-    table, decisions, _ = _discover(
+    # same article (dev2): 'the Kim regime', after Kim Jong Un and before Ambassador Kim Song is
+    # named (once), is Kim Jong Un's, as the gold counts it; where Kim Song is named twice and
+    # 'Kim' alone follows him more often than it came before, it could be either: it joins neither
+    text = (
         "Western nations have questioned what the regime of North Korean leader Kim Jong Un will "
         "get in return from Moscow for its troops.\n\n"
         "She said that would support the Kim regime’s goal of remaining in power.\n\n"
         "“Like all strategic weapons tests we have conducted so far, the test is a part of the "
         "exercise of the just and legitimate right to self-defense,” said Ambassador Kim Song."
     )
+    table, _, counts = _discover(text)
     assert {"Kim Jong Un", "Kim Song"} <= set(table.index)
+    assert counts["Kim Jong Un"] == 2
+    table, decisions, _ = _discover(
+        text + "\n\nKim Song spoke for an hour. Kim said the drills were lawful. Kim said the "
+        "council was unfair."
+    )
     assert "Kim" not in table.index
     assert "first word of 'Kim Jong Un' and 'Kim Song'" in set(decisions["evidence"])
 
@@ -2992,3 +3000,20 @@ def test_a_shared_surname_goes_to_the_first_named_when_the_other_is_named_once()
         "his wife, Lady Bird Johnson, criss-crossed States by road, she informed her husband."
     )  # wikinews, 29 June 2007 (dev10): 'President Johnson' has a title she does not have
     assert ("Johnson", "") in set(zip(decisions["alias"], decisions["actor"], strict=True))
+
+
+def test_a_family_name_first_and_an_of_phrase_over_and_stay_whole() -> None:
+    """E13, E5 and M5, VOA, 17 October and 15 November 2024 (tests/real/actors/dev16): the
+    recogniser cut 'the National Center for Missing' and 'Exploited Children' at 'and'; 'Lin
+    Hsin-I' was dropped for its last word, read as 'I'; and 'Lin' alone, after her name and before
+    'Lin Jian', named once, is Lin Hsin-I, whose family name comes first."""
+    table, _, counts = _discover(
+        "Officials at the National Center for Missing and Exploited Children said reports rose."
+        "\n\nBlinken met with Taiwan\u2019s envoy to the Asia-Pacific Economic Cooperation (APEC) "
+        "summit, Lin Hsin-I, on Thursday.\n\nIn a readout, Taiwan said that Blinken and Lin "
+        "exchanged views.\n\nLin, a former vice premier of Taiwan, leads the delegation.\n\nOn "
+        "Friday, China\u2019s Ministry of Foreign Affairs spokesperson Lin Jian urged Washington "
+        "to abide by the principle."
+    )
+    assert "National Center for Missing and Exploited Children" in table.index
+    assert counts["Lin Hsin-I"] == 3

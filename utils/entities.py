@@ -162,7 +162,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first)",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children')",
         ),
         (
             "E14",
@@ -257,7 +257,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M5",
             "merge",
-            "a first name alone, when exactly one full name starts with it and no one has it as a surname, even one the recogniser called a body ('Ampon' for 'Ampon Tangnopponkul'); never a month ('In April' is no April Xu)",
+            "a first name alone, when exactly one full name starts with it and no one has it as a surname, even one the recogniser called a body ('Ampon' for 'Ampon Tangnopponkul'); a first word two full names share goes to the one named first on M4's terms ('Lin' after 'Lin Hsin-I', before 'Lin Jian', named once: a family name written first); never a month ('In April' is no April Xu)",
         ),
         (
             "M6",
@@ -1168,9 +1168,11 @@ def _clean_tokens(
         and after.text[:1].isupper()
     ):
         return None  # 'Air Force Staff Sgt. Heather O'Brien': a rank before a name, no body
+    hyphened = len(tokens) > 1 and tokens[-2].text == "-" and not tokens[-2].whitespace_
     if (
         label == "PERSON"
         and last[:1].isupper()
+        and not hyphened  # 'Lin Hsin-I': the end of a hyphenated given name, not the word 'I'
         and (is_title(last, stop) or (last.lower() in facility_words() and last not in speaking))
     ):
         return None  # 'Yerevan Mayor', 'Mashtots Park': a role or a facility, not a person; but
@@ -1318,6 +1320,23 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             and last[-1 if ent.start > last.end else -2].lower_ in english_words()
             and _times_written(text, last.text) == 1
         ):  # 'U.S. Fish' and 'Wildlife Service': one body, the 'U.S. Fish and Wildlife Service'
+            joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")
+        elif (
+            last is not None
+            and last.label_ == ent.label_ == "ORG"
+            and ent.start == last.end + 1
+            and doc[last.end].lower_ in ("and", "&")
+            and any(
+                t.lower_ in organisation_heads()
+                and t.i + 1 < last.end
+                and t.nbor().lower_ in ("for", "of")
+                for t in last
+            )
+            and not any(t.lower_ in organisation_heads() for t in ent)
+            and all(t.is_title for t in ent)
+            and _times_written(text, last.text) == 1
+            and _times_written(text, ent.text) == 1
+        ):  # 'the National Center for Missing' and 'Exploited Children': the of-phrase goes on
             joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")
         else:
             joined.append(ent)

@@ -338,6 +338,12 @@ def merge_candidates(
                 (text, "", "K1", "surname of " + " and ".join(f"'{n}'" for n in by_surname[text]))
             )
             owner[text] = ""
+        elif (
+            len(by_first.get(text, [])) > 1
+            and text not in by_surname
+            and (into := _alone_before_the_others(article.text, text, by_first[text], candidates))
+        ):  # 'Lin' after 'Lin Hsin-I', before 'Lin Jian', named once: a family name first
+            join(text, into, "M5", f"'{text}' alone is the first word of '{into}', named first")
         elif len(by_first.get(text, [])) > 1 and text not in by_surname:
             decisions.append(  # 'Kim' beside 'Kim Jong Un' and 'Kim Song': either of them
                 (text, "", "K1", "first word of " + " and ".join(f"'{n}'" for n in by_first[text]))
@@ -715,7 +721,7 @@ def _alone_before_the_others(
         p: min([*candidates[p].starts, *(a for a, b in inside if text[a:b] == p)]) for p in people
     }
     first, second, *_ = sorted(people, key=written.__getitem__)
-    titles = {r.split()[-1] for r in candidates[surname].roles if r}
+    titles = {r.split()[-1] for r in candidates[surname].roles if r[:1].isupper()}  # not ', a ...'
     if titles - {r.split()[-1] for r in candidates[first].roles if r}:
         return ""  # 'President Johnson' beside 'Lady Bird Johnson', named first: not hers
     alone = [
