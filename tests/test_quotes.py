@@ -2699,3 +2699,14 @@ def test_the_judge_set_off_before_her_name_is_her_role() -> None:
         'called the pay package the "biggest compensation plan ever — an unfathomable sum."'
     )
     assert quotes["speaker"].tolist() == ["Kathaleen McCormick"] * 2
+
+
+def test_hon_is_a_title_before_a_name() -> None:
+    """E3, on Wikinews (New Zealand raises the minimum purchasing age for fireworks,
+    tests/real/quotes/dev3): 'Hon Benson-Pope said' is Benson-Pope, 'Hon' the title of a minister,
+    as 'Honourable' is (data/name_stopwords.txt)."""
+    quotes = _discovered_quotes(
+        "Fireworks\n\nAssociate Environment Minister David Benson-Pope announced the changes.\n\n"
+        'Hon Benson-Pope said: "Guy Fawkes is a fun event for thousands of families."'
+    )
+    assert quotes["speaker"].tolist() == ["David Benson-Pope"]
