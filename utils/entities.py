@@ -44,6 +44,7 @@ from .entity_words import (
     building_words,
     capital_place_signs,
     common_words,
+    compound_name_links,
     demonym_or_stopword,
     demonyms,
     english_stop_words,
@@ -122,7 +123,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E4",
             "drop",
-            "a span that runs across a line break or a sentence end, or stops inside a longer name joined by hyphens and a particle ('Mar' of 'Mar-a-Lago')",
+            "a span that runs across a line break or a sentence end, or stops inside a longer name joined by hyphens and a linking word ('Mar' of 'Mar-a-Lago'; data/entities/compound_name_links.txt)",
         ),
         (
             "E5",
@@ -485,9 +486,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             text = re.sub(r"\]\s+", " ", text)  # E17: '[President Joe] Biden' names Joe Biden
             if not _plausible(text, stop, nationalities) or _crosses(start, end, sentence_starts):
                 continue
-            if re.match(
-                r"-(?:a|de|la|le|du|del|en|sur|upon|on)-[A-Z]", article.text[end : end + 8]
-            ):
+            link = re.match(r"-([a-z]+)-[A-Z]", article.text[end : end + 10])
+            if link and link.group(1) in compound_name_links():
                 continue  # E4: 'Mar' of 'Mar-a-Lago', a piece of a longer compound name
             if "\n" in text or article.sentence_at(start) in elsewhere:
                 continue
@@ -2100,8 +2100,8 @@ def _apposition_after(doc: Any, after: int) -> str:
 
 def _apposition_before(doc: Any, start: int) -> str:
     """'the judge, Chancellor Kathaleen McCormick': a definite description set off by a comma right
-    before a name (its titles included), the person's role; not after a verb or a preposition's
-    'of' ('the widow of Lyndon B. Johnson' has no comma)."""
+    before a name (its titles included), lower-case words after 'the' ending in a person's noun
+    or rank, the person's role ('one of the participants in the event, Carlos Alberto Pérez': none)."""
     titled = 0
     while titled < 4 and start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ == "NNP":
         start, titled = start - 1, titled + 1  # 'Chancellor', a title the recogniser left out
@@ -2524,7 +2524,7 @@ def _written_as_city(text: str, start: int, end: int) -> bool:
     if before.search(text, max(0, start - 60), start) or after.match(text, end):
         return True
     if _listed_after_a_place_sign().search(text, max(0, start - 80), start) and (
-        re.match(r",|\s+and\s", text[end:]) or text[:start].endswith(" and ")
+        re.match(r",|\s+and\s", text[end:]) or text.endswith(" and ", 0, start)
     ):
         return True  # 'based at City University, London, has', 'in Alaska, Nevada, Oregon, Utah
         # and Washington.': a place in a list or an address; not 'In Geneva, Moscow said'

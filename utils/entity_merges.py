@@ -705,13 +705,13 @@ def _titled_alike(surname: str, people: list[str], candidates: dict[str, Candida
 
 
 def _alone_before_the_others(
-    text: str, surname: str, people: list[str], candidates: dict[str, Candidate]
+    text: str, word: str, people: list[str], candidates: dict[str, Candidate]
 ) -> str:
-    """M4 beside K1: the person of a shared surname named first, when the surname alone stands
-    after that name and before anyone else of the surname appears, and either the others are named
-    in full once only or the surname stands alone there at least as often as after ('Jones' all
-    through Quincy Jones's obituary, which names his daughter Rashida Jones in its last paragraph;
-    'Boulos' after 'his son Michael Boulos', named once), else ''."""
+    """M4 and M5 beside K1: of the people whose names share a surname or first word, the one named
+    first, when the word alone stands after that name and before anyone else's appears, and either
+    the others are named in full once only or the word stands alone there at least as often as
+    after ('Jones' all through Quincy Jones's obituary, which names his daughter Rashida Jones in
+    its last paragraph; 'Boulos' after 'his son Michael Boulos', named once), else ''."""
     if any(p not in candidates or not candidates[p].starts for p in people):
         return ""
     inside = [
@@ -721,12 +721,12 @@ def _alone_before_the_others(
         p: min([*candidates[p].starts, *(a for a, b in inside if text[a:b] == p)]) for p in people
     }
     first, second, *_ = sorted(people, key=written.__getitem__)
-    titles = {r.split()[-1] for r in candidates[surname].roles if r[:1].isupper()}  # not ', a ...'
+    titles = {r.split()[-1] for r in candidates[word].roles if r[:1].isupper()}  # not ', a ...'
     if titles - {r.split()[-1] for r in candidates[first].roles if r}:
         return ""  # 'President Johnson' beside 'Lady Bird Johnson', named first: not hers
     alone = [
         m.start()
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", text)
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text)
         if not any(start <= m.start() < end for start, end in inside)
     ]
     before = [at for at in alone if written[first] < at < written[second]]

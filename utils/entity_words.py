@@ -202,6 +202,12 @@ def landform_words() -> frozenset[str]:
 
 
 @functools.cache
+def compound_name_links() -> frozenset[str]:
+    """data/entities/compound_name_links.txt: words that join a hyphenated name ('Mar-a-Lago')."""
+    return _word_file("compound_name_links.txt")
+
+
+@functools.cache
 def company_suffixes() -> frozenset[str]:
     """data/entities/company_suffixes.txt: words that close a company's legal name ('Co.', 'Inc.')."""
     return _word_file("company_suffixes.txt")

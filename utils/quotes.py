@@ -840,8 +840,8 @@ def _closing_clause_at(
                 return inverted, lemma, "A14"
     if (
         comma < 0
-        or len(before[comma + 1 :].split())
-        > 8  # 'his designated choice for national security adviser'
+        # up to eight words before the verb: 'his designated choice for national security adviser'
+        or len(before[comma + 1 :].split()) > 8
         or len(after.split()) > 25
         # ', X said, and ...', but not ', he said, "that customs will work out."' (a quote follows)
         or re.match(r"\s*(?:that|to|[;:]|,(?!\s*(?:and|but)\s)(?!\s*$))", after)
