@@ -229,11 +229,11 @@ def merge_candidates(
             and " " not in text
             and actors[a].kind == "organisation"
             and (
-                re.search(
+                re.search(  # 'Disney' after 'Walt Disney Co.', read as 'Walt Disney'
                     rf"(?<=\s){re.escape(text)}$|\b{re.escape(text)}\s+(?:of|for|on|to|de|do|da|del)\s",
-                    without_company_suffix(a),
+                    bare := without_company_suffix(a),
                 )
-                or without_company_suffix(a) == text  # 'Disney' after 'Walt Disney Co.'
+                or bare == text  # 'Disney' after 'Disney Co.'
             )
         ]
         named_first = [a for a in longer if re.match(rf"{re.escape(text)}\s+(?:of|for)\s", a)]
