@@ -2710,3 +2710,39 @@ def test_hon_is_a_title_before_a_name() -> None:
         'Hon Benson-Pope said: "Guy Fawkes is a fun event for thousands of families."'
     )
     assert quotes["speaker"].tolist() == ["David Benson-Pope"]
+
+
+def test_the_article_continues_is_a_reporting_clause() -> None:
+    """A4, on VOA (22 December 2024, 'Media report: More than 3,100 Native American children died in
+    US boarding schools', tests/real/quotes/dev18): 'the article continues' reports what the
+    article says, and an article speaks by convention."""
+    quotes = _discovered_quotes(
+        "Schools\n\nDozens of Native American students have died under suspicious circumstances, "
+        'the article continues, "and in some cases, documents show indications of abuse or '
+        "mistreatment that likely led to the children's deaths.\""
+    )
+    assert quotes["speaker"].tolist() == ["the article"]
+    assert quotes["cue"].tolist() == ["continue"]
+
+
+def test_a_plural_thing_as_subject_is_no_speaker() -> None:
+    """C7, on the same VOA report (dev18): in 'The boarding schools "were not schools" but "prison
+    camps, work camps," Judi gaiashkibos, ... told the newspaper.' the schools are what is described,
+    never who speaks; with the speaker's lower-case name unread, the quotes have no speaker."""
+    quotes = _discovered_quotes(
+        'Schools\n\nThe boarding schools "were not schools" but "prison camps, work camps," Judi '
+        "gaiashkibos, director of the Nebraska Commission on Native Americans and whose relatives "
+        "were sent there, told the newspaper."
+    )
+    assert "the boarding schools" not in quotes["speaker"].tolist()
+
+
+def test_participants_are_people_who_speak() -> None:
+    """C7, on Global Voices (5 May 2012, Cuba, tests/real/quotes/dev4): 'The participants also
+    requested that the "..."' is the participants' request."""
+    quotes = _discovered_quotes(
+        "Cuba\n\nThe meeting ended with a declaration. The participants also requested that the "
+        "\"State's Central Administration Bodies reformulate the regulations which limit "
+        'connectivity and access to the web by state institutions."'
+    )
+    assert quotes["speaker"].tolist() == ["the participants"]

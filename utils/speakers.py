@@ -193,6 +193,21 @@ def speaks_as_a_thing(noun: str) -> bool:
     return noun in speaking_things() or noun in document_heads()
 
 
+def _people_plural(word: str) -> bool:
+    """Whether a plural head can speak: people ('protesters', 'Democrats') or speaking things
+    ('documents'), but not 'the boarding schools'."""
+    singular = re.sub(r"ies$", "y", word.lower())
+    singular = singular[:-1] if singular.endswith("s") else singular
+    return (
+        word[:1].isupper()
+        or singular in PERSON_HEADS
+        or singular in PLURAL_HEADS
+        or re.search(rf"{AGENT_NOUN_ENDING}$", singular) is not None
+        or speaks_as_a_thing(singular)
+        or speaks_as_a_thing(singular.removesuffix("e"))
+    )
+
+
 @functools.cache
 def documents_pattern() -> str:
     """The document nouns as one regex alternation, longest first."""
@@ -1481,7 +1496,9 @@ class Resolver:
         if named:
             gender = gender or next((g for _, n, g in self.unknown_people if n == phrase), "")
             kind = "person"
-        elif (head.endswith("s") and not head.endswith("ss")) or head in PLURAL_HEADS:
+        elif head in PLURAL_HEADS or (
+            head.endswith("s") and not head.endswith("ss") and _people_plural(phrase.split()[-1])
+        ):
             kind = "group"
         elif head in PERSON_HEADS or gender or head.endswith(("er", "or", "ist", "ian")):
             kind = "person"
