@@ -2746,3 +2746,17 @@ def test_participants_are_people_who_speak() -> None:
         'connectivity and access to the web by state institutions."'
     )
     assert quotes["speaker"].tolist() == ["the participants"]
+
+
+def test_the_company_is_the_body_heard_in_the_paragraph_before() -> None:
+    """A2, on VOA (27 December 2024, 'Richard Parsons, prominent Black executive ..., dies at 76',
+    tests/real/quotes/dev18): after 'Lazard said in a statement', '"...," the company said' in the
+    next paragraph is Lazard, not 'Lauder's company' named earlier."""
+    quotes = _discovered_quotes(
+        "Parsons\n\nParsons stepped down from the boards of Lazard and Lauder's company, Estee "
+        'Lauder.\n\n"Dick\'s storied career embodied the finest traditions of American business '
+        'leadership," Lazard said in a statement. The company, where Parsons was a board member, '
+        'praised his "unmistakable intelligence."\n\n"Dick was more than an iconic leader in '
+        'Lazard\'s history," the company said.'
+    )
+    assert quotes["speaker"].tolist() == ["Lazard", "Lazard", "Lazard"]

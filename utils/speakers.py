@@ -1363,6 +1363,17 @@ class Resolver:
             index -= 1
         return starts[index]
 
+    def body_heard_last(self, description: str, position: int) -> str | None:
+        """The organisation heard last, within the paragraph before, for a body noun alone
+        ('the company' after 'Lazard said in a statement')."""
+        if description.lower() not in body_nouns():
+            return None
+        since = self.article.text.rfind("\n\n", 0, self.article.text.rfind("\n\n", 0, position))
+        heard = next((s for at, s in reversed(self.events) if since < at < position), None)
+        if heard is None or heard.joint or self.kind_of(heard.name) != "organisation":
+            return None
+        return heard.name
+
     def named_collective(self, head: str, position: int) -> str | None:
         """'Bibas family' for 'the family': the last capitalised name before `position` ending in
         the noun, unless it holds a body or place ('the Kremlin decree' is the Kremlin's, not a name)."""
@@ -1487,6 +1498,8 @@ class Resolver:
                 phrase = phrase[0].lower() + phrase[1:]
             elif body := self.body_named_by(definite.group(1), position):
                 return self.actor(body, phrase)  # "the institute": the Kiel Institute named before
+            elif body := self.body_heard_last(definite.group(1), position):
+                return self.actor(body, phrase)  # "the company said" after Lazard's statement
             elif titled := self.named_collective(head, position):
                 phrase = titled  # "the family": the Bibas family
         words = set(re.findall(r"[a-z]+", phrase.lower()))
