@@ -3017,3 +3017,31 @@ def test_a_family_name_first_and_an_of_phrase_over_and_stay_whole() -> None:
     )
     assert "National Center for Missing and Exploited Children" in table.index
     assert counts["Lin Hsin-I"] == 3
+
+
+def test_films_listed_after_their_cue_are_no_actors() -> None:
+    """E5, VOA, 29 October 2024 ('Teri Garr, comic actor of ...', tests/real/quotes/dev19): the
+    recogniser called 'Close Encounters' a person (a woman, from the 'she' after it) and the other
+    titles of the list organisations; every title after 'such films as' names no one."""
+    table, _, _ = _discover(
+        "Although best known for comedy, Garr showed in such films as Close Encounters of the Third "
+        "Kind, The Black Stallion and The Escape Artist that she could handle drama equally well."
+    )
+    assert not {"Close Encounters", "The Black Stallion", "Black Stallion", "Escape Artist"} & set(
+        table.index
+    )
+    assert "Garr" in " ".join(table.index)
+
+
+def test_the_first_word_of_a_body_before_and_is_part_of_its_name() -> None:
+    """E1 and E13, VOA, 3 November 2024 ('Nevada lithium mine will crush rare plant habitat ...',
+    tests/real/quotes/dev19): the recogniser read "the Fish and Wildlife Service's departure" as a
+    title and "The Fish and Wildlife Service said" as 'Wildlife Service' alone."""
+    table, _, counts = _discover(
+        "It details the Fish and Wildlife Service's departure from the dire picture it painted "
+        "earlier.\n\nThe Fish and Wildlife Service said in its August biological opinion that the "
+        "project would harm the plant."
+    )
+    assert "Fish and Wildlife Service" in table.index
+    assert "Wildlife Service" not in table.index
+    assert counts["Fish and Wildlife Service"] == 2

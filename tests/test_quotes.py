@@ -2760,3 +2760,18 @@ def test_the_company_is_the_body_heard_in_the_paragraph_before() -> None:
         'Lazard\'s history," the company said.'
     )
     assert quotes["speaker"].tolist() == ["Lazard", "Lazard", "Lazard"]
+
+
+def test_a_bare_word_takes_no_full_name_across_a_sentence_end() -> None:
+    """F1, on VOA (30 November 2024, 'Who were the prisoners in US-China swap?',
+    tests/real/quotes/dev19): 'Records' opening a sentence after '... secrets from GE Aviation.'
+    is no surname of 'GE Aviation. Records'."""
+    quotes = _discovered_quotes(
+        "Swap\n\nXu Yanjun, a Chinese intelligence officer, was sentenced for attempting to steal "
+        "aviation trade secrets from GE Aviation. Records from the Federal Bureau of Prisons show "
+        'that Xu\'s status is now listed as "not in federal custody."\n\nThe third Chinese released '
+        "was Jin Shanlin, who was sentenced in 2021. Records from the Federal Bureau of Prisons also "
+        'show Jin\u2019s status as "not in federal custody."'
+    )
+    assert len(quotes) == 2
+    assert not any("Aviation" in s for s in quotes["speaker"].tolist())

@@ -103,7 +103,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E1",
             "keep",
-            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (the recogniser reads a curly apostrophe between two capitals as a straight one, which it keeps inside a name: 'Michael O’Leary', not 'Michael'; a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign', 'presidency', 'regime' or another word of data/entities/led_body_words.txt that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies')",
+            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (the recogniser reads a curly apostrophe between two capitals as a straight one, which it keeps inside a name: 'Michael O’Leary', not 'Michael'; a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign', 'presidency', 'regime' or another word of data/entities/led_body_words.txt that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies'), as is a title with a possessive that ends in such a word (\"the Fish and Wildlife Service's departure\")",
         ),
         (
             "E2",
@@ -128,7 +128,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue ('part of our special coverage Europe in Crisis'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
         ),
         (
             "E6",
@@ -163,7 +163,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service')",
         ),
         (
             "E14",
@@ -1047,7 +1047,7 @@ def _clean_tokens(
     """E2-E3: the name's own tokens, and the title words cut from its front (None: not a name)."""
     if ent.start > 0 and doc[ent.start - 1].text in ("#", "@"):
         return None  # a hashtag or handle
-    if series_cues().search(doc[max(0, ent.start - 4) : ent.start].text + " "):
+    if series_cues().search(doc.text[max(0, ent.start_char - 200) : ent.start_char]):
         return None  # 'part of our special coverage Europe in Crisis': a series' title
     tokens = list(ent)
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
@@ -1277,7 +1277,8 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
     E13's two) or ends in a title ('Yerevan Mayor'); a nationality right before a body that
     ends in a head word is part of its name ('Chinese' + 'Foreign Ministry'); and a body with no
     head word, ending in an English word and written only there, goes on over 'and' into a body
-    that has one ('U.S. Fish' + 'Wildlife Service')."""
+    that has one ('U.S. Fish' + 'Wildlife Service'), or takes in the capitalised English word and
+    'and' left before it after 'the' or a country ('The Fish and' + 'Wildlife Service')."""
     ents = list(doc.ents)
     joined: list[Any] = []
     for ent in ents:
@@ -1321,6 +1322,25 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             and _times_written(text, last.text) == 1
         ):  # 'U.S. Fish' and 'Wildlife Service': one body, the 'U.S. Fish and Wildlife Service'
             joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")
+        elif (
+            ent.label_ == "ORG"
+            and ent.start >= 3
+            and doc[ent.start - 1].lower_ == "and"
+            and doc[ent.start - 2].is_title
+            and doc[ent.start - 2].lower_ in english_words()
+            and (last is None or last.end <= ent.start - 2)
+            and (
+                doc[ent.start - 3].lower_ == "the"
+                or (last is not None and last.end == ent.start - 2 and last.label_ == "GPE")
+            )
+            and ent[-1].lower_ in organisation_heads()
+            and not any(t.lower_ in organisation_heads() for t in ent[:-1])
+        ):  # 'The Fish' + 'and' + 'Wildlife Service': the recogniser left out the first word
+            start = ent.start - 2
+            if last is not None and last.end == start and last.label_ == "GPE":
+                start = last.start  # 'U.S.' + 'Fish and' + 'Wildlife Service'
+                joined.pop()
+            joined.append(_relabelled(doc, start, ent.end, "ORG"))
         elif (
             last is not None
             and last.label_ == ent.label_ == "ORG"
@@ -1375,8 +1395,18 @@ def _affiliation_in_brackets(doc: Any, ent: Any) -> bool:
 
 def _body_read_as_building(ent: Any) -> str:
     """E1: 'ORG' for 'the Center for Strategic and International Studies', which the recogniser
-    reads as a building: an organisation's head word, then 'for', 'of' or 'on' and a name."""
+    reads as a building (a head word, then 'for', 'of' or 'on' and a name), and for "the Fish and
+    Wildlife Service's departure", read as a title (a possessive, ending in a head word)."""
     words = [t for t in ent if t.lower_ != "the"]
+    named = [t for t in words if t.tag_ != "POS" and t.text not in ("’s", "'s")]
+    if (  # "the Fish and Wildlife Service's departure", read as a title; a title owns nothing
+        ent.label_ == "WORK_OF_ART"
+        and len(named) >= 2
+        and len(named) < len(words)
+        and named[-1].lower_ in organisation_heads()
+        and all(t.is_title or t.lower_ in ("and", "of", "for") for t in named)
+    ):
+        return "ORG"
     return (
         "ORG"
         if ent.label_ == "FAC"

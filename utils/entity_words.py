@@ -90,9 +90,11 @@ def building_words() -> frozenset[str]:
 
 @functools.cache
 def series_cues() -> re.Pattern[str]:
-    """The words before a series' title, data/entities/series_cues.txt, as one pattern."""
+    """The words before a title, data/entities/series_cues.txt, as one pattern that also takes
+    the titles listed before this one ('such films as Close Encounters ..., The Black Stallion')."""
     cues = sorted(word_list(ENTITY_DATA / "series_cues.txt"), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\s+$", re.I)
+    listed = r"(?:[A-Z][^,;.:]*?(?:,\s+(?:and\s+)?|\s+and\s+))*"
+    return re.compile(rf"\b(?i:{'|'.join(re.escape(c) for c in cues)})\s+{listed}$")
 
 
 @functools.cache

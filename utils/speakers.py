@@ -1417,11 +1417,14 @@ class Resolver:
         )
         bare = re.sub(rf"^{HONORIFIC}\s+", "", phrase)
         if re.fullmatch(NAME_TOKEN, bare):
-            full = re.findall(
-                # not over a line; 'Sumaidaie' is also 'Mohamed al-Sumaidaie'
-                rf"{_START}((?:{NAME_TOKEN}[ \t]+)+(?:[Aa]l-|[Ee]l-)?{re.escape(bare)})(?!\w)",
-                self.article.text[:position],
-            )
+            full = [  # not over a line nor a sentence end ('... from GE Aviation. Records')
+                m.group(1)  # 'Sumaidaie' is also 'Mohamed al-Sumaidaie'
+                for m in re.finditer(
+                    rf"{_START}((?:{NAME_TOKEN}[ \t]+)+(?:[Aa]l-|[Ee]l-)?{re.escape(bare)})(?!\w)",
+                    self.article.text[:position],
+                )
+                if self.sentence_of(m.start(1)) == self.sentence_of(m.end(1) - 1)
+            ]
             full = [re.sub(rf"^(?:{HONORIFIC}\s+)+", "", f) for f in full]
             surname_first = [  # 'Liu said' after 'Liu Longzhu, a California lawyer'
                 m
