@@ -3045,3 +3045,14 @@ def test_the_first_word_of_a_body_before_and_is_part_of_its_name() -> None:
     assert "Fish and Wildlife Service" in table.index
     assert "Wildlife Service" not in table.index
     assert counts["Fish and Wildlife Service"] == 2
+
+
+def test_actor_is_no_gender_cue() -> None:
+    """A2, VOA, 29 October 2024 ('Teri Garr, comic actor of ...', tests/real/quotes/dev19): news
+    style calls women actors too, so 'the quirky comedy actor' says nothing; her first name and
+    'She was 79' make Teri Garr a woman, and her 'she explained' is no one else's."""
+    table, _, _ = _discover(
+        "LOS ANGELES \u2014 Teri Garr, the quirky comedy actor who rose from background dancer to "
+        "co-star of such favorites as Young Frankenstein and Tootsie, has died. She was 79."
+    )
+    assert table.loc["Teri Garr", "gender"] == "female"
