@@ -2775,3 +2775,17 @@ def test_a_bare_word_takes_no_full_name_across_a_sentence_end() -> None:
     )
     assert len(quotes) == 2
     assert not any("Aviation" in s for s in quotes["speaker"].tolist())
+
+
+def test_said_his_son_then_a_name_is_the_named_son() -> None:
+    """A1, on VOA (30 November 2024, 'Who were the prisoners in US-China swap?',
+    tests/real/quotes/dev19): '"...," said his son, Harrison Li.' is Harrison Li, and the next
+    quote of the paragraph goes on with him."""
+    quotes = _discovered_quotes(
+        "Swap\n\nHis mother, Katherine Swidan, led a tireless campaign. \u201cI feared I would never "
+        "see my son again,\u201d she told VOA.\n\nLi, a Chinese American businessman, was arrested "
+        "in 2016 in Shanghai. \u201cWe thank President [Joe] Biden for prioritizing my father\u2019s "
+        "case,\u201d said his son, Harrison Li. \u201cBut we also urge the administration to stand "
+        "firm against such detentions in the future.\u201d"
+    )
+    assert quotes["speaker"].tolist() == ["Katherine Swidan", "Harrison Li", "Harrison Li"]

@@ -744,11 +744,12 @@ class Resolver:
         if not match:
             return self.titled_person_after(start, text)
         phrase = match.group(1)
-        # 'said a spokesman for the U.S. State Department, Tom Casey.': the name after the description
+        # 'said a spokesman for the U.S. State Department, Tom Casey.', 'said his son, Harrison Li.':
+        # the name after the description
         named_after = re.match(
             rf",\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*(?:[.;]|$)", text[match.end() :]
         )
-        if named_after and re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s", phrase):
+        if named_after and re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s", phrase):
             at = start + match.end() + named_after.start(1)
             named = self.resolve(named_after.group(1), at, "name")
             if named is not None and named.kind == "person":
