@@ -3056,3 +3056,40 @@ def test_actor_is_no_gender_cue() -> None:
         "co-star of such favorites as Young Frankenstein and Tootsie, has died. She was 79."
     )
     assert table.loc["Teri Garr", "gender"] == "female"
+
+
+def test_military_bases_are_places() -> None:
+    """E23, VOA, 28 November and 23 December 2024 (tests/real/actors/dev17): 'RAF Lakenheath',
+    'RAF Feltwell' and 'Ream Base' were people, 'Royal Air Force Lakenheath' a body; a base is a
+    place (data/entities/base_openers.txt, 'base' in data/entities/landform_words.txt)."""
+    table, _, _ = _discover(
+        "Drones continue to be spotted over Royal Air Force Lakenheath, RAF Mildenhall, RAF "
+        "Feltwell and RAF Fairford since Nov. 20.\n\nRAF Lakenheath in the east of England is home "
+        "to the U.S. Air Force 48th Fighter Wing.\n\nThe ship docked near Ream Base on Friday."
+    )
+    kinds = table["kind"]
+    for base in ("Royal Air Force Lakenheath", "RAF Feltwell", "RAF Lakenheath", "Ream Base"):
+        assert kinds.get(base, "place") == "place", base
+
+
+def test_a_rank_before_its_full_stop_and_a_name_opens_no_body() -> None:
+    """E5, VOA, 15 December 2024 ("'North Pole' flight takes kids to Santa ...",
+    tests/real/actors/dev17): the recogniser read 'United Capt' as a body before '. Bob
+    Zimmermann'; the rank belongs to the pilot."""
+    table, _, _ = _discover(
+        "United Capt. Bob Zimmermann, the holiday flight's pilot, was struck by the joy and wonder "
+        "of the youngsters."
+    )
+    assert "United Capt" not in table.index
+    assert "Bob Zimmermann" in table.index
+
+
+def test_an_adjective_of_two_nations_is_no_name() -> None:
+    """E5, VOA, 23 December 2024 ('US ship departs Cambodia after first port visit in nearly a
+    decade', tests/real/actors/dev17): 'the U.S.-Cambodian relationship' named a man."""
+    table, _, counts = _discover(
+        "One port call, though, might not be enough to quell U.S. fears about Chinese military "
+        "influence in Cambodia and mend the U.S.-Cambodian relationship."
+    )
+    assert "U.S.-Cambodian" not in table.index
+    assert counts["United States"] == 2

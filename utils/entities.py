@@ -40,6 +40,7 @@ from .entity_merges import (
 from .entity_words import (
     ENTITY_DATA,
     PARTICLES,
+    base_openers,
     body_nouns,
     building_words,
     capital_place_signs,
@@ -128,7 +129,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
         ),
         (
             "E6",
@@ -208,7 +209,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E23",
             "kind",
-            "a name of two words or more that the recogniser called a body and that ends in a landform, a stretch of water, an open public space or a named area or zone is a place ('Scarborough Shoal', 'Bolotnaya Embankment', 'Schengen Area'; data/entities/landform_words.txt), and so is one called a person whose first word is no census first name and whose last word is no name of its own ('Trump Heights'; not 'Kari Lake' beside 'Lake said'), unless a role, a gender or a speech verb marks a person ('Kari Lake')",
+            "a name of two words or more that the recogniser called a body and that ends in a landform, a stretch of water, an open public space or a named area or zone is a place ('Scarborough Shoal', 'Bolotnaya Embankment', 'Schengen Area', 'Ream Base'; data/entities/landform_words.txt), and so is a military base's name ('RAF Lakenheath', 'Royal Air Force Lakenheath'; data/entities/base_openers.txt) and one called a person whose first word is no census first name and whose last word is no name of its own ('Trump Heights'; not 'Kari Lake' beside 'Lake said'), unless a role, a gender or a speech verb marks a person ('Kari Lake')",
         ),
         (
             "E24",
@@ -1161,11 +1162,16 @@ def _clean_tokens(
     ):
         return None  # 'used under a Creative Commons license': the name of a licence
     last = tokens[-1].text
+    named = (  # 'United Capt' + '.' + 'Bob Zimmermann': the rank's full stop read apart
+        doc[after.i + 1]
+        if after is not None and after.text == "." and after.i + 1 < len(doc)
+        else after
+    )
     if (
         label == "ORG"
         and tokens[-1].lower_.rstrip(".") in rank_titles()
-        and after is not None
-        and after.text[:1].isupper()
+        and named is not None
+        and named.text[:1].isupper()
     ):
         return None  # 'Air Force Staff Sgt. Heather O'Brien': a rank before a name, no body
     hyphened = len(tokens) > 1 and tokens[-2].text == "-" and not tokens[-2].whitespace_
@@ -2030,6 +2036,13 @@ def _plausible(text: str, stop: frozenset[str], demonyms: dict[str, str]) -> boo
         return False
     if text in thing_abbreviations():
         return False  # 'SMS', 'LGBT': things and groups, not bodies
+    pieces = text.split("-")
+    if (
+        len(pieces) > 1
+        and pieces[-1] in demonyms
+        and all(p in demonyms or _names_a_country(p) for p in pieces[:-1])
+    ):
+        return False  # 'U.S.-Cambodian relationship', 'Sino-Russian': an adjective of two nations
     words = text.lower().split()
     if all(w in stop for w in words) and not any(w in organisation_heads() for w in words):
         return False  # 'Prosecutor General': a title, whoever holds it ('State Department' stays)
@@ -2038,6 +2051,12 @@ def _plausible(text: str, stop: frozenset[str], demonyms: dict[str, str]) -> boo
     if re.search(r"https?:|www\.|[#@]|\d+[-–]\d+", text):
         return False  # a link, a hashtag or handle, a score ('Denmark 3-1'): no name
     return not re.search(r"\d{2,}", text)
+
+
+def _names_a_country(word: str) -> bool:
+    """Whether a word is a country's name or a known short form of one ('U.S.', 'Cambodia')."""
+    known = known_names().get(word)
+    return word in country_names() or (known is not None and known["kind"] == "country")
 
 
 def _crosses(start: int, end: int, sentence_starts: list[int]) -> bool:
@@ -2442,6 +2461,12 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and not (cand.roles or cand.genders or cand.speaks)  # not 'Kari Lake', a person
         ):
             label = "LOC"  # E23: 'Scarborough Shoal', 'Bolotnaya Embankment', 'Trump Heights'
+        if (
+            label in ("ORG", "PERSON")
+            and any(text.startswith(f"{opener} ") for opener in base_openers())
+            and not (cand.roles or cand.genders or cand.speaks)
+        ):
+            label = "LOC"  # E23: 'RAF Lakenheath', 'Royal Air Force Lakenheath': a base
         if text in datelines and label != "GPE":
             label = "GPE"  # E28: 'RAMAT TRUMP, Golan Heights —', 'HONOLULU, HAWAII —'
         if cand.credited and label != "PERSON" and text not in known_names():

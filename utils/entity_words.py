@@ -198,6 +198,12 @@ def platform_names() -> frozenset[str]:
     return _word_file("platform_names.txt")
 
 
+def base_openers() -> tuple[str, ...]:
+    """data/entities/base_openers.txt: first words of a military base's name ('RAF Lakenheath')."""
+    return tuple(word_list(ENTITY_DATA / "base_openers.txt"))
+
+
+@functools.cache
 def landform_words() -> frozenset[str]:
     """data/entities/landform_words.txt: last words that make a name a place ('Scarborough Shoal')."""
     return _word_file("landform_words.txt")
