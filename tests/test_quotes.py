@@ -2754,10 +2754,10 @@ def test_the_company_is_the_body_heard_in_the_paragraph_before() -> None:
     next paragraph is Lazard, not 'Lauder's company' named earlier."""
     quotes = _discovered_quotes(
         "Parsons\n\nParsons stepped down from the boards of Lazard and Lauder's company, Estee "
-        'Lauder.\n\n"Dick\'s storied career embodied the finest traditions of American business '
+        "Lauder.\n\n\"Dick's storied career embodied the finest traditions of American business "
         'leadership," Lazard said in a statement. The company, where Parsons was a board member, '
         'praised his "unmistakable intelligence."\n\n"Dick was more than an iconic leader in '
-        'Lazard\'s history," the company said.'
+        "Lazard's history,\" the company said."
     )
     assert quotes["speaker"].tolist() == ["Lazard", "Lazard", "Lazard"]
 
