@@ -2789,3 +2789,15 @@ def test_said_his_son_then_a_name_is_the_named_son() -> None:
         "firm against such detentions in the future.\u201d"
     )
     assert quotes["speaker"].tolist() == ["Katherine Swidan", "Harrison Li", "Harrison Li"]
+
+
+def test_an_unnamed_speaker_who_gave_her_name_only_as_mary_is_mary() -> None:
+    """E8 and the resolver, on VOA (29 January 2025, 'Trump freezes foreign development
+    assistance', tests/real/quotes/dev13): 'a health worker told a leading Johannesburg newspaper.
+    She gave her name only as Mary' is Mary, a woman, not the city of Mary the gazetteer knows."""
+    quotes = _discovered_quotes(
+        "Aid\n\n\u201cI never thought I\u2019d wake up in the morning and be told that I\u2019d be "
+        "banned from going to work,\u201d a health worker told a leading Johannesburg newspaper. She "
+        "gave her name only as Mary, saying she feared professional backlash."
+    )
+    assert quotes["speaker"].tolist() == ["Mary"]

@@ -139,7 +139,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E8",
             "kind",
-            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person or the name leads an administration, a campaign, a government or a regime ('the Obama administration', 'the Castro dictatorship'; data/entities/led_body_words.txt; not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt)",
+            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person, the text gives it as a name ('She gave her name only as Mary'), or the name leads an administration, a campaign, a government or a regime ('the Obama administration', 'the Castro dictatorship'; data/entities/led_body_words.txt; not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt)",
         ),
         (
             "E10",
@@ -2181,6 +2181,17 @@ def _gazetteer_place(text: str, cand: Candidate) -> bool:
     return population > 0
 
 
+def _given_as_a_name(text: str, starts: list[int]) -> bool:
+    """E8: 'She gave her name only as Mary': what follows is a person's name, whatever place the
+    gazetteer knows by it."""
+    return any(_GIVEN_AS.search(text, max(0, start - 50), start) for start in starts)
+
+
+_GIVEN_AS = re.compile(
+    r"\b(?:name|identified\s+(?:herself|himself|themselves))\s+(?:only\s+)?as\s+$"
+)
+
+
 def _person_shaped(text: str, surnames: set[str]) -> bool:
     """'Christophe de Margerie' (a particle between capitalised words) or a known person's surname."""
     words = text.split()
@@ -2394,7 +2405,11 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
         )  # 'Armenia' beside the blog 'Gay Armenia'
         if (text in full_surnames or (text in full_firsts and text not in heads)) and not country:
             label = "PERSON"  # 'Wang' beside 'Wang Lijun'
-        elif label in ("PERSON", "ORG") and _gazetteer_place(text, cand):
+        elif (
+            label in ("PERSON", "ORG")
+            and _gazetteer_place(text, cand)
+            and not _given_as_a_name(text_of_article, cand.starts)
+        ):
             label = "GPE"  # 'Yerevan', 'Mariupol': a place the gazetteer knows, not a person
         elif label == "PERSON" and " " not in text:
             places = cand.labels["GPE"] + cand.labels["LOC"]

@@ -107,6 +107,13 @@ OFFICE_OF = (
     rf"(?:(?:the|a|an)\s+)?(?:{NAME_RUN}|{_NP_WORD}(?:\s+{_NP_WORD}){{0,2}})"
 )
 _START = r"(?<![\w’'.\-])"
+# 'She gave her name only as Mary', 'who identified himself only as Ahmed': the paragraph names
+# the unnamed person it quoted, as far as the article can.
+_NAMED_ONLY_AS = re.compile(
+    r"\b(She|He|she|he|her|his)\s+(?:gave\s+(?:her|his)\s+(?:first\s+)?name|identified\s+"
+    r"(?:herself|himself)|asked\s+to\s+be\s+identified)\s+only\s+(?:by\s+(?:her|his)\s+first"
+    r"\s+name,?\s+|as\s+)([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)"
+)
 # "Rice's", and after a final s the apostrophe alone: "Wiles' announcement".
 POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 UTTERANCE = (
@@ -1416,6 +1423,9 @@ class Resolver:
             lambda m: m.group(1).lower() + " ",
             phrase,
         )
+        named_later = self._named_only_as(phrase, position)
+        if named_later is not None:
+            return named_later
         bare = re.sub(rf"^{HONORIFIC}\s+", "", phrase)
         if re.fullmatch(NAME_TOKEN, bare):
             full = [  # not over a line nor a sentence end ('... from GE Aviation. Records')
@@ -1522,6 +1532,24 @@ class Resolver:
         else:
             kind = "description"
         return Speaker(phrase, phrase, kind, gender)
+
+    def _named_only_as(self, phrase: str, position: int) -> Speaker | None:
+        """'a health worker told a ... newspaper. She gave her name only as Mary': an unnamed
+        person whom the same paragraph then names, as far as the article can."""
+        head = phrase.split()[-1].lower() if phrase else ""
+        if not re.match(r"(?i)(?:an?|one|another)\s", phrase) or head not in PERSON_HEADS:
+            return None
+        block = self.article.block_at(position)
+        if block is None:
+            return None
+        named = _NAMED_ONLY_AS.search(self.article.text, position, block.end)
+        if named is None:
+            return None
+        pronoun = named.group(1).lower()
+        gender = (
+            "female" if pronoun in ("she", "her") else "male" if pronoun in ("he", "his") else ""
+        )
+        return Speaker(named.group(2), phrase, "person", gender)
 
     def last_two_people(
         self, position: int, phrase: str, noun: str, within: int | None = None
