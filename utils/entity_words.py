@@ -198,6 +198,7 @@ def platform_names() -> frozenset[str]:
     return _word_file("platform_names.txt")
 
 
+@functools.cache
 def base_openers() -> tuple[str, ...]:
     """data/entities/base_openers.txt: first words of a military base's name ('RAF Lakenheath')."""
     return tuple(word_list(ENTITY_DATA / "base_openers.txt"))

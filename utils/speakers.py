@@ -203,15 +203,15 @@ def speaks_as_a_thing(noun: str) -> bool:
 def _people_plural(word: str) -> bool:
     """Whether a plural head can speak: people ('protesters', 'Democrats') or speaking things
     ('documents'), but not 'the boarding schools'."""
-    singular = re.sub(r"ies$", "y", word.lower())
-    singular = singular[:-1] if singular.endswith("s") else singular
-    return (
-        word[:1].isupper()
-        or singular in PERSON_HEADS
-        or singular in PLURAL_HEADS
-        or re.search(rf"{AGENT_NOUN_ENDING}$", singular) is not None
-        or speaks_as_a_thing(singular)
-        or speaks_as_a_thing(singular.removesuffix("e"))
+    lowered = word.lower()
+    # the word itself ('authorities'), and its singular after -s, -es or -ies ('witnesses')
+    forms = {lowered, lowered[:-1], lowered[:-2], lowered[:-3] + "y"}
+    return word[:1].isupper() or any(
+        form in PERSON_HEADS
+        or form in PLURAL_HEADS
+        or re.search(rf"{AGENT_NOUN_ENDING}$", form) is not None
+        or speaks_as_a_thing(form)
+        for form in forms
     )
 
 
