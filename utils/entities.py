@@ -1048,8 +1048,9 @@ def _clean_tokens(
     """E2-E3: the name's own tokens, and the title words cut from its front (None: not a name)."""
     if ent.start > 0 and doc[ent.start - 1].text in ("#", "@"):
         return None  # a hashtag or handle
-    if series_cues().search(doc.text[max(0, ent.start_char - 200) : ent.start_char]):
-        return None  # 'part of our special coverage Europe in Crisis': a series' title
+    if series_cues().search(doc[max(0, ent.start - 40) : ent.start].text_with_ws):
+        return None  # 'part of our special coverage Europe in Crisis': a series' title; a span,
+        # not Doc.text, which rebuilds the whole text for every name
     tokens = list(ent)
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
