@@ -58,8 +58,9 @@ def _splits(last: int) -> tuple[str, ...]:
 # twelve more VOA reports of October to December 2024, scored on arrival (code of 2d91ca2); dev15:
 # twelve more of the same list, scored on arrival (code of 8ad4de5); dev16: twelve more of the same
 # list, scored on arrival after the first fixes from dev15 (code of bc561c1); dev17: twelve more of
-# the same list, scored on arrival (code of e7bc174).
-ACTOR_SPLITS = _splits(17)
+# the same list, scored on arrival (code of e7bc174); dev18: twelve more Global Voices round-ups of
+# May 2012 from the corpus, the test split's genre, scored on arrival (code of 9c59744).
+ACTOR_SPLITS = _splits(18)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -122,8 +123,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # dev16: seven VOA reports of October and November 2024, scored on arrival (2d91ca2); dev17: eight
 # VOA reports of November and December 2024, scored on arrival (8ad4de5); dev18: eight more of
 # November and December 2024, scored on arrival after the first fixes from dev17 (bc561c1); dev19:
-# eight VOA reports of October to December 2024 on a new walk, scored on arrival (e7bc174).
-QUOTE_SPLITS = _splits(19)
+# eight VOA reports of October to December 2024 on a new walk, scored on arrival (e7bc174); dev20:
+# eight more on another walk, scored on arrival (9c59744).
+QUOTE_SPLITS = _splits(20)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
