@@ -3093,3 +3093,61 @@ def test_an_adjective_of_two_nations_is_no_name() -> None:
     )
     assert "U.S.-Cambodian" not in table.index
     assert counts["United States"] == 2
+
+
+def test_a_titled_name_is_kept_though_a_quotation_writes_it_in_lower_case() -> None:
+    """E5, Global Voices, 7 May 2012 ('Colombia: Nationwide Demonstrations Mark May 1',
+    tests/real/actors/dev18): the Spanish 'el presidente santos' dropped 'President Santos' as a
+    common word written with a capital."""
+    table, decisions, counts = _discover(
+        "Finally, the blog mentions the President Santos' [es] new decree on home-based "
+        "employment contracts:\n\nComo nota positiva el presidente santos firmo un decreto para "
+        "que las empresas empiecen a contratar a sus empleados desde sus casas.\n\nOn a positive "
+        "note, President Santos signed a decree [es] for companies to start hiring employees "
+        "from their homes."
+    )
+    assert table.loc["Santos", "kind"] == "person"
+    assert counts["Santos"] == 2
+    assert not (decisions["alias"] == "Santos").any()
+
+
+def test_a_name_cut_at_its_hyphen_goes_on_with_the_syllable_after_it() -> None:
+    """E14, Global Voices, 21 May 2012 ('South Korea: Police Question Influential Podcasters',
+    tests/real/actors/dev18): the recogniser stopped 'Joo Jin-woo' at the hyphen."""
+    table, _, _ = _discover(
+        "Another host of the podcast show, investigative reporter Joo Jin-woo, was also summoned "
+        "for questioning."
+    )
+    assert "Joo Jin-woo" in table.index
+    assert "Joo Jin" not in table.index
+    table, _, _ = _discover(  # an English word joined to a name is no syllable of it (dev3, dev15)
+        "On Twitter, odinzavseh has called on protesters to beat up Putin-supporters and public "
+        "figures Sergei Minaev and Konstantin Rykov. Ridley Scott’s sequel to his Oscar-winning "
+        "best picture original collected $44 million in its second weekend."
+    )
+    assert not any("-" in name for name in table.index)
+
+
+def test_a_monk_s_title_is_a_role_and_shows_a_man() -> None:
+    """E3, Global Voices, 15 May 2012 ('South Korea: Monks Caught Gambling, Smoking',
+    tests/real/actors/dev18): 'Monk Myung-ji' was a name of its own, with no gender."""
+    table, _, _ = _discover(
+        "Back in 2007, Monk Myung-ji made public that the temples had become a den of gambling."
+    )
+    assert table.loc["Myung-ji", "roles"] == "Monk"
+    assert table.loc["Myung-ji", "gender"] == "male"
+
+
+def test_a_surname_spelt_one_letter_off_joins_the_one_its_right_spelling_stands_for() -> None:
+    """M6, Global Voices, 12 May 2012 ('Egypt: Disappointment at First Presidential Debate',
+    tests/real/actors/dev18): 'Mousa' stayed apart from Amr Moussa, because a reporter named
+    Jenan Moussa shares his surname."""
+    table, decisions, _ = _discover(
+        "The debate was between Amr Moussa and Abdel Moneim Aboul Fotouh. Moussa said he would "
+        "review the treaty. Jenan Moussa, a reporter for Al Aan TV, asked about it.\n\n"
+        "@iyad_elbaghdadi: Abulfutouh vs. Mousa: The first puts democracy first; Mousa puts "
+        "security first."
+    )
+    assert "Mousa" not in table.index
+    joined = decisions.set_index("alias")["actor"]
+    assert joined["Mousa"] == "Amr Moussa"

@@ -109,7 +109,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra')",
+            "drop a leading 'the' or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra')",
         ),
         (
             "E3",
@@ -129,7 +129,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
         ),
         (
             "E6",
@@ -169,7 +169,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E14",
             "clean",
-            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai'); a one-word name called a person or body, or a two-word name called a person, takes such a word before it when that is no English word and opens no sentence ('lawmaker Alexei' + 'Pushkov' -> 'Alexei Pushkov', 'prime minister Anders' + 'Fogh Rasmussen')",
+            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai'); a one-word name called a person or body, or a two-word name called a person, takes such a word before it when that is no English word and opens no sentence ('lawmaker Alexei' + 'Pushkov' -> 'Alexei Pushkov', 'prime minister Anders' + 'Fogh Rasmussen'); a person's name cut at a hyphen goes on with the lower-case syllable after it ('Joo Jin' + '-woo' -> 'Joo Jin-woo', 'Joo E' + '-suk')",
         ),
         (
             "E15",
@@ -237,6 +237,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "the capitalised words before the first paragraph's dash are its dateline's place, alone or with a place after a comma, whatever the recogniser called them ('RAMAT TRUMP, Golan Heights —', 'HONOLULU, HAWAII —'; not a body's or a building's name, 'WHITE HOUSE —', 'STATE DEPARTMENT —')",
         ),
         (
+            "E29",
+            "name",
+            "after 'The', one to four capitalised words ending in a body's head word (data/entities/organisation_heads.txt) right before a speech verb, where the recogniser found nothing, are a body ('The Rutherford County Sheriff's Office said'), unless a word is a title or a place's whole name",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States', 'IS' -> 'Islamic State'; a short form in capitals not among words in capitals: 'TO THOSE WHO DID IT'); a known organisation the article names only by a short form is called by it ('FBI'), and a US department by its short name ('U.S. State Department': 'State Department', group United States); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English'), or a head word only right after a capitalised word ('African National Congress'), is no actor of its own, nor is a known name the last word of a longer one found ('Congress' beside 'African National Congress'); a known name is kept where it only opens sentences ('Congress passed the measure'), and the recogniser's misses are found ('the Pentagon'); a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
@@ -264,7 +269,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M6",
             "merge",
-            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart; a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser')",
+            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser')",
         ),
         (
             "M7",
@@ -576,6 +581,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _credited_photographers(article, found)
     _paragraph_opening_writers(article, found)
     _titled_speakers(article, found)
+    _speaking_bodies(article, found)
     _known_platforms(article, found)
     _media_named(article, found, stop)
     _join_nicknames(article, found)
@@ -748,6 +754,35 @@ def _titled_speakers(article: Article, found: dict[str, Candidate]) -> None:
         cand = _found_at(found, taken, text, start, "PERSON")
         cand.speaks += 1
         cand.roles.append(match.group(1))
+
+
+@functools.cache
+def _speaking_body_pattern() -> re.Pattern[str]:
+    heads = _any_of(h.capitalize() for h in organisation_heads())
+    verbs = _any_of(v for v in speech_verbs() if " " not in v)
+    return re.compile(
+        rf"(?<![\w’'-])[Tt]he\s+((?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{heads}))\s+(?:{verbs})\b"
+    )
+
+
+def _speaking_bodies(article: Article, found: dict[str, Candidate]) -> None:
+    """E29: 'The Rutherford County Sheriff's Office said', where the recogniser found nothing: a
+    body, capitalised words ending in a head word before a speech verb."""
+    taken = _spans(found)
+    stop = name_stopwords()
+    for match in _speaking_body_pattern().finditer(article.text):
+        text, start = match.group(1), match.start(1)
+        words = text.split()
+        if (
+            _overlaps(taken, start, start + len(text))
+            or "\n" in text
+            or any(is_title(w, stop) for w in words[:-1])
+            or place_population(text)
+        ):
+            continue
+        cand = _found_at(found, taken, text, start, "ORG")
+        cand.speaks += 1
+        cand.mid_sentence += 1
 
 
 @functools.cache
@@ -1021,6 +1056,7 @@ def _fold(text: str) -> str:
 
 
 _TRAILING_WORDS = frozenset({"to", "of", "for", "on", "at", "in", "and", "the", "&"})
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _words_that_speak(text: str) -> frozenset[str]:
@@ -1052,8 +1088,8 @@ def _clean_tokens(
         return None  # 'part of our special coverage Europe in Crisis': a series' title; a span,
         # not Doc.text, which rebuilds the whole text for every name
     tokens = list(ent)
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].text in _DASHES):
+        tokens = tokens[1:]  # '—Al-Sharaa said' opening a paragraph: the dash is no part of it
     while tokens and (
         tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in _TRAILING_WORDS
     ):
@@ -1216,11 +1252,17 @@ def _relabelled(doc: Any, start: int, end: int, label: str) -> Any:
     return doc.char_span(piece.start_char, piece.end_char, label=label)
 
 
+# One romanised syllable of a Korean or Chinese given name after its hyphen ('Jin-woo', 'Myung-bak',
+# 'Geun-hye'), not an English word joined to a name ('Amy-first', 'Oscar-winning', 'Putin-supporters').
+_NAME_SYLLABLE = r"[bcdfghjklmnpqrstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t)?"
+
+
 def _surname_left_out(doc: Any, ent: Any) -> Any:
     """E14: 'Penelope' labelled a person with 'Winterhager' left out: the name goes on with one
     capitalised word outside every entity that is no title, demonym or stop word; a two-word
     name with two ('Sher Mohammad' + 'Abbas Stanikzai'). And a one-word name with such a word
-    left out before it ('lawmaker Alexei' + 'Pushkov', which the model calls a body)."""
+    left out before it ('lawmaker Alexei' + 'Pushkov', which the model calls a body). A person's
+    name cut at a hyphen goes on with the lower-case syllable after it ('Joo Jin' + '-woo')."""
     if (
         ent.label_ in ("PERSON", "ORG")
         and (len(ent) == 1 or (ent.label_ == "PERSON" and len(ent) == 2))
@@ -1232,6 +1274,16 @@ def _surname_left_out(doc: Any, ent: Any) -> Any:
         and not doc[ent.start - 2].text[:1].isupper()
     ):
         return _relabelled(doc, ent.start - 1, ent.end, ent.label_)
+    if (
+        ent.label_ == "PERSON"
+        and ent.end + 1 < len(doc)
+        and not doc[ent.end - 1].whitespace_
+        and doc[ent.end].text == "-"
+        and not doc[ent.end].whitespace_
+        and re.fullmatch(_NAME_SYLLABLE, doc[ent.end + 1].text)
+        and (ent.end + 2 == len(doc) or doc[ent.end + 2].text != "-")  # not 'Mar-a-Lago'
+    ):
+        return _relabelled(doc, ent.start, ent.end + 2, "PERSON")  # 'Joo Jin' + '-woo'
     if ent.label_ != "PERSON" or len(ent) > 2:
         return ent
     end = ent.end

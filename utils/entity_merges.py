@@ -183,6 +183,7 @@ def merge_candidates(
             and text.isalpha()
             and not text.islower()  # a user name ('drugoi') is written so by its owner
             and not cand.introduced
+            and not (cand.roles or cand.genders)  # 'President Santos' beside 'el presidente santos'
             and _written_as_word(article.text, text.lower())
         ):
             decisions.append((text, "", "E5", f"'{text.lower()}' is written in lower case too"))
@@ -386,6 +387,12 @@ def merge_candidates(
                 else:
                     actors[text] = MergedActor(text, "person", [text])
                     owner[text] = text
+    for text in [
+        t for t in people if owner.get(t) == t and actors[t].forms == [t] and " " not in t
+    ]:
+        if bearer := _shared_surname_variant(text, by_surname, owner):
+            del actors[text]  # 'Mousa' beside 'Moussa', the surname alone of 'Amr Moussa'
+            join(text, bearer, "M6", f"'{text}' is one letter from the surname alone of '{bearer}'")
     _merge_bodies_named_like_people(actors, owner, known, by_surname, by_first, join)
     for match in word_before_speech_verb().finditer(article.text):
         word = match.group(1)  # a misspelt surname the recogniser missed: 'Water said'
@@ -814,6 +821,19 @@ def _surname_variant(text: str, by_surname: dict[str, list[str]]) -> str | None:
         if len(names) == 1 and len(text) >= 4 and _distance(surname, text) == 1
     ]
     return near[0] if len(near) == 1 else None
+
+
+def _shared_surname_variant(
+    text: str, by_surname: dict[str, list[str]], owner: dict[str, str]
+) -> str | None:
+    """The person a surname one letter from `text` stands for alone, when several full names share
+    that surname and M4 has given it to one of them ('Mousa' after 'Moussa' for 'Amr Moussa')."""
+    near = [
+        surname
+        for surname, names in by_surname.items()
+        if len(names) > 1 and len(text) >= 4 and _distance(surname, text) == 1
+    ]
+    return owner.get(near[0]) or None if len(near) == 1 else None
 
 
 def _distance(a: str, b: str) -> int:
