@@ -2801,3 +2801,73 @@ def test_an_unnamed_speaker_who_gave_her_name_only_as_mary_is_mary() -> None:
         "gave her name only as Mary, saying she feared professional backlash."
     )
     assert quotes["speaker"].tolist() == ["Mary"]
+
+
+def test_a_statement_by_named_authors_is_theirs_when_their_statement_speaks() -> None:
+    """VOA, 14 December 2024 ('Blinken: US in direct contact with Syrian rebels that ousted
+    Assad', tests/real/quotes/dev20): 'A separate statement by Arab foreign ministers called for
+    ... Their statement condemned ... as a "heinous occupation"' is the ministers', not the
+    statement's (an adjective before the statement noun hid its authors)."""
+    quotes = _discovered_quotes(
+        "Syria\n\nA separate statement by Arab foreign ministers called for U.N.-supervised "
+        "elections based on a new constitution approved by Syrians. Their statement condemned "
+        "Israel's incursion into the buffer zone with Syria and adjacent sites over the past week "
+        'as a "heinous occupation" and demanded the withdrawal of Israeli forces.'
+    )
+    assert quotes["speaker"].tolist() == ["Arab foreign ministers"]
+
+
+def test_a_dash_opening_the_paragraph_is_no_part_of_the_speaker() -> None:
+    """E2 and the resolver, VOA, 14 December 2024 (tests/real/quotes/dev20): '—Al-Sharaa said'
+    opening a paragraph gave the speaker '—Al-Sharaa', no one the table knew."""
+    quotes = _discovered_quotes(
+        "Syria\n\nIn an interview on Syrian television, the group's leader, Ahmad al-Sharaa, "
+        "formerly known as Abu Mohammed al-Golani, said the country was exhausted.\n\n"
+        "U.S. officials say al-Sharaa has been making welcomed comments about protecting minority "
+        "and women's rights.\n\n"
+        '—Al-Sharaa said in the TV interview that "the pretexts that Israel uses have ended" for '
+        "its airstrikes."
+    )
+    assert quotes["speaker"].tolist() == ["Ahmad al-Sharaa"]
+
+
+def test_a_body_described_with_its_nationality_is_the_body_just_named() -> None:
+    """VOA, 3 December 2024 ('Trump says he will block Nippon Steel from taking over US Steel',
+    tests/real/quotes/dev20): 'the Japanese firm said in a statement' is Nippon Steel; a
+    capitalised word before 'firm' was read as the firm's own name ('the Harris campaign')."""
+    quotes = _discovered_quotes(
+        "Steel\n\nWashington — U.S. President-elect Donald Trump on Monday said he would block a "
+        "planned takeover of US Steel by Japanese company Nippon Steel.\n\nEmbattled US Steel has argued that it needs the Nippon deal to ensure sufficient "
+        "investment in its Mon Valley plants in Pennsylvania.\n\nNippon Steel said after Trump's "
+        'comments that it was "determined to protect and grow US Steel in a manner that '
+        'reinforces American industry."\n\n"We will invest no less than $2.7 billion into its '
+        'unionized facilities," the Japanese firm said in a statement.'
+    )
+    assert quotes["speaker"].tolist() == ["Nippon Steel", "Nippon Steel"]
+
+
+def test_the_paper_that_employs_the_speaker_names_no_work() -> None:
+    """N4, VOA, 16 October 2024 ('Ex-Las Vegas area official gets at least 20 years',
+    tests/real/quotes/dev20): 'the paper's executive editor, Glenn Cook, said' after a quote read
+    'the paper' as the title of a work, so the quote had no speaker."""
+    quotes = _discovered_quotes(
+        "Verdict\n\n\"There is relief in the Las Vegas Review-Journal's offices because Robert "
+        "Telles finally is headed to prison, hopefully for the rest of his life,\" the paper's "
+        "executive editor, Glenn Cook, said in a statement shared with VOA."
+    )
+    assert quotes["speaker"].tolist() == ["Glenn Cook"]
+
+
+def test_the_office_named_after_an_unnamed_one_speaks_when_the_office_is_named_again() -> None:
+    """E29 and the resolver, VOA, 15 October 2024 ('FEMA resumes door-to-door visits in North
+    Carolina', tests/real/quotes/dev20): 'A sheriff's office said', then 'The Rutherford County
+    Sheriff's Office said' (a body the recogniser missed), then 'The sheriff's office said' is the
+    Rutherford County Sheriff's Office."""
+    quotes = _discovered_quotes(
+        "FEMA\n\nA sheriff's office said Monday that one man was arrested during an investigation, "
+        "but that the suspect acted alone.\n\nThe Rutherford County Sheriff's Office said it "
+        'received a call Saturday about a man who made a comment "about possibly harming" FEMA '
+        "employees.\n\nThe sheriff's office said it received initial reports that a \"truckload "
+        'of militia" was involved in the threat.'
+    )
+    assert quotes["speaker"].tolist() == ["Rutherford County Sheriff's Office"] * 2

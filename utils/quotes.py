@@ -99,6 +99,7 @@ def _work_nouns(where: str) -> str:
 
 _WORK_AFTER = (
     rf"[\s,]*(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?{_work_nouns('after_quote')}\b"
+    r"(?!['’]s)"  # not 'the paper's executive editor, Glenn Cook, said': the paper owns the speaker
 )
 _WORK_BEFORE = rf"\b{_work_nouns('before_quote')}\b[^.;:]{{0,60}},?\s*$"
 _WORK_RIGHT_BEFORE = rf"\b{_work_nouns('right_before_quote')}\s*$"

@@ -1019,6 +1019,9 @@ class Resolver:
 
     def resolve(self, phrase: str, position: int, form: str) -> Speaker | None:
         """Turn a speaker phrase into a Speaker (None for a pronoun that points nowhere)."""
+        dash = re.match(r"[—–]+", phrase)
+        if dash:  # '—Al-Sharaa said' opening a paragraph: the dash is no part of the name
+            phrase, position = phrase[dash.end() :], position + dash.end()
         speaker = self._resolve(phrase, position, form)
         honorific = re.match(r"(Mrs|Ms|Miss|Mr)\.?\s+[A-Z]", phrase)
         if speaker is not None and honorific and speaker.kind == "person":
@@ -1051,9 +1054,10 @@ class Resolver:
                 return self.actor(inside[-1].actor, phrase)
             return self.as_written(phrase, position)
         words = re.match(
-            rf"^(?:the|a|an|his|her|its|their)\s+{UTTERANCE}\s+(?:from|of|by)\s+(.+)$", lowered
+            rf"^(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){{0,2}}?{UTTERANCE}\s+(?:from|of|by)\s+(.+)$",
+            lowered,
         )
-        if words:  # "the message from X": X speaks
+        if words:  # "the message from X", "a separate statement by X": X speaks
             offset = position + words.start(1)
             return self.resolve(
                 phrase[words.start(1) :],
@@ -1332,8 +1336,10 @@ class Resolver:
         else the latest named in this sentence or the last one before it that is not all
         quotation, the subject before a preposition's object."""
         *modifiers, head = description.split()
-        if head.lower() not in body_nouns() or any(w[:1].isupper() for w in modifiers):
-            return None  # 'the Harris campaign' names its own owner
+        if head.lower() not in body_nouns() or any(
+            w[:1].isupper() and w not in demonyms() for w in modifiers
+        ):
+            return None  # 'the Harris campaign' names its own owner; 'the Japanese firm' does not
         for mention in self.mentions_before(position):  # 'the committee': the body so named
             if (
                 mention.kind == "organisation"
@@ -1451,17 +1457,20 @@ class Resolver:
                 phrase = surname_first[-1].group(1)
             elif full and full[0] != bare:
                 phrase = _name_alone(full[0].split())
-        definite = re.match(r"^the\s+((?:[\w.-]+\s+){0,3}[\w.-]+)$", phrase)
+        definite = re.match(
+            r"^the\s+((?:[\w.'’-]+\s+){0,3}[\w.-]+)$", phrase
+        )  # "the sheriff's office"
         if definite:  # "the official" after "a senior administration official"
             head = re.escape(definite.group(1))
             wanted = set(definite.group(1).lower().split())
-            heard = [
-                s.name
-                for _, s in self.events
+            heard_at = [
+                (at, s.name)
+                for at, s in self.events
                 if re.match(r"(?i)(?:an?|one)\s", s.name)
                 and s.name.lower().split()[-1] == definite.group(1).lower().split()[-1]
                 and wanted <= set(s.name.lower().split())  # "the former official": all its words
             ]
+            heard = [name for _, name in heard_at]
             if not heard and definite.group(1).lower() in ("person", "user", "source"):
                 heard = [  # "the person added" after "a Chinese netizen in the capital"
                     s.name
@@ -1487,7 +1496,8 @@ class Resolver:
             just = self.body_just_named(definite.group(1), position)
             if (
                 just
-                and not heard
+                and (not heard_at or heard_at[-1][0] < just.start)  # 'A sheriff's office said',
+                # then 'The Rutherford County Sheriff's Office said', then 'The sheriff's office said'
                 and (
                     not earlier
                     or earlier[-1].start(1) < just.start
