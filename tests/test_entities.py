@@ -3151,3 +3151,30 @@ def test_a_surname_spelt_one_letter_off_joins_the_one_its_right_spelling_stands_
     assert "Mousa" not in table.index
     joined = decisions.set_index("alias")["actor"]
     assert joined["Mousa"] == "Amr Moussa"
+
+
+def test_a_faith_and_the_figures_it_worships_are_no_actors() -> None:
+    """E5, Global Voices, 15 May 2012 ('South Korea: Monks Caught Gambling, Smoking',
+    tests/real/actors/dev18): 'Buddha' was a person the annotators, who treat him like God, do
+    not count; a surname that is also a faith's name stays ('Nazrul Islam', dev11)."""
+    table, decisions, _ = _discover(
+        "The case was disclosed through leaked video footage that shows high-profile monks "
+        "gambling at a luxury lakeside hotel just days before a national holiday celebrating the "
+        "birth of Buddha. It is an exemplary case that tells that the real Buddha is in each "
+        "follower's heart, not in the temple, wrote Nazrul Islam."
+    )
+    assert "Buddha" not in table.index
+    assert (decisions["alias"] == "Buddha").any()
+    assert "Nazrul Islam" in table.index
+
+
+def test_a_network_is_a_body_and_keeps_its_nationality() -> None:
+    """E3 and E16, Global Voices, 10 May 2012 ('Zambia: Bloggers Form Zambian Bloggers Network',
+    tests/real/actors/dev18): the recogniser called 'Zambian Bloggers Network' a person, so the
+    nationality was cut from its front and 'Bloggers Network' was a man's name."""
+    table, _, _ = _discover(
+        "Zambia bloggers have formed a network called the Zambian Bloggers Network with the help "
+        "of HIVOS.\n\nZambian Bloggers Network can also be found on Facebook."
+    )
+    assert table.loc["Zambian Bloggers Network", "kind"] == "organisation"
+    assert "Bloggers Network" not in table.index

@@ -23,6 +23,7 @@ from .entity_words import (
     demonym_or_stopword,
     demonyms,
     english_words,
+    faith_names,
     generic_body_words,
     is_title,
     known_names,
@@ -166,7 +167,10 @@ def merge_candidates(
     for text in texts:
         cand = candidates[text]
         lone = " " not in text and text not in known and text not in parts
-        if (
+        if text in faith_names() and text not in parts:
+            decisions.append((text, "", "E5", "a faith or a figure it worships, no actor"))
+            owner[text] = ""  # 'Buddha', 'Islam', 'Jesus Christ'; not 'Nazrul Islam'
+        elif (
             lone
             and not cand.mid_sentence
             and not (cand.roles or cand.speaks or cand.genders)

@@ -154,6 +154,12 @@ def place_prepositions() -> frozenset[str]:
 
 
 @functools.cache
+def faith_names() -> frozenset[str]:
+    """data/entities/faith_names.txt, as written: 'God', 'Buddha', 'Islam'."""
+    return _word_file("faith_names.txt")
+
+
+@functools.cache
 def thing_abbreviations() -> frozenset[str]:
     """data/entities/thing_abbreviations.txt, as written: 'SMS', 'LGBT', 'COVID'."""
     return _word_file("thing_abbreviations.txt")
