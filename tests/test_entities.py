@@ -3178,3 +3178,22 @@ def test_a_network_is_a_body_and_keeps_its_nationality() -> None:
     )
     assert table.loc["Zambian Bloggers Network", "kind"] == "organisation"
     assert "Bloggers Network" not in table.index
+
+
+def test_a_blogger_s_name_after_blogger_is_a_person() -> None:
+    """E20, Global Voices, 15 May 2012 ('Caribbean: Supporting Our Mothers',
+    tests/real/actors/dev18): 'Fashion blogger Afrobella' and 'Photoblogger chookooloonks' were
+    not found, and the second became 'Photoblogger chookooloonks' when it was."""
+    table, _, _ = _discover(
+        "Trinidadian diaspora bloggers also marked the occasion, albeit in different ways. "
+        "Fashion blogger Afrobella gave a few suggestions for the best Mother's Day gifts.\n\n"
+        "Photoblogger chookooloonks meanwhile, confessed that she always feels a tiny bit sad."
+    )
+    assert table.loc["Afrobella", "kind"] == "person"
+    assert table.loc["chookooloonks", "kind"] == "person"
+    table, _, _ = _discover(  # a full name after 'Blogger' (dev18), not half a screen name (dev7)
+        "Blogger Ruwayda Mustafah compiled the presidential debate tweets.\n\n"
+        "Blogger Baki 7our tweeted a proverb."
+    )
+    assert "Ruwayda Mustafah" in table.index
+    assert "Baki" not in table.index

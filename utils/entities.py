@@ -194,7 +194,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\"), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); the photographer a picture's credit names is a person, whatever the recogniser called the name ('... is by Domain Barnyard, used under ...', \"Visit KCIvey's flickr photostream\"); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'; inside a paragraph not a word of a longer name found: 'Scientology says' beside 'Church of Scientology'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'; a verb's British spelling counts: 'Endalk summarises ...:'; two such words too, opening a paragraph, none an English word or a place: 'Omer Abdellatif (@OmerAbdellatif) called ...:', and then a person though the model called them a place: 'Mubiana Sitwala disagrees:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\", 'Photoblogger chookooloonks'; after 'blogger' a capitalised word too: 'Fashion blogger Afrobella'), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); the photographer a picture's credit names is a person, whatever the recogniser called the name ('... is by Domain Barnyard, used under ...', \"Visit KCIvey's flickr photostream\"); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'; inside a paragraph not a word of a longer name found: 'Scientology says' beside 'Church of Scientology'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'; a verb's British spelling counts: 'Endalk summarises ...:'; two such words too, opening a paragraph, none an English word or a place: 'Omer Abdellatif (@OmerAbdellatif) called ...:', and then a person though the model called them a place: 'Mubiana Sitwala disagrees:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
         ),
         (
             "E21",
@@ -614,7 +614,7 @@ def _user_name_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(p)
         for p in (
-            rf"\b(?:user|blogger|netizen|commenter|tweeter)\s+[‘'“\"]?{name}(?![\w@])",
+            rf"\b(?:user|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger|netizen|commenter|tweeter)\s+[‘'“\"]?{name}(?![\w@])",
             rf"\b(?:uploaded|posted|shared|filmed|published)\s+by\s+{name}(?![\w@])",
             rf"(?m)^{name}\s*[:：]",
             rf"(?m)(?:^|[,”\"]\s+){name}\s+(?:{verbs})\b",
@@ -627,11 +627,26 @@ def _user_name_patterns() -> tuple[re.Pattern[str], ...]:
 
 def _user_names(article: Article, found: dict[str, Candidate]) -> None:
     """E20: a user name the recogniser cannot see ('LJ user drugoi', 'haistone1：', 'writes
-    ozoneblue:', 'posted Purno5.', 'bluesystem [zh]'): lower case or with a digit or underscore, no English word."""
+    ozoneblue:', 'posted Purno5.', 'bluesystem [zh]'): lower case or with a digit or underscore, no
+    English word; after 'blogger' (or 'Photoblogger') any such word ('Fashion blogger Afrobella')."""
     taken = _spans(found)
     words = english_words()
     for text, start in _user_name_spans(article.text):
-        shaped = text.islower() or re.search(r"[\d_]", text)
+        after_blogger = re.search(
+            r"(?i)blogger\s+[‘'“\"]?$", article.text[max(0, start - 16) : start]
+        )
+        shaped = bool(
+            text.islower()
+            or re.search(r"[\d_]", text)
+            or (after_blogger and text.isalpha())  # 'Fashion blogger Afrobella'
+        )
+        if after_blogger and text[:1].isupper():
+            run = re.match(
+                r"[A-Z][\w’'-]*(?:[ ][A-Z][a-z][\w’'-]*){0,2}(?![\w’'-])", article.text[start:]
+            )
+            if run is None or re.match(r"[ ]\S*\d", article.text[start + run.end() :]):
+                continue  # 'Blogger Baki 7our tweeted': a screen name the rule cannot see whole
+            text = run.group(0)  # 'Blogger Ruwayda Mustafah compiled'
         stems = {text.lower(), *(text.lower()[: -len(e)] for e in _ENDINGS if text.endswith(e))}
         if not shaped or stems & words or len(text) < 4 or re.fullmatch(r"[\d_.-]+", text):
             continue
