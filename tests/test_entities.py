@@ -3197,3 +3197,66 @@ def test_a_blogger_s_name_after_blogger_is_a_person() -> None:
     )
     assert "Ruwayda Mustafah" in table.index
     assert "Baki" not in table.index
+
+
+def test_a_place_noun_before_a_city_is_no_person_s_title() -> None:
+    """E8, Global Voices, 15 May 2012 ('Latin America: Art of the Colonial Period',
+    tests/real/actors/dev19): 'the Colombian capital Bogotá' took 'Colombian capital' as a
+    title, so the city the gazetteer knows was a person."""
+    table, _, _ = _discover(
+        "Meanwhile, the blog Romanticismo, launched by students of Spanish and Literature in the "
+        "Colombian capital Bogotá, shares examples of the characteristic forms of literature from "
+        "the colonial epoch."
+    )
+    assert table.loc["Bogotá", "kind"] == "place"
+
+
+def test_a_first_name_with_a_regnal_number_is_a_person() -> None:
+    """E25, Global Voices, 9 May 2012 ('Spain: Historic Battle of Almansa Remembered',
+    tests/real/actors/dev19): 'Philip V' was a body."""
+    table, _, _ = _discover(
+        "After his victory, Philip d'Anjou became Philip V of Spain, the first in a long line of "
+        "Bourbon kings. Following France's tradition of monarchical absolutism [ca], Philip V "
+        "implemented a series of sweeping administrative reforms to centralize his kingdom."
+    )
+    assert table.loc["Philip V", "kind"] == "person"
+
+
+def test_a_surname_with_two_letters_swapped_is_the_same_person() -> None:
+    """M6, Global Voices, 11 May 2012 ('Russia: Yavlinsky Stir Reveals Opposition Rift',
+    tests/real/actors/dev19): 'Yavlinksy' stayed apart from Grigory Yavlinsky."""
+    table, decisions, _ = _discover(
+        "On May 10, Grigory Yavlinsky [en] controversially wrote [ru] in his LiveJournal blog "
+        "that the Russian opposition's recent turn to more confrontational tactics is a bad omen "
+        "for democracy. Since the 1990s, Yavlinksy has been the face of Yabloko [en], Russia's "
+        "original liberal democrat political party."
+    )
+    assert "Yavlinksy" not in table.index
+    assert decisions.set_index("alias")["actor"]["Yavlinksy"] == "Grigory Yavlinsky"
+
+
+def test_a_name_shaped_like_a_person_s_that_no_gazetteer_knows_is_no_place() -> None:
+    """E25, Global Voices, 14 May 2012 ('Nigeria: BattaBox Bakes Stories Through Online Video',
+    tests/real/actors/dev19): 'Christian Purefoy (CP), a director in BattaBox' was a place, and
+    his fourteen interview labels 'CP:' with him."""
+    table, _, counts = _discover(
+        "Christian Purefoy (CP), a director in BattaBox gave us a glimpse of this evolution.\n\n"
+        "CP: We started BattaBox because we wanted to show the real Nigeria."
+    )
+    assert table.loc["Christian Purefoy", "kind"] == "person"
+    assert counts["Christian Purefoy"] == 3  # the name, its initials in brackets, the label
+
+
+def test_a_body_s_shorter_name_before_on_is_that_body() -> None:
+    """M9, Global Voices, 8 May 2012 ('Zambia: Netizens Sceptically Hail Draft Constitution',
+    tests/real/actors/dev19): 'Technical Committee' stayed apart from the 'Technical Committee on
+    Drafting the Zambian Constitution' named before it."""
+    table, decisions, _ = _discover(
+        "The Technical Committee on Drafting the Zambian Constitution released the first draft. "
+        "Netizens say the Technical Committee ignored their submissions."
+    )
+    assert "Technical Committee" not in table.index
+    joined = decisions.set_index("alias")["actor"]
+    assert (
+        joined["Technical Committee"] == "Technical Committee on Drafting the Zambian Constitution"
+    )

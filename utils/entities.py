@@ -219,7 +219,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E25",
             "kind",
-            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto', 'Clarence Cocroft II', a generation aside); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'); not a name a media noun introduced ('the Clube da MPB blog'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury')",
+            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto', 'Clarence Cocroft II', a generation aside); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'), and a census first name with a regnal number called anything but a person ('Philip V', 'Juan Carlos I'); such a name called a place is a person too when no word of it is a place the gazetteer knows and no place word comes before it ('Christian Purefoy (CP), a director in BattaBox'); not a name a media noun introduced ('the Clube da MPB blog'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury')",
         ),
         (
             "E26",
@@ -284,7 +284,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M9",
             "merge",
-            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on', 'to' or 'de' ('Russian Embassy', 'Church of Scientology', 'Folha de São Paulo'); and a body's name of two words or more when exactly one longer body's name ends with it or has it before 'of' ('Africa Command' after 'the U.S. Africa Command', 'Public Council' after 'Public Council of Republic of Armenia'); a company's name is read without the word that closes its legal name ('Disney' after 'Walt Disney Co.'; data/entities/company_suffixes.txt); of two such names, the only one the word opens with 'of' or 'for' ('the House' after 'the House of Representatives' and 'the White House')",
+            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on', 'to' or 'de' ('Russian Embassy', 'Church of Scientology', 'Folha de São Paulo'); and a body's name of two words or more when exactly one longer body's name ends with it or has it before 'of', 'for', 'on' or 'to' ('Technical Committee' after 'Technical Committee on Drafting the Zambian Constitution') ('Africa Command' after 'the U.S. Africa Command', 'Public Council' after 'Public Council of Republic of Armenia'); a company's name is read without the word that closes its legal name ('Disney' after 'Walt Disney Co.'; data/entities/company_suffixes.txt); of two such names, the only one the word opens with 'of' or 'for' ('the House' after 'the House of Representatives' and 'the White House')",
         ),
         (
             "M10",
@@ -2239,9 +2239,23 @@ def _apposition_before(doc: Any, start: int) -> str:
     return " ".join(t.text for t in words)
 
 
+_REGNAL_NUMBER = re.compile(r"(?:[A-Z][a-zà-ÿ]+ ){1,2}(?:X{0,2}(?:IX|IV|V?I{0,3}))")
+
+
+def _regnal_name(text: str) -> bool:
+    """E25: a census first name and a regnal number ('Philip V', 'Juan Carlos I', 'Benedict XVI')."""
+    return (
+        _REGNAL_NUMBER.fullmatch(text) is not None
+        and text[-1] in "IVX"  # the number is not empty
+        and text.split()[0] in first_names()
+    )
+
+
 def _gazetteer_place(text: str, cand: Candidate) -> bool:
-    """E8: a name the gazetteer knows as a place, with no sign of a person; an ORG needs a big city."""
-    if cand.roles or cand.genders or cand.speaks or cand.leads:
+    """E8: a name the gazetteer knows as a place, with no sign of a person; an ORG needs a big city.
+    A place noun before the name is no person's title ('the Colombian capital Bogotá')."""
+    titles = [r for r in cand.roles if r.split()[-1].lower() not in place_nouns()]
+    if titles or cand.genders or cand.speaks or cand.leads:
         return False
     population = max(place_population(text), place_population(_fold(text)))
     if cand.labels.most_common(1)[0][0] == "ORG":  # a capital so labelled may be its government
@@ -2495,6 +2509,8 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
                 label = "GPE"  # 'in Kyiv': a lone word that a place word introduces
         elif label == "ORG" and cand.speaks and text in first_names():
             label = "PERSON"  # E25: 'Eduardo (@edurpeque) [es] expresses surprise:', called a body
+        elif label != "PERSON" and _regnal_name(text):
+            label = "PERSON"  # E25: 'Philip V', 'Juan Carlos I': a monarch, called a body
         elif (
             label == "ORG"
             and not cand.introduced  # 'the Clube da MPB blog'
@@ -2505,6 +2521,15 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             )
         ):
             label = "PERSON"  # 'Christophe de Margerie', 'Rodrigue Kopgli' labelled ORG
+        elif (
+            label in ("GPE", "LOC")
+            and not cand.near_place
+            and _first_name_first(text, countries)
+            and not any(place_population(w) for w in text.split())
+        ):
+            label = (
+                "PERSON"  # E25: 'Christian Purefoy (CP), a director in BattaBox', called a place
+            )
         elif (
             label == "ORG"
             and " " not in text

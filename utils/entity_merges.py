@@ -246,11 +246,12 @@ def merge_candidates(
             longer = named_first  # 'the House': 'House of Representatives', not 'White House'
         if not longer and kinds[text] == "organisation" and " " in text:
             longer = [  # 'Africa Command', 'Security Council', 'Public Council' after
-                # 'the U.S. Africa Command', 'the U.N. Security Council', 'Public Council of ...'
+                # 'the U.S. Africa Command', 'the U.N. Security Council', 'Public Council of ...',
+                # 'Technical Committee on Drafting the Zambian Constitution'
                 a
                 for a in actors
                 if actors[a].kind == "organisation"
-                and (a.endswith(" " + text) or a.startswith(text + " of "))
+                and (a.endswith(" " + text) or re.match(rf"{re.escape(text)} (?:of|for|on|to) ", a))
             ]
         if len(longer) == 1:  # M9: 'the Embassy' after 'the Russian Embassy'
             join(
@@ -583,7 +584,7 @@ def _merge_shorter_names(
                 owner.update({f: head for f in carried})
 
 
-_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"})
 
 
 def is_generation(word: str) -> bool:
@@ -841,15 +842,20 @@ def _shared_surname_variant(
 
 
 def _distance(a: str, b: str) -> int:
-    """Levenshtein distance of small strings; past 2, only a lower bound (the callers ask <= 2)."""
+    """Edit distance of small strings, two neighbouring letters swapped counting as one edit
+    ('Yavlinksy' for 'Yavlinsky'); past 2, only a lower bound (the callers ask <= 2)."""
     if abs(len(a) - len(b)) > 2:
         return abs(len(a) - len(b))
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, previous = previous, current
     return previous[-1]
 
 
