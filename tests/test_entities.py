@@ -3260,3 +3260,37 @@ def test_a_body_s_shorter_name_before_on_is_that_body() -> None:
     assert (
         joined["Technical Committee"] == "Technical Committee on Drafting the Zambian Constitution"
     )
+
+
+def test_a_nationality_noun_and_a_title_are_no_part_of_a_name() -> None:
+    """E3, Global Voices, 15 and 20 May 2012 (tests/real/actors/dev19): 'the Spaniard Juan de
+    Araujo' and "Prophet Muhammad's (pbuh) caricatures" kept their nationality noun and title as
+    part of the name."""
+    table, _, _ = _discover(
+        "The song was composed by the Spaniard Juan de Araujo, who was one of the most important "
+        "musicians of the colonial era.\n\nAccess to Twitter was blocked due to an ongoing "
+        "“competition” of Prophet Muhammad’s (pbuh) caricatures."
+    )
+    assert "Juan de Araujo" in table.index
+    assert "Muhammad" in table.index
+    assert not {"Spaniard Juan de Araujo", "Prophet Muhammad"} & set(table.index)
+    table, _, _ = _discover(  # a body keeps its nationality (quotes dev14)
+        "Ian Lesser, vice president of the German Marshall Fund, said Europe must step up."
+    )
+    assert "German Marshall Fund" in table.index
+
+
+def test_a_list_after_a_dash_is_no_apposition() -> None:
+    """E8 and the roles, Global Voices, 9 May 2012 ('Spain: Historic Battle of Almansa
+    Remembered', tests/real/actors/dev19): in "regions--Valencia, the Balearic Islands and
+    Catalonia--where", the rest of the list was read as Valencia's title, so the city was a person;
+    and 'Valencian netizens' named a body."""
+    table, _, _ = _discover(
+        "Certain Valencian netizens used the internet to take part in an annual remembrance. "
+        "It is understandable that traditional narratives tend to overlook the consequences the "
+        "war had for Spain's Catalan-speaking regions--Valencia, the Balearic Islands and "
+        "Catalonia--where the event is remembered as the main reason for the loss of political "
+        "independence."
+    )
+    assert table.loc["Valencia", "kind"] == "place"
+    assert "Valencian" not in table.index

@@ -114,7 +114,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E3",
             "clean",
-            "strip titles, honorifics and capitalised person nouns from the front of a person ('President Joe Biden' -> 'Joe Biden', 'Historian Scott Kaufman' -> 'Scott Kaufman'; a month that is a first name stays, after no preposition or number: 'journalist April Xu'; data/entities/person_nouns.txt; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'); they become roles, as written ('President-elect'), and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\")",
+            "strip titles, honorifics and capitalised person nouns from the front of a person ('President Joe Biden' -> 'Joe Biden', 'Historian Scott Kaufman' -> 'Scott Kaufman'; a month that is a first name stays, after no preposition or number: 'journalist April Xu'; data/entities/person_nouns.txt; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'; called a body, when a census first name follows it: 'the Spaniard Juan de Araujo'); they become roles, as written ('President-elect'), and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\")",
         ),
         (
             "E7",
@@ -1176,9 +1176,13 @@ def _clean_tokens(
         if titles and _month_as_first_name(doc, tokens[titles - 1]):
             titles -= 1  # E3: 'journalist April Xu', not 'in May' before a name
         role_words, tokens = tokens[:titles], tokens[titles:]
-    if label == "PERSON" and len(tokens) > 2 and tokens[0].text in demonyms():
-        role_words.append(tokens[0])  # 'Yemeni Mohammed Adel Alamer tweeted': his nationality
-        tokens = tokens[1:]
+    if (
+        len(tokens) > 2
+        and tokens[0].text in demonyms()
+        and (label == "PERSON" or (label == "ORG" and _person_after_nationality(tokens[1:])))
+    ):
+        role_words.append(tokens[0])  # 'Yemeni Mohammed Adel Alamer tweeted': his nationality;
+        tokens = tokens[1:]  # 'the Spaniard Juan de Araujo', called a body
     if (
         label == "PERSON"
         and tokens[-1].tag_ == "NNPS"
@@ -1259,6 +1263,16 @@ def _at_commas(doc: Any, ent: Any) -> list[Any]:
         for first, last in zip(starts, bounds[1:], strict=True)
         if first < last
     ]
+
+
+def _person_after_nationality(tokens: list[Any]) -> bool:
+    """E3: 'Juan de Araujo' after 'the Spaniard', called a body: a census first name, no particle
+    ('Mauritanian Al Akhbar'), and no body's or paper's word ('German Marshall Fund')."""
+    return (
+        tokens[0].text in first_names()
+        and tokens[0].lower_ not in PARTICLES
+        and not any(t.lower_ in organisation_heads() | media_name_words() for t in tokens)
+    )
 
 
 def _relabelled(doc: Any, start: int, end: int, label: str) -> Any:
@@ -2191,8 +2205,8 @@ def _apposition_after(doc: Any, after: int) -> str:
         return ""
     words: list[Any] = []
     for tok in doc[after + 1 : after + 10]:
-        if tok.text in (",", ".", ";", ":", "(", ")") or tok.is_quote:
-            break
+        if tok.text in (",", ".", ";", ":", "(", ")", "--", "—", "–") or tok.is_quote:
+            break  # '--Valencia, the Balearic Islands and Catalonia--where': a dash ends it
         if words and tok.tag_ in ("WP", "WP$", "WDT"):
             break  # ', an exiled journalist who has also been charged': a relative clause ends it
         attributive = (  # 'an exiled journalist', 'a leading activist'
