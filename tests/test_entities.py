@@ -3294,3 +3294,15 @@ def test_a_list_after_a_dash_is_no_apposition() -> None:
     )
     assert table.loc["Valencia", "kind"] == "place"
     assert "Valencian" not in table.index
+
+
+def test_a_name_a_media_noun_follows_once_is_a_body() -> None:
+    """E16, Global Voices, 9 May 2012 ('Hungary: "Oligarch", the New Buzzword on the Hungarian
+    Net', tests/real/actors/dev19): 'Kettős Mérce blog reported', then 'Kettős Mérce authors' and
+    'wrote Kettős Mérce': a blog, which the recogniser called a person twice out of three."""
+    table, _, _ = _discover(
+        "Kettős Mérce blog reported [hu] that the Hungarian news agency had left out the "
+        'question. Kettős Mérce authors shared a screenshot of their search. "It was able to '
+        'find the blog on the internet but then it showed up," wrote Kettős Mérce.'
+    )
+    assert table.loc["Kettős Mérce", "kind"] == "organisation"

@@ -179,7 +179,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt), or a person, place or facility with an apposition whose head is a media noun ('in Plurk, a popular social media website in Taiwan'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt), or a person, place or facility with an apposition whose head is a media noun ('in Plurk, a popular social media website in Taiwan'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
         ),
         (
             "E17",
@@ -525,8 +525,10 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             if label == "PERSON" and _listed_with_places(doc, tokens):
                 cand.near_place += 1
             if (
-                tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in media_nouns()
-            ) or _medium_in_apposition(doc, tokens[-1].i + 1):
+                (tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in media_nouns())
+                or _medium_in_apposition(doc, tokens[-1].i + 1)
+                or (after < len(doc) and doc[after].text in media_nouns())  # 'Kettős Mérce blog'
+            ):
                 cand.introduced += 1
             after = tokens[-1].i + 1
             if (
@@ -2558,6 +2560,14 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and (set(words) & media_name_words() or set(words[1:]) & organisation_heads())
         ):
             label = "ORG"  # E16: 'Novaya Gazeta', 'Diario de Iquitos', 'Caracas Television'
+        elif (
+            label == "PERSON"
+            and len(words) > 1
+            and cand.introduced
+            and not (cand.roles or cand.genders)
+            and text.split()[0] not in first_names()
+        ):
+            label = "ORG"  # E16: 'Kettős Mérce blog reported', then 'wrote Kettős Mérce'
         if (
             label in ("GPE", "LOC")
             and len(words) > 1
