@@ -2871,3 +2871,14 @@ def test_the_office_named_after_an_unnamed_one_speaks_when_the_office_is_named_a
         'of militia" was involved in the threat.'
     )
     assert quotes["speaker"].tolist() == ["Rutherford County Sheriff's Office"] * 2
+
+
+def test_a_panel_described_is_the_panel_named_only_inside_a_quote() -> None:
+    """VOA, 17 October 2024 ('Panel urges Secret Service overhaul in response to Trump shooting',
+    tests/real/quotes/dev19): 'the panel praised ... it blasted' and 'the panel warned' are the
+    Independent Review Panel, which the article names only inside Ronald L. Rowe Jr.'s quote;
+    they were 'an independent panel', as written, the description that opens the article."""
+    text = next((Path(__file__).parent / "real" / "quotes" / "dev19").glob("*panel-urges*.txt"))
+    paragraphs = text.read_text(encoding="utf-8").split("\n\n")[:5]
+    quotes = _discovered_quotes("\n\n".join(paragraphs))
+    assert quotes["speaker"].tolist() == ["Independent Review Panel"] * 4 + ["Ronald L. Rowe Jr."]

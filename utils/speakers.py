@@ -1363,6 +1363,22 @@ class Resolver:
         chosen = acting or bodies
         return chosen[0] if chosen else None
 
+    def body_titled(self, description: str) -> str | None:
+        """The one organisation of the article whose name ends in the description's body noun and
+        holds its other words ('the panel', 'an independent panel': the Independent Review Panel,
+        named only inside its own letter)."""
+        words = re.sub(r"^(?:the|an?|one)\s+", "", description.lower()).split()
+        if not words or words[-1] not in body_nouns():
+            return None
+        names = {
+            m.actor
+            for m in self.mentions
+            if m.kind == "organisation"
+            and m.actor.lower().split()[-1] == words[-1]
+            and set(words) <= set(m.actor.lower().split())
+        }
+        return names.pop() if len(names) == 1 else None
+
     def _previous_reported_sentence(self, position: int) -> int:
         """Start of the sentence before `position`'s one that is not all quotation: in '"... We do
         not own ...," the company said' the sentence before the quote names the company."""
@@ -1432,6 +1448,8 @@ class Resolver:
         named_later = self._named_only_as(phrase, position)
         if named_later is not None:
             return named_later
+        if re.match(r"(?:the|an?|one)\s", phrase) and (titled := self.body_titled(phrase)):
+            return self.actor(titled, phrase)  # 'the panel': the Independent Review Panel
         bare = re.sub(rf"^{HONORIFIC}\s+", "", phrase)
         if re.fullmatch(NAME_TOKEN, bare):
             full = [  # not over a line nor a sentence end ('... from GE Aviation. Records')
