@@ -125,8 +125,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # VOA reports of November and December 2024, scored on arrival (8ad4de5); dev18: eight more of
 # November and December 2024, scored on arrival after the first fixes from dev17 (bc561c1); dev19:
 # eight VOA reports of October to December 2024 on a new walk, scored on arrival (e7bc174); dev20:
-# eight more on another walk, scored on arrival (9c59744).
-QUOTE_SPLITS = _splits(20)
+# eight more on another walk, scored on arrival (9c59744); dev21: eight more on a third walk, scored
+# on arrival after the first fixes from dev20 (2bf78b9).
+QUOTE_SPLITS = _splits(21)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
