@@ -2882,3 +2882,16 @@ def test_a_panel_described_is_the_panel_named_only_inside_a_quote() -> None:
     paragraphs = text.read_text(encoding="utf-8").split("\n\n")[:5]
     quotes = _discovered_quotes("\n\n".join(paragraphs))
     assert quotes["speaker"].tolist() == ["Independent Review Panel"] * 4 + ["Ronald L. Rowe Jr."]
+
+
+def test_a_body_s_office_is_the_person_who_holds_it() -> None:
+    """VOA, 5 November 2024 ('Boeing workers accept contract, end more than 7-week strike',
+    tests/real/quotes/dev21): "Boeing's CEO has said it might take "a couple of weeks"" is Kelly
+    Ortberg, named before as 'Boeing CEO Kelly Ortberg', not Boeing."""
+    quotes = _discovered_quotes(
+        "Boeing\n\nBoeing CEO Kelly Ortberg said in a message to employees Monday night that he "
+        "was pleased to have reached an agreement.\n\nAccording to the union, the 33,000 workers "
+        "it represents can return to work as soon as Wednesday. Boeing's CEO has said it might "
+        'take "a couple of weeks" to resume production in part because some could need retraining.'
+    )
+    assert quotes["speaker"].tolist() == ["Kelly Ortberg"]

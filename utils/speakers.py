@@ -1071,6 +1071,15 @@ class Resolver:
         if owner:  # "her ministry", "her message to ...": whoever "her" points to
             wanted = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
             return self.antecedent(position, wanted[owner.group(1)], phrase)
+        if (
+            re.fullmatch(
+                r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s (?:[a-z][a-z -]*|[A-Z]{2,4})", phrase
+            )
+            and inside
+        ):
+            holder = self.role_actor(lowered, position)  # "Boeing's CEO": Boeing CEO Kelly Ortberg
+            if holder is not None and self.kind_of(holder) == "person":
+                return self.actor(holder, phrase)
         if (form == "office" or re.search(rf"['’]s\s+(?:{OFFICE_WORDS})$", phrase)) and inside:
             return self.actor(inside[0].actor, phrase)
         if inside and re.search(
@@ -1620,10 +1629,14 @@ class Resolver:
         bare = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", lowered).strip()
         bare = re.sub(r"\s+", " ", bare)
         possessive = re.match(r"^(.+?)['’]s\s+(.+)$", bare)
-        if possessive:  # "calvera's president" is also "president of calvera"
-            flipped = self.role_actor(f"{possessive.group(2)} of {possessive.group(1)}", position)
-            if flipped:
-                return flipped
+        if possessive:  # "calvera's president" is also "president of calvera", "calvera president"
+            for other in (
+                f"{possessive.group(2)} of {possessive.group(1)}",
+                f"{possessive.group(1)} {possessive.group(2)}",
+            ):
+                flipped = self.role_actor(other, position)
+                if flipped:
+                    return flipped
         candidates = [
             name
             for role, name in self.roles.items()
