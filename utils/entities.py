@@ -746,12 +746,17 @@ def _paragraph_opening_writers(article: Article, found: dict[str, Candidate]) ->
         _found_at(found, taken, text, start, label).speaks += 1
 
 
+def _before_a_speech_verb(words: str) -> re.Pattern[str]:
+    """The pattern of `words` right before a one-word speech verb ('... said', '... told')."""
+    verbs = _any_of(v for v in speech_verbs() if " " not in v)
+    return re.compile(rf"{words}\s+(?:{verbs})\b")
+
+
 @functools.cache
 def _titled_speaker_pattern() -> re.Pattern[str]:
     titles = _any_of(t.capitalize() for t in rank_titles())
-    verbs = _any_of(v for v in speech_verbs() if " " not in v)
-    return re.compile(
-        rf"(?<![\w.])({titles})\.?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})\s+(?:{verbs})\b"
+    return _before_a_speech_verb(
+        rf"(?<![\w.])({titles})\.?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
     )
 
 
@@ -776,10 +781,7 @@ def _titled_speakers(article: Article, found: dict[str, Candidate]) -> None:
 @functools.cache
 def _speaking_body_pattern() -> re.Pattern[str]:
     heads = _any_of(h.capitalize() for h in organisation_heads())
-    verbs = _any_of(v for v in speech_verbs() if " " not in v)
-    return re.compile(
-        rf"(?<![\w’'-])[Tt]he\s+((?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{heads}))\s+(?:{verbs})\b"
-    )
+    return _before_a_speech_verb(rf"(?<![\w’'-])[Tt]he\s+((?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{heads}))")
 
 
 def _speaking_bodies(article: Article, found: dict[str, Candidate]) -> None:
