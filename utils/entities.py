@@ -169,7 +169,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E14",
             "clean",
-            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai'); a one-word name called a person or body, or a two-word name called a person, takes such a word before it when that is no English word and opens no sentence ('lawmaker Alexei' + 'Pushkov' -> 'Alexei Pushkov', 'prime minister Anders' + 'Fogh Rasmussen'); a person's name cut at a hyphen goes on with the lower-case syllable after it ('Joo Jin' + '-woo' -> 'Joo Jin-woo', 'Joo E' + '-suk')",
+            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai'); a one-word name called a person or body, or a two-word name called a person, takes such a word before it when that is no English word and opens no sentence ('lawmaker Alexei' + 'Pushkov' -> 'Alexei Pushkov', 'prime minister Anders' + 'Fogh Rasmussen'); a person's name cut at a hyphen goes on with the romanised syllable after it ('Joo Jin' + '-woo' -> 'Joo Jin-woo'; not an English word: 'Oscar-winning', nor inside a longer compound: 'Mar-a-Lago')",
         ),
         (
             "E15",
@@ -526,11 +526,10 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 cand.near_place += 1
             if (
                 (tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in media_nouns())
-                or _medium_in_apposition(doc, tokens[-1].i + 1)
+                or _medium_in_apposition(doc, after)
                 or (after < len(doc) and doc[after].text in media_nouns())  # 'Kettős Mérce blog'
             ):
                 cand.introduced += 1
-            after = tokens[-1].i + 1
             if (
                 after + 1 < len(doc)
                 and doc[after].tag_ == "RB"
@@ -1295,7 +1294,7 @@ def _surname_left_out(doc: Any, ent: Any) -> Any:
     capitalised word outside every entity that is no title, demonym or stop word; a two-word
     name with two ('Sher Mohammad' + 'Abbas Stanikzai'). And a one-word name with such a word
     left out before it ('lawmaker Alexei' + 'Pushkov', which the model calls a body). A person's
-    name cut at a hyphen goes on with the lower-case syllable after it ('Joo Jin' + '-woo')."""
+    name cut at a hyphen goes on with the romanised syllable after it ('Joo Jin' + '-woo')."""
     if (
         ent.label_ in ("PERSON", "ORG")
         and (len(ent) == 1 or (ent.label_ == "PERSON" and len(ent) == 2))
@@ -2272,7 +2271,8 @@ def _regnal_name(text: str) -> bool:
 def _gazetteer_place(text: str, cand: Candidate) -> bool:
     """E8: a name the gazetteer knows as a place, with no sign of a person; an ORG needs a big city.
     A place noun before the name is no person's title ('the Colombian capital Bogotá')."""
-    titles = [r for r in cand.roles if r.split()[-1].lower() not in place_nouns()]
+    places = place_nouns() - rank_titles()  # 'capital', 'city'; 'mayor' stays a person's title
+    titles = [r for r in cand.roles if r.split()[-1].lower() not in places]
     if titles or cand.genders or cand.speaks or cand.leads:
         return False
     population = max(place_population(text), place_population(_fold(text)))
@@ -2545,9 +2545,8 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and _first_name_first(text, countries)
             and not any(place_population(w) for w in text.split())
         ):
-            label = (
-                "PERSON"  # E25: 'Christian Purefoy (CP), a director in BattaBox', called a place
-            )
+            # E25: 'Christian Purefoy (CP), a director in BattaBox', called a place
+            label = "PERSON"
         elif (
             label == "ORG"
             and " " not in text

@@ -819,13 +819,21 @@ def _spelling_variant(
     return None
 
 
-def _surname_variant(text: str, by_surname: dict[str, list[str]]) -> str | None:
-    near = [
-        names[0]
+def _surnames_a_letter_from(text: str, by_surname: dict[str, list[str]], shared: bool) -> list[str]:
+    """Surnames one edit from `text` that one full name has (or, `shared`, several have)."""
+    if len(text) < 4:
+        return []
+    return [
+        surname
         for surname, names in by_surname.items()
-        if len(names) == 1 and len(text) >= 4 and _distance(surname, text) == 1
+        if (len(names) > 1) == shared and _distance(surname, text) == 1
     ]
-    return near[0] if len(near) == 1 else None
+
+
+def _surname_variant(text: str, by_surname: dict[str, list[str]]) -> str | None:
+    """M6: the one full name whose surname is one letter from `text` ('Water' for Kathryn Waters)."""
+    near = _surnames_a_letter_from(text, by_surname, shared=False)
+    return by_surname[near[0]][0] if len(near) == 1 else None
 
 
 def _shared_surname_variant(
@@ -833,11 +841,7 @@ def _shared_surname_variant(
 ) -> str | None:
     """The person a surname one letter from `text` stands for alone, when several full names share
     that surname and M4 has given it to one of them ('Mousa' after 'Moussa' for 'Amr Moussa')."""
-    near = [
-        surname
-        for surname, names in by_surname.items()
-        if len(names) > 1 and len(text) >= 4 and _distance(surname, text) == 1
-    ]
+    near = _surnames_a_letter_from(text, by_surname, shared=True)
     return owner.get(near[0]) or None if len(near) == 1 else None
 
 

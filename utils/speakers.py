@@ -1019,9 +1019,6 @@ class Resolver:
 
     def resolve(self, phrase: str, position: int, form: str) -> Speaker | None:
         """Turn a speaker phrase into a Speaker (None for a pronoun that points nowhere)."""
-        dash = re.match(r"[—–]+", phrase)
-        if dash:  # '—Al-Sharaa said' opening a paragraph: the dash is no part of the name
-            phrase, position = phrase[dash.end() :], position + dash.end()
         speaker = self._resolve(phrase, position, form)
         honorific = re.match(r"(Mrs|Ms|Miss|Mr)\.?\s+[A-Z]", phrase)
         if speaker is not None and honorific and speaker.kind == "person":
