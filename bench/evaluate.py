@@ -60,8 +60,9 @@ def _splits(last: int) -> tuple[str, ...]:
 # list, scored on arrival after the first fixes from dev15 (code of bc561c1); dev17: twelve more of
 # the same list, scored on arrival (code of e7bc174); dev18: twelve more Global Voices round-ups of
 # May 2012 from the corpus, the test split's genre, scored on arrival (code of 9c59744); dev19: twelve
-# more of the same, scored on arrival after the first fixes from dev18 (c819dc2).
-ACTOR_SPLITS = _splits(19)
+# more of the same, scored on arrival after the first fixes from dev18 (c819dc2); dev20: twelve more
+# of the same (every third, from the second on, of the 44 unused ones left), scored on arrival (e79acf5).
+ACTOR_SPLITS = _splits(20)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -126,8 +127,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # November and December 2024, scored on arrival after the first fixes from dev17 (bc561c1); dev19:
 # eight VOA reports of October to December 2024 on a new walk, scored on arrival (e7bc174); dev20:
 # eight more on another walk, scored on arrival (9c59744); dev21: eight more on a third walk, scored
-# on arrival after the first fixes from dev20 (2bf78b9).
-QUOTE_SPLITS = _splits(21)
+# on arrival after the first fixes from dev20 (2bf78b9); dev22: eight more on a fourth walk, scored
+# on arrival (e79acf5).
+QUOTE_SPLITS = _splits(22)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
