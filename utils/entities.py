@@ -14,6 +14,7 @@ import calendar
 import csv
 import functools
 import io
+import itertools
 import os
 import re
 from bisect import bisect_right
@@ -57,6 +58,7 @@ from .entity_words import (
     is_title,
     known_names,
     landform_words,
+    law_heads,
     law_words,
     media_name_words,
     media_nouns,
@@ -129,7 +131,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign (unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
         ),
         (
             "E6",
@@ -179,7 +181,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt), or a person, place or facility with an apposition whose head is a media noun ('in Plurk, a popular social media website in Taiwan'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt), or a person, place or facility with an apposition whose head is a media noun ('in Plurk, a popular social media website in Taiwan'; not after a person's noun, where a list goes on: 'leader Hakainde Hichilema, the Daily Nation newspaper,'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two or three English words called a person whose last word is a common one, with no title, gender sign, census first name or nationality, nor the start of a longer name ('as Uncommon Sense reports', 'Rotten Tomatoes'; not 'Harsh Pant', 'Lady Bird' in 'Lady Bird Johnson'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
         ),
         (
             "E17",
@@ -551,8 +553,9 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 if role:
                     cand.roles.append(role)
                 apposition = _apposition_after(doc, tokens[-1].i + 1)
-                if apposition:
-                    cand.roles.append(apposition)
+                if apposition and not _medium_in_apposition(doc, tokens[-1].i + 1):
+                    cand.roles.append(apposition)  # not 'leader Hakainde Hichilema, the Daily
+                    # Nation newspaper, ...': a list goes on
                 described = _apposition_before(doc, first - len(role_words))
                 if described:  # 'The ruling by the judge, Chancellor Kathaleen McCormick'
                     cand.roles.append(described)
@@ -871,7 +874,7 @@ def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozens
             continue
         if place_population(text) or text.lower() in stop or re.search(r"\d", text):
             continue
-        if len(words) > 1 and words[-1].lower() in law_words():
+        if (len(words) > 1 and words[-1].lower() in law_words()) or _opens_as_a_law(words):
             continue  # 'the Brazilian Popular Music Festival [pt]': an event, dropped by E5
         cand = found.setdefault(text, Candidate(text))
         cand.labels["PERSON" if person_noun else "ORG"] += 1  # 'Blogger Chilakil [es]': a person
@@ -956,7 +959,7 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
         if not text or _overlaps(taken, start, start + len(text)):
             continue
         words = text.split()
-        if len(words) > 1 and words[-1].lower() in law_words():
+        if (len(words) > 1 and words[-1].lower() in law_words()) or _opens_as_a_law(words):
             continue  # an event, dropped by E5
         if words[0].lower() in stop or demonym_or_stopword(words[0]) or place_population(text):
             continue
@@ -1215,6 +1218,8 @@ def _clean_tokens(
         )
     ):
         return None  # 'New Strategic Arms Reduction Treaty': a law or treaty, not an actor
+    if _opens_as_a_law([t.text for t in tokens]):
+        return None  # 'Law of Gender Identity', 'UN Convention Against Torture': a law, no actor
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is not None and (
         after.lower_ in title_nouns() or (after.text[:1].isupper() and after.lower_ in law_words())
@@ -1990,8 +1995,13 @@ def _medium_named(doc: Any, ent: Any) -> str:
         )
     ):
         return "ORG"
-    if ent.label_ in ("PERSON", "LOC", "GPE", "FAC") and _medium_in_apposition(doc, ent.end):
-        return "ORG"  # 'in Plurk, a popular social media website in Taiwan'
+    if (
+        ent.label_ in ("PERSON", "LOC", "GPE", "FAC")
+        and _medium_in_apposition(doc, ent.end)
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ in person_nouns())
+    ):
+        return "ORG"  # 'in Plurk, a popular social media website in Taiwan'; not 'leader
+        # Hakainde Hichilema, the Daily Nation newspaper, ...': a list, no apposition
     if ent.start == 0 or ent.label_ not in ("PERSON", "LOC", "GPE"):
         return ""
     if doc[ent.start - 1].lower_ in body_nouns():  # 'the charity Oxfam International'
@@ -2219,6 +2229,10 @@ def _apposition_after(doc: Any, after: int) -> str:
         )
         if tok.tag_ == "CD" and len(words) > 2 and words[-1].lower_ in ("from", "since", "until"):
             words.pop()  # ', President of the United States from 1963 to 1969': the dates end it
+            break
+        if tok.tag_ == "CD" and len(words) > 2 and any(t.lower_ in person_nouns() for t in words):
+            while words[-1].tag_ in ("IN", "DT", "TO", "CC"):
+                words.pop()  # ', a prisoner on hunger strike for 77 days,': a number ends it
             break
         if _word_class(tok) in ("VERB", "PRON", "SCONJ", "NUM") and not attributive:
             return ""
@@ -2569,6 +2583,22 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and text.split()[0] not in first_names()
         ):
             label = "ORG"  # E16: 'Kettős Mérce blog reported', then 'wrote Kettős Mérce'
+        elif (
+            label == "PERSON"
+            and 2 <= len(words) <= 3
+            and all(w in english_words() for w in words)
+            and (
+                words[-1] in common_words()
+                or words[-1].rstrip("s").removesuffix("e") in common_words()
+            )
+            and words[0] not in rank_titles()
+            and not set(words) & PARTICLES  # 'Bin Laden'
+            and not any(w in first_names() for w in text.split())
+            and not (cand.roles or cand.genders)
+            and not demonym_or_stopword(text.split()[0])  # 'Cuban Church'
+            and not any(other.startswith(f"{text} ") for other in candidates)  # 'Lady Bird Johnson'
+        ):
+            label = "ORG"  # E16: 'Uncommon Sense reports', 'Golden Dawn': words, no one's name
         if (
             label in ("GPE", "LOC")
             and len(words) > 1
@@ -2693,6 +2723,24 @@ def _dateline_places(article: Article) -> set[str]:
         return set()
     bodies = organisation_heads() | building_words()
     return {n for n in names if n.split()[-1].lower() not in bodies}  # not 'WHITE HOUSE —'
+
+
+def _opens_as_a_law(words: list[str]) -> bool:
+    """E5: a capitalised law word before 'of', 'on', 'against' or 'for' ('Treaty of Schengen'), or
+    last with no body's head word nor 'for' before it ('Labour Law'; not 'National Front for the
+    Gender Identity Law', a body for a law)."""
+    if (
+        len(words) > 1
+        and words[-1].lower() in law_heads()
+        and not any(w.lower() in organisation_heads() or w == "for" for w in words[:-1])
+    ):
+        return True
+    return any(
+        word[:1].isupper()
+        and word.lower() in law_heads()
+        and nxt.lower() in ("of", "on", "against", "for")
+        for word, nxt in itertools.pairwise(words)
+    )
 
 
 def _government_only(text: str, forms: Iterable[str]) -> bool:

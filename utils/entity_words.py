@@ -239,6 +239,11 @@ def law_words() -> frozenset[str]:
 
 
 @functools.cache
+def law_heads() -> frozenset[str]:
+    return _word_file("law_heads.txt")
+
+
+@functools.cache
 def title_nouns() -> frozenset[str]:
     return _word_file("title_nouns.txt")
 
