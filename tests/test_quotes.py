@@ -2895,3 +2895,48 @@ def test_a_body_s_office_is_the_person_who_holds_it() -> None:
         'take "a couple of weeks" to resume production in part because some could need retraining.'
     )
     assert quotes["speaker"].tolist() == ["Kelly Ortberg"]
+
+
+def test_words_a_witness_testified_are_the_witness_s() -> None:
+    """VOA, 4 November 2024 ('Pennsylvania judge: Musk's $1 million-a-day voter sweepstakes can
+    proceed', tests/real/quotes/dev22): 'testified' reported nothing, so the quotes went to the
+    last speaker before them, the lawyer John Summers."""
+    quotes = _discovered_quotes(
+        "Sweepstakes\n\nDistrict Attorney Larry Krasner, a Democrat, had called the process a "
+        "scam and asked that it be shut down.\n\n\"They couldn't really reveal the truth about how "
+        'they got the money, right?" asked Krasner lawyer John Summers.\n\nChris Young, the '
+        "director of America PAC, testified that the recipients are vetted ahead of time, to "
+        '"feel out their personality, (and) make sure they were someone whose values aligned" with '
+        'the group.\n\n"This was all a political marketing masquerading as a lottery," Krasner '
+        'testified Monday morning. "That\'s what it is. A grift."'
+    )
+    assert quotes["speaker"].tolist() == [
+        "John Summers",
+        "Chris Young",
+        "Larry Krasner",
+        "Larry Krasner",
+    ]
+
+
+def test_a_clause_joined_on_after_a_quote_is_no_reporting_clause() -> None:
+    """VOA, 4 November 2024 (tests/real/quotes/dev22): 'John Summers, said Musk is "the heartbeat
+    of America PAC," and the person announcing the winners' gave the quote to 'the person'."""
+    quotes = _discovered_quotes(
+        "Sweepstakes\n\nKrasner's lawyer, John Summers, said Musk is \"the heartbeat of America "
+        'PAC," and the person announcing the winners and presenting the checks.'
+    )
+    assert quotes["speaker"].tolist() == ["John Summers"]
+
+
+def test_a_description_then_a_senator_and_his_state_is_the_senator() -> None:
+    """VOA, 1 December 2024 ('Trump nominates former aide Kash Patel to head FBI',
+    tests/real/quotes/dev22): 'Another Republican senator, Ted Cruz of Texas, said' and 'A third
+    Republican, Senator Mike Rounds of South Dakota, said,' gave the quotes to another senator and
+    to 'a third Republican': the state after the name ended no apposition."""
+    quotes = _discovered_quotes(
+        "Patel\n\nSenator Chris Murphy told NBC that Patel was unqualified.\n\nAnother Republican "
+        'senator, Ted Cruz of Texas, said Patel was a "very strong nominee" and he thought Patel '
+        "would be confirmed.\n\nA third Republican, Senator Mike Rounds of South Dakota, said, "
+        '"Every president wants people that are loyal to themselves."'
+    )
+    assert quotes["speaker"].tolist() == ["Ted Cruz", "Mike Rounds"]

@@ -708,6 +708,9 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
     rest = text[offset:limit]
     if not rest or rest[0] in '"“”.\n':
         return None
+    if re.match(r"(?:and|but|or)\s", rest):
+        return None  # 'said Musk is "the heartbeat of America PAC," and the person announcing':
+        # a clause joined on, no reporting clause of the quote
     full_stop = text[after - 2 : after - 1] == "." and not text[after:offset].strip()
     verb_first = re.match(
         r"(?:[a-z]+ly\s+)?("  # 'quietly said X', but not the name in 'Easterly said'

@@ -93,6 +93,7 @@ _TITLED_NAME = (  # ' U.S. Army veteran Fred Mattlage': up to five title words, 
     rf"\s*(?!who\b|which\b|whose\b)(?:[\w.’'-]+\s+){{1,5}}?"
     rf"((?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][\w’'-]+)"
 )
+_HOME = r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"  # 'Ted Cruz of Texas': a senator's state
 _NP_WORD = (
     r"(?!(?:that|which|who|whom|said|says|and|but|or|was|were|is|are|had|has|have|would|will|in|on|at"
     r"|after|before|when|while|what|where|why|how|whose)\b)[\w.’'&\-]+"
@@ -580,16 +581,16 @@ class Resolver:
             comma = body.rfind(",")
             segment = body[comma + 1 :] if comma >= 0 else ""
             named = (
-                re.fullmatch(rf"\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*", segment)
+                re.fullmatch(rf"\s*((?:{HONORIFIC}\s+)?{NAME_RUN}){_HOME}\s*", segment)
                 if comma >= 0
                 else None
             )
             titled = (  # 'The property owner, U.S. Army veteran Fred Mattlage, said'
-                re.fullmatch(rf"{_TITLED_NAME}\s*", segment)
+                re.fullmatch(rf"{_TITLED_NAME}{_HOME}\s*", segment)
                 if named is None
                 and comma >= 0
                 and window == start
-                and re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[^,]*$", body[:comma])
+                and re.match(r"\s*(?:[Tt]he|[Aa]n?|Another)\s+[^,]*$", body[:comma])
                 else None
             )
             if titled:
@@ -823,6 +824,26 @@ class Resolver:
         written = (title + rest[: named.end(1)]).strip()
         return self.actor(people[-1].actor, written) if people else None
 
+    def _described_then_named(
+        self, position: int, rest: str, verb_next: bool = False
+    ) -> Speaker | None:
+        """'The property owner, U.S. Army veteran Fred Mattlage, said': the person the apposition
+        after a description names ('A third Republican, Senator Mike Rounds of South Dakota,');
+        with `verb_next`, only when a lower-case word follows it."""
+        apposition = re.match(
+            rf"\s*[^,]{{1,60}},\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}){_HOME}\s*,", rest
+        ) or re.match(
+            rf"\s*(?:[Tt]he|[Aa]n?|Another)\s+[^,]{{1,60}},{_TITLED_NAME}{_HOME}\s*,", rest
+        )
+        if (
+            not apposition
+            or re.match(rf"\s*{_FUNCTION_WORD}", apposition.group(1))
+            or (verb_next and not re.match(r"\s+[a-z]", rest[apposition.end() :]))
+        ):
+            return None
+        named = self.resolve(apposition.group(1), position + apposition.start(1), "name")
+        return named if named is not None and named.kind == "person" else None
+
     def clause_subject(self, sent_start: int, limit: int, pronouns: bool = True) -> Speaker | None:
         """The subject of a sentence's main clause: after any opening clause, before its verb."""
         position = sent_start
@@ -854,15 +875,9 @@ class Resolver:
         joint = self.joint_subject(position, rest)
         if joint is not None:
             return joint
-        apposition = re.match(
-            rf"\s*[^,]{{1,60}},\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN})\s*,", rest
-        ) or re.match(  # 'The property owner, U.S. Army veteran Fred Mattlage, said'
-            rf"\s*(?:[Tt]he|[Aa]n?)\s+[^,]{{1,60}},{_TITLED_NAME}\s*,", rest
-        )
-        if apposition and not re.match(rf"\s*{_FUNCTION_WORD}", apposition.group(1)):
-            named = self.resolve(apposition.group(1), position + apposition.start(1), "name")
-            if named and named.kind == "person":
-                return named
+        named = self._described_then_named(position, rest)
+        if named is not None:
+            return named
         cleaned = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", lambda m: " " * len(m.group(0)), rest)
         verb = re.search(_FINITE_VERB, cleaned)
         region = rest[: verb.start()].strip(" ,") if verb else rest.strip(" ,")
