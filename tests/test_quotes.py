@@ -2940,3 +2940,26 @@ def test_a_description_then_a_senator_and_his_state_is_the_senator() -> None:
         '"Every president wants people that are loyal to themselves."'
     )
     assert quotes["speaker"].tolist() == ["Ted Cruz", "Mike Rounds"]
+
+
+def test_an_unnamed_spokesperson_after_the_verb_is_the_body() -> None:
+    """A1, VOA, 29 October 2024 ('US reiterates 'one China' policy amid reports of Xi's request on
+    Taiwan', tests/real/quotes/dev22): 'said a Chinese Foreign Ministry spokesperson.' kept its full
+    stop, so the phrase was read as a name and not as the ministry's spokesperson."""
+    quotes = _discovered_quotes(
+        "Taiwan\n\nChina “strongly condemns” the sale. “We will take resolute countermeasures and "
+        "take all measures necessary to firmly defend national sovereignty, security and "
+        "territorial integrity,” said a Chinese Foreign Ministry spokesperson."
+    )
+    assert quotes["speaker"].tolist()[-1] == "Chinese Foreign Ministry"
+
+
+def test_a_person_from_a_place_set_off_by_commas_speaks() -> None:
+    """A4, VOA, 15 October 2024 ('Leaf-peepers are flocking to see New England's brilliant fall
+    colors', tests/real/quotes/dev22): 'Gordon Cochran, of Lake View, Iowa, said' was read as
+    Iowa saying it, and a place speaks for no one (F5)."""
+    quotes = _discovered_quotes(
+        "Leaves\n\nGordon Cochran, of Lake View, Iowa, said he was in New Hampshire to visit his "
+        "daughter and had a “beautiful ride” on the slow-moving Winnipesaukee Scenic Railroad."
+    )
+    assert quotes["speaker"].tolist() == ["Gordon Cochran"]

@@ -574,6 +574,14 @@ class Resolver:
             and not re.match(rf"\s*{_FUNCTION_WORD}", listed.group(1))
         ):
             return self.resolve(listed.group(1), window + listed.start(1), "name")
+        placed = re.match(
+            rf"\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+(?:of|from)\s+[A-Z][^;:]*,\s*$",
+            chunk,
+        )  # 'Gordon Cochran, of Lake View, Iowa, said': the person, not the place
+        if placed and window == start and not re.match(rf"\s*{_FUNCTION_WORD}", placed.group(1)):
+            person = self.resolve(placed.group(1), window + placed.start(1), "name")
+            if person is not None and person.kind == "person":
+                return person
         for _ in range(3):
             if not chunk.rstrip().endswith(","):
                 break
@@ -751,7 +759,7 @@ class Resolver:
         )
         if not match:
             return self.titled_person_after(start, text)
-        phrase = match.group(1)
+        phrase = re.sub(r"(?<=[a-z])\.$", "", match.group(1))  # 'said a ... spokesperson.'
         # 'said a spokesman for the U.S. State Department, Tom Casey.', 'said his son, Harrison Li.':
         # the name after the description
         named_after = re.match(
