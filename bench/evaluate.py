@@ -130,8 +130,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # eight VOA reports of October to December 2024 on a new walk, scored on arrival (e7bc174); dev20:
 # eight more on another walk, scored on arrival (9c59744); dev21: eight more on a third walk, scored
 # on arrival after the first fixes from dev20 (2bf78b9); dev22: eight more on a fourth walk, scored
-# on arrival (e79acf5).
-QUOTE_SPLITS = _splits(22)
+# on arrival (e79acf5); dev23: eight more on a fifth walk, scored on arrival after the first fixes
+# from dev22 (3ea3da8).
+QUOTE_SPLITS = _splits(23)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
