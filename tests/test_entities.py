@@ -1541,6 +1541,40 @@ def test_a_person_noun_before_or_in_apposition_marks_a_person_called_a_body() ->
     assert "newspaper" not in table.loc["Hakainde Hichilema", "roles"]
 
 
+def test_a_web_address_written_as_a_name_is_a_site() -> None:
+    # Global Voices, 2012-05-09, "Russia: Charity Crowdfunding" and 2012-05-02, "Lebanon:
+    # Demotivational Humour on Facebook" (tests/real/actors/dev21): the model found neither site
+    # (E30, data/entities/domain_endings.txt); an address in brackets after a name is no name.
+    table, _, _ = _discover(
+        "Tugeza began its life on the blog dirty.ru [ru] and eventually became, on August 7, 2010, "
+        "a volunteer project.\n\n"
+        "I create the unsophisticated designs using one or a mix of the following tools: the simple "
+        "design software Paint, a website called ragemaker.net for creating the Rage Comics you see "
+        "everywhere on Facebook lately, and other online meme generators.\n\n"
+        "“The tvrain.ru website isn’t working, and so are the sites of Slon [slon.ru] and Echo "
+        "Moskvy [echo.msk.ru],” he wrote."  # Global Voices, 2012-05-08, "Russia: Open Hostility"
+    )
+    assert table.loc["dirty.ru", "kind"] == "organisation"
+    assert table.loc["ragemaker.net", "kind"] == "organisation"
+    assert not {"slon.ru", "msk.ru", "echo.msk.ru"} & set(table.index)
+
+
+def test_a_capital_as_the_city_by_its_streets_or_courts() -> None:
+    # Global Voices, 2012-05-02, "Egypt: Eyewitness Account of Abbassiya Clashes", 2012-05-02,
+    # "Lebanon: Demotivational Humour" and 2012-05-10, "Zambia: Netizens Question Judges'
+    # Suspensions" (tests/real/actors/dev21): each capital was taken for its government (E21;
+    # data/entities/capital_place_signs.csv).
+    table, _, _ = _discover(
+        "The protestors had been conducting a sit-in over a period of days outside the MOD in the "
+        "Abbassiya area of Cairo.\n\n"
+        "For example, the Lebanese authorities have recently detained and interrogated activists "
+        "and comedians over graffiti they sprayed on Beirut’s walls.\n\n"
+        "Surely, this is an internal matter for the Lusaka high court to address."
+    )
+    for city in ("Cairo", "Beirut", "Lusaka"):
+        assert table.loc[city, "kind"] == "place", city
+
+
 def test_user_names_in_a_round_up_are_people() -> None:
     # Global Voices, 2012-05-08, "Russia: Open Hostility" (tests/real/actors/dev6), 2012-05-15,
     # "China: Propaganda Against U.S. Ambassador" and 2012-05-22, "South Africa: The Spear"

@@ -49,6 +49,7 @@ from .entity_words import (
     compound_name_links,
     demonym_or_stopword,
     demonyms,
+    domain_endings,
     english_stop_words,
     english_words,
     facility_words,
@@ -242,6 +243,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "E29",
             "name",
             "after 'The', one to four capitalised words ending in a body's head word (data/entities/organisation_heads.txt) right before a speech verb, where the recogniser found nothing, are a body ('The Rutherford County Sheriff's Office said'), unless a word is a title or a place's whole name",
+        ),
+        (
+            "E30",
+            "name",
+            "a web address written as a word, a name and one ending (data/entities/domain_endings.txt), is a site, an organisation ('Lenta.ru', 'the blog dirty.ru', 'StreetJournal.org'), where the recogniser found nothing; not after 'www.', '@', '://' or a bracket, nor before a path, nor a longer address ('Slon [slon.ru]', 'echo.msk.ru', 'falhadespaulo.com.br')",
         ),
         (
             "M1",
@@ -586,6 +592,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _paragraph_opening_writers(article, found)
     _titled_speakers(article, found)
     _speaking_bodies(article, found)
+    _web_sites(article, found)
     _known_platforms(article, found)
     _media_named(article, found, stop)
     _join_nicknames(article, found)
@@ -804,6 +811,25 @@ def _speaking_bodies(article: Article, found: dict[str, Candidate]) -> None:
         cand = _found_at(found, taken, text, start, "ORG")
         cand.speaks += 1
         cand.mid_sentence += 1
+
+
+@functools.cache
+def _web_site_pattern() -> re.Pattern[str]:
+    endings = _any_of(domain_endings())
+    return re.compile(
+        rf"(?<![\w/.@\[:-])(?<!@ )([A-Za-z][\w-]*\.(?:{endings}))(?![\w/-])(?!\.[A-Za-z])"
+    )
+
+
+def _web_sites(article: Article, found: dict[str, Candidate]) -> None:
+    """E30: 'the blog dirty.ru', 'StreetJournal.org': a site's address written as its name."""
+    taken = _spans(found)
+    for match in _web_site_pattern().finditer(article.text):
+        text, start = match.group(1), match.start(1)
+        if _overlaps(taken, start, start + len(text)):
+            continue
+        cand = _found_at(found, taken, text, start, "ORG")
+        cand.mid_sentence += article.sentence_bounds(start)[0] != start
 
 
 @functools.cache
@@ -2786,10 +2812,10 @@ def _listed_after_a_place_sign() -> re.Pattern[str]:
 @functools.cache
 def _capital_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     signs = capital_place_signs()
-    before, after = _any_of(signs["before"]), _any_of(signs["after"])
+    before, after, owned = (_any_of(signs[where]) for where in ("before", "after", "owned"))
     return (
         re.compile(rf"(?i:\b(?:{before}))(?:\s+of\s+[A-Z][\w-]+)?,?\s+(?:[a-z]+\s+)?$"),
-        re.compile(rf"(?:\s|(?=-))(?i:{after})\b"),
+        re.compile(rf"(?:\s|(?=-))(?i:{after})\b|['’]s\s+(?:{owned})\b"),
     )
 
 

@@ -244,6 +244,11 @@ def law_heads() -> frozenset[str]:
 
 
 @functools.cache
+def domain_endings() -> frozenset[str]:
+    return _word_file("domain_endings.txt")
+
+
+@functools.cache
 def title_nouns() -> frozenset[str]:
     return _word_file("title_nouns.txt")
 
@@ -401,8 +406,9 @@ def place_population(name: str) -> int:
 @functools.cache
 def capital_place_signs() -> dict[str, tuple[str, ...]]:
     """data/entities/capital_place_signs.csv: the words before or after a capital that make it
-    the city, not its government ('in Beijing', 'Washington-based')."""
-    signs: dict[str, list[str]] = {"before": [], "after": []}
+    the city, not its government ('in Beijing', 'Washington-based'), or after its possessive
+    ("Beirut's walls")."""
+    signs: dict[str, list[str]] = {"before": [], "after": [], "owned": []}
     for row in _read_csv("capital_place_signs.csv"):
         signs[row["position"]].append(row["words"])
     return {position: tuple(words) for position, words in signs.items()}
