@@ -2963,3 +2963,34 @@ def test_a_person_from_a_place_set_off_by_commas_speaks() -> None:
         "daughter and had a “beautiful ride” on the slow-moving Winnipesaukee Scenic Railroad."
     )
     assert quotes["speaker"].tolist() == ["Gordon Cochran"]
+
+
+def test_a_spokesperson_in_the_lede_is_the_one_the_next_paragraph_names() -> None:
+    """VOA, 14 December 2024 ('Nancy Pelosi hospitalized after fall on official trip to
+    Luxembourg', tests/real/quotes/dev23): 'according to a spokesperson.' stayed 'a spokesperson',
+    though the next paragraph names her spokesperson, Ian Krager; 'another spokesperson' would be
+    someone else."""
+    lede = (
+        "Pelosi\n\nWASHINGTON — Former House Speaker Nancy Pelosi has been hospitalized after she "
+        "“sustained an injury” during an official engagement in Luxembourg, according to a "
+        "spokesperson.\n\nPelosi, 84, was in Europe with a bipartisan congressional delegation. "
+    )
+    quotes = _discovered_quotes(
+        lede + 'Her spokesperson, Ian Krager, said in a statement that she is "currently receiving '
+        'excellent treatment from doctors and medical professionals."'
+    )
+    assert quotes["speaker"].tolist() == ["Ian Krager", "Ian Krager"]
+    quotes = _discovered_quotes(lede + "Another spokesperson, Ian Krager, declined to comment.")
+    assert quotes["speaker"].tolist() == ["a spokesperson"]
+
+
+def test_a_who_clause_after_an_apposition_is_the_named_person_s() -> None:
+    """VOA, 14 December 2024 (tests/real/quotes/dev23): 'Representative Michael McCaul, a
+    Republican from Texas, who posted on social media that he was "..."' went to the last speaker
+    before it: the apposition hid the name before 'who'."""
+    quotes = _discovered_quotes(
+        'Pelosi\n\nHer spokesperson, Ian Krager, said that she is "receiving excellent treatment."'
+        "\n\nAmong the members on the trip was Representative Michael McCaul, a Republican from "
+        'Texas, who posted on social media that he was "praying for a speedy recovery" for Pelosi.'
+    )
+    assert quotes["speaker"].tolist() == ["Ian Krager", "Michael McCaul"]

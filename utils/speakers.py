@@ -558,8 +558,11 @@ class Resolver:
                 return None
             return self.resolve(relative.group(1), window + relative.start(1), "pron")
         who = re.search(  # 'echoes Trump, who calls'; 'Putin, who updated Xi ... and reaffirmed'
-            rf"{_START}((?:{HONORIFIC}\s+)?{NAME_RUN}),\s+who(?:\s+[^,;:.!?\"“”]*\band)?\s*$", chunk
-        )
+            rf"{_START}((?:{HONORIFIC}\s+)?{NAME_RUN})(?:,\s+(?:an?|the)\s[^,;:.!?\"“”]{{1,60}})?"
+            rf",\s+who(?:\s+[^,;:.!?\"“”]*\band)?\s*$",
+            chunk,
+        )  # 'Representative Michael McCaul, a Republican from Texas, who posted'
+
         if who and not re.match(_FUNCTION_WORD, who.group(1)):
             antecedent = self.resolve(who.group(1), window + who.start(1), "name")
             if antecedent is not None and antecedent.kind == "person":
@@ -1474,7 +1477,9 @@ class Resolver:
             lambda m: m.group(1).lower() + " ",
             phrase,
         )
-        named_later = self._named_only_as(phrase, position)
+        named_later = self._named_only_as(phrase, position) or self._named_soon_after(
+            phrase, position
+        )
         if named_later is not None:
             return named_later
         if re.match(r"(?:the|an?|one)\s", phrase) and (titled := self.body_titled(phrase)):
@@ -1607,6 +1612,33 @@ class Resolver:
             "female" if pronoun in ("she", "her") else "male" if pronoun in ("he", "his") else ""
         )
         return Speaker(named.group(2), phrase, "person", gender)
+
+    def _named_soon_after(self, phrase: str, position: int) -> Speaker | None:
+        """'... injury," according to a spokesperson.' then, by the next paragraph's end, 'Her
+        spokesperson, Ian Krager, said': the person named next with the same noun (not 'another
+        spokesperson, ...')."""
+        head = phrase.split()[-1].lower() if phrase else ""
+        if not re.match(r"(?:an?|one)\s", phrase) or head not in PERSON_HEADS:
+            return None
+        block = self.article.block_at(position)
+        if block is None:
+            return None
+        following = next((b for b in self.article.body if b.start >= block.end), block)
+        text = self.article.text
+        for named in re.finditer(
+            rf"(?<![\w-]){head}\s*,?\s+((?:{HONORIFIC}\s+)?{NAME_RUN})", text[: following.end]
+        ):
+            if named.start() <= position + len(phrase):
+                continue
+            if re.search(
+                r"(?i)\b(?:another|other|second|a|an)\s+(?:[\w-]+\s+)?$",
+                text[: named.start()][-30:],
+            ):
+                continue  # 'Another spokesperson, ...': someone else
+            people = [m for m in self.within(named.start(1), named.end(1)) if m.kind == "person"]
+            if people:
+                return self.actor(people[0].actor, phrase)
+        return None
 
     def last_two_people(
         self, position: int, phrase: str, noun: str, within: int | None = None
