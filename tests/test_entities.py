@@ -1575,6 +1575,23 @@ def test_a_capital_as_the_city_by_its_streets_or_courts() -> None:
         assert table.loc[city, "kind"] == "place", city
 
 
+def test_a_blogger_a_company_so_named_and_spain_in_spanish() -> None:
+    # Global Voices, 2012-05-09, "Russia: Putin's Return Rouses Online", 2012-05-16, "Colombia:
+    # Bomb Blast Targeted Controversial Former Minister" and "Spain: Indignados 15M" (all
+    # tests/real/actors/dev21): the model called the blogger and 'España' bodies and the company
+    # a person.
+    table, counts = _discover(
+        'In a post titled, "The Bloody Sunday of the 21st Century," blogger Sparkman likened the '
+        "violence outside Bolotnaia Square to the events of 1905.\n\n"
+        "He was involved in a financial scandal involving stocks of an oil company named Invercolsa "
+        "and was barred from public office in 2004.\n\n"
+        "Spain is changing: “Ya no reconozco a esta España.”"
+    )[::2]
+    assert table.loc["Sparkman", "kind"] == "person"
+    assert table.loc["Invercolsa", "kind"] == "organisation"
+    assert counts["Spain"] == 2
+
+
 def test_user_names_in_a_round_up_are_people() -> None:
     # Global Voices, 2012-05-08, "Russia: Open Hostility" (tests/real/actors/dev6), 2012-05-15,
     # "China: Propaganda Against U.S. Ambassador" and 2012-05-22, "South Africa: The Spear"
