@@ -1592,6 +1592,19 @@ def test_a_blogger_a_company_so_named_and_spain_in_spanish() -> None:
     assert counts["Spain"] == 2
 
 
+def test_the_site_a_blogger_writes_at_or_a_post_is_on_is_a_body() -> None:
+    # Global Voices, 2012-05-21, "French Guiana, Guadeloupe, Martinique: Ministers" and "Zambia:
+    # Judge Suspensions Unfold" (tests/real/actors/dev22): the model called the sites people.
+    table, _, _ = _discover(
+        "These inconstencies are also pointed at by Martinican blogger at Montray Kréyol, who "
+        "publishes a letter from Victorin Lurel.\n\n"
+        "Ms Justice Chisanga won kudos for her courage. Commenting on a related post on Zambian "
+        "Watchdog, Solicitor wrote:"
+    )
+    assert table.loc["Montray Kréyol", "kind"] == "organisation"
+    assert table.loc["Zambian Watchdog", "kind"] == "organisation"
+
+
 def test_user_names_in_a_round_up_are_people() -> None:
     # Global Voices, 2012-05-08, "Russia: Open Hostility" (tests/real/actors/dev6), 2012-05-15,
     # "China: Propaganda Against U.S. Ambassador" and 2012-05-22, "South Africa: The Spear"

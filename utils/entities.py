@@ -86,6 +86,7 @@ from .entity_words import (
     verb_forms,
     word_before_speech_verb,
     word_list,
+    writing_nouns,
 )
 from .entity_words import (
     countries as country_names,
@@ -182,7 +183,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt) or after such a noun or a media noun and 'named' or 'called' ('an oil company named Invercolsa'), or a person, place or facility with an apposition whose head is a media noun ('in Plurk, a popular social media website in Taiwan'; not after a person's noun, where a list goes on: 'leader Hakainde Hichilema, the Daily Nation newspaper,'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'; data/entities/member_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two or three English words called a person whose last word is a common one, with no title, gender sign, census first name or nationality, nor the start of a longer name ('as Uncommon Sense reports', 'Rotten Tomatoes'; not 'Harsh Pant', 'Lady Bird' in 'Lady Bird Johnson'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt) or after such a noun or a media noun and 'named' or 'called' ('an oil company named Invercolsa'), or a person, place or facility with an apposition whose head is a media noun ('in Plurk, a popular social media website in Taiwan'; not after a person's noun, where a list goes on: 'leader Hakainde Hichilema, the Daily Nation newspaper,'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey', 'blogger at Bondamanjak'; data/entities/member_nouns.txt) or a piece of writing and 'on' ('a related post on Zambian Watchdog'; data/entities/writing_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two or three English words called a person whose last word is a common one, with no title, gender sign, census first name or nationality, nor the start of a longer name ('as Uncommon Sense reports', 'Rotten Tomatoes'; not 'Harsh Pant', 'Lady Bird' in 'Lady Bird Johnson'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
         ),
         (
             "E17",
@@ -2053,7 +2054,13 @@ def _medium_named(doc: Any, ent: Any) -> str:
         and doc[ent.start - 1].lower_ in ("of", "at", "for")
         and doc[ent.start - 2].lower_ in member_nouns()
     ):
-        return "ORG"
+        return "ORG"  # 'co-founder of Oyssey', 'Martinican blogger at Bondamanjak'
+    if (
+        ent.start > 1
+        and doc[ent.start - 1].lower_ == "on"
+        and doc[ent.start - 2].lower_ in writing_nouns()
+    ):
+        return "ORG"  # 'Commenting on a related post on Zambian Watchdog'; a writing's place
     return ""
 
 

@@ -249,6 +249,11 @@ def domain_endings() -> frozenset[str]:
 
 
 @functools.cache
+def writing_nouns() -> frozenset[str]:
+    return _word_file("writing_nouns.txt")
+
+
+@functools.cache
 def title_nouns() -> frozenset[str]:
     return _word_file("title_nouns.txt")
 
