@@ -1605,6 +1605,20 @@ def test_the_site_a_blogger_writes_at_or_a_post_is_on_is_a_body() -> None:
     assert table.loc["Zambian Watchdog", "kind"] == "organisation"
 
 
+def test_people_listed_after_such_as_or_joined_without_a_comma() -> None:
+    # Global Voices, 2012-05-18, "Cuba: Questioning Digital Expression Within" and 2012-05-14,
+    # "Yemen: #NoDrones Campaign" (tests/real/actors/dev22): the model called the bloggers a place
+    # and a body, and cut the president's name in two.
+    table, _, _ = _discover(
+        "In contrast, many better-known Cuban bloggers, such as Yoani Sánchez and Laritza "
+        "Diversent, make no such claim, calling for free speech and broader Internet access.\n\n"
+        "Obama's counterterrorism adviser, John O. Brennan, met with Yemen's president, Abdu Rabbu "
+        "Mansour Hadi, and a day after a stepped-up campaign of American airstrikes."
+    )
+    for name in ("Yoani Sánchez", "Laritza Diversent", "Abdu Rabbu Mansour Hadi"):
+        assert table.loc[name, "kind"] == "person", name
+
+
 def test_user_names_in_a_round_up_are_people() -> None:
     # Global Voices, 2012-05-08, "Russia: Open Hostility" (tests/real/actors/dev6), 2012-05-15,
     # "China: Propaganda Against U.S. Ambassador" and 2012-05-22, "South Africa: The Spear"

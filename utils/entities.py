@@ -148,7 +148,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), and so does it before a single word that is no English word or place ('blogger Sparkman'), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'), or is joined by 'and' to a full name called a person, the pair set off by commas (', Bilal Dhiab and Thaer Halahleh,'), or, with no English word last and no owner before it, comes before 'and' and such a full name that owns nothing ('Subeksha Khadka and Nagma Shrestha were crowned') or stands between commas in a list of them ('journalists, Dawit Kebede, Wubeshet Taye and'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word that is no English word or place the gazetteer knows, under any label, after a kin noun and 'his', 'her' or 'their' ('with his father Secha') or opening its sentence before a verb and a he, she, his or her ('Kanyanja writes on his Facebook wall:'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied'), or called a body, after a speech verb and before ', who', 'himself', 'herself' or an apposition with a person's noun ('said Nido, who goes by one name,'), or under any label before an apposition with a person's noun and a speech verb ('Shuchuan, an independent environmental reporter, explained')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), and so does it before a single word that is no English word or place ('blogger Sparkman'), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' ('Tulsi Gabbard, who are known') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'), or is joined by 'and' to a full name called a person, the pair set off by commas (', Bilal Dhiab and Thaer Halahleh,'), or, with no English word last and no owner before it, comes before 'and' and such a full name that owns nothing ('Subeksha Khadka and Nagma Shrestha were crowned') or stands between commas in a list of them ('journalists, Dawit Kebede, Wubeshet Taye and'), or stands in a list that 'such as', 'including' or 'like' opens after a plural person's noun ('Cuban bloggers, such as Yoani Sánchez and Laritza Diversent,'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word that is no English word or place the gazetteer knows, under any label, after a kin noun and 'his', 'her' or 'their' ('with his father Secha') or opening its sentence before a verb and a he, she, his or her ('Kanyanja writes on his Facebook wall:'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied'), or called a body, after a speech verb and before ', who', 'himself', 'herself' or an apposition with a person's noun ('said Nido, who goes by one name,'), or under any label before an apposition with a person's noun and a speech verb ('Shuchuan, an independent environmental reporter, explained')",
         ),
         (
             "E9",
@@ -168,7 +168,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service')",
         ),
         (
             "E14",
@@ -1395,7 +1395,8 @@ def _at_conjunction(doc: Any, ent: Any, text: str) -> list[Any]:
 
 def _names_split_in_two(doc: Any, text: str) -> list[Any]:
     """E13: 'Francis Ford' and 'Coppola', a person's name and one word after it with nothing between
-    them (a person, or a body or place no gazetteer knows: 'Elisa Lees' + 'Munoz'), are one person,
+    them (a person, or a body or place no gazetteer knows: 'Elisa Lees' + 'Munoz'), or two called
+    a person in four words at most ('Abdu Rabbu' + 'Mansour Hadi'), are one person,
     unless the first is written alone elsewhere in the article (then 'Maria Rita', 'Elis Regina' as
     E13's two) or ends in a title ('Yerevan Mayor'); a nationality right before a body that
     ends in a head word is part of its name ('Chinese' + 'Foreign Ministry'); and a body with no
@@ -1414,7 +1415,7 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
                 or (ent.label_ in ("GPE", "ORG") and place_population(ent.text) == 0)
             )  # 'Elisa Lees' + 'Munoz', which the recogniser calls a place
             and last.end == ent.start
-            and len(ent) == 1
+            and (len(ent) == 1 or (ent.label_ == "PERSON" and len(ent) + len(last) <= 4))
             and doc[last.end - 1].whitespace_
             and doc[last.end - 1].is_alpha
             and not is_title(doc[last.end - 1].text, name_stopwords())
@@ -1820,6 +1821,7 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         rest is not words
         or (ent.start > 0 and doc[ent.start - 1].lower_ in person_nouns())
         or (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in demonyms())
+        or _listed_after_people(doc, ent)
     ):
         return "PERSON"  # 'Omani Nabhan Salem', 'Togolese blogger Rodrigue Kopgli', and 'Moroccan
         # Amina Filali' where the nationality was found on its own
@@ -1938,6 +1940,23 @@ def _paired_with_a_person(doc: Any, ent: Any) -> bool:
         and after[1] < len(doc)
         and doc[after[1]].lower_ in (",", "and")
     )
+
+
+def _listed_after_people(doc: Any, ent: Any) -> bool:
+    """'Cuban bloggers, such as Yoani Sánchez and Laritza Diversent,': a name in a list that
+    'such as', 'including' or 'like' opens after a plural person's noun."""
+    at = ent.start - 1
+    while at > 0 and (
+        doc[at].text in (",", "and") or doc[at].ent_type_ in ("PERSON", "ORG", "GPE")
+    ):
+        at -= 1  # back over the names listed before this one
+    opener = doc[at].lower_
+    if opener == "as" and at > 0 and doc[at - 1].lower_ == "such":
+        at -= 1
+    elif opener not in ("including", "like"):
+        return False
+    noun = doc[at - 2] if at > 1 and doc[at - 1].text == "," else doc[at - 1] if at > 0 else None
+    return noun is not None and noun.lower_.endswith("s") and noun.lower_[:-1] in person_nouns()
 
 
 def _person_ending_at(doc: Any, last: int) -> tuple[int, int] | None:
