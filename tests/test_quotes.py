@@ -2994,3 +2994,16 @@ def test_a_who_clause_after_an_apposition_is_the_named_person_s() -> None:
         'Texas, who posted on social media that he was "praying for a speedy recovery" for Pelosi.'
     )
     assert quotes["speaker"].tolist() == ["Ian Krager", "Michael McCaul"]
+
+
+def test_a_participle_has_no_subject_of_its_own_to_outrank_a_country() -> None:
+    """A4, VOA, 18 December 2024 ('Sanctioned by China, Rubio confident in engaging Beijing',
+    tests/real/quotes/dev23): 'China sanctioned Rubio, a longtime critic ..., citing what it
+    described as "egregious behavior"' went to Rubio: a country as subject gives way to a person
+    who is an earlier verb's subject, and the object before 'citing' was taken for its subject."""
+    quotes = _discovered_quotes(
+        "Rubio\n\nIn August 2020, China sanctioned Rubio, a longtime critic of the government in "
+        'Beijing, along with others, citing what it described as "egregious behavior" related to '
+        "“Hong Kong-related issues.”"
+    )
+    assert quotes["speaker"].tolist() == ["China", "China"]

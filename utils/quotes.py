@@ -1004,7 +1004,12 @@ def _lead_attribution(
             if sayer is not None and sayer.kind not in PLACE_KINDS:
                 return sayer, lemma, "A4"
         speaker = resolver.phrase_before(sent_start, verb.start())
-        if speaker and speaker.kind in PLACE_KINDS and index:
+        if (  # not a participle's 'subject': 'China sanctioned Rubio, ..., citing what it described'
+            speaker
+            and speaker.kind in PLACE_KINDS
+            and index
+            and not cues[0].group(1).endswith("ing")
+        ):
             outer = resolver.phrase_before(sent_start, cues[0].start())  # 'Shen said ... from
             if outer is not None and outer.kind == "person":  # Washington suggest "..."'
                 return outer, ctx.verbs.lemma[cues[0].group(1)], "A4"
