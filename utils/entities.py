@@ -2662,7 +2662,7 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and not demonym_or_stopword(text.split()[0])  # 'Cuban Church'
             and not any(other.startswith(f"{text} ") for other in candidates)  # 'Lady Bird Johnson'
         ):
-            label = "ORG"  # E16: 'Uncommon Sense reports', 'Golden Dawn': words, no one's name
+            label = "ORG"  # E16: 'as Uncommon Sense reports', 'Rotten Tomatoes': words, no name
         if (
             label in ("GPE", "LOC")
             and len(words) > 1

@@ -835,22 +835,15 @@ class Resolver:
         written = (title + rest[: named.end(1)]).strip()
         return self.actor(people[-1].actor, written) if people else None
 
-    def _described_then_named(
-        self, position: int, rest: str, verb_next: bool = False
-    ) -> Speaker | None:
+    def _described_then_named(self, position: int, rest: str) -> Speaker | None:
         """'The property owner, U.S. Army veteran Fred Mattlage, said': the person the apposition
-        after a description names ('A third Republican, Senator Mike Rounds of South Dakota,');
-        with `verb_next`, only when a lower-case word follows it."""
+        after a description names ('A third Republican, Senator Mike Rounds of South Dakota,')."""
         apposition = re.match(
             rf"\s*[^,]{{1,60}},\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}){_HOME}\s*,", rest
         ) or re.match(
             rf"\s*(?:[Tt]he|[Aa]n?|Another)\s+[^,]{{1,60}},{_TITLED_NAME}{_HOME}\s*,", rest
         )
-        if (
-            not apposition
-            or re.match(rf"\s*{_FUNCTION_WORD}", apposition.group(1))
-            or (verb_next and not re.match(r"\s+[a-z]", rest[apposition.end() :]))
-        ):
+        if not apposition or re.match(rf"\s*{_FUNCTION_WORD}", apposition.group(1)):
             return None
         named = self.resolve(apposition.group(1), position + apposition.start(1), "name")
         return named if named is not None and named.kind == "person" else None
@@ -1625,11 +1618,8 @@ class Resolver:
             return None
         following = next((b for b in self.article.body if b.start >= block.end), block)
         text = self.article.text
-        for named in re.finditer(
-            rf"(?<![\w-]){head}\s*,?\s+((?:{HONORIFIC}\s+)?{NAME_RUN})", text[: following.end]
-        ):
-            if named.start() <= position + len(phrase):
-                continue
+        pattern = re.compile(rf"(?<![\w-]){head}\s*,?\s+((?:{HONORIFIC}\s+)?{NAME_RUN})")
+        for named in pattern.finditer(text, position + len(phrase), following.end):
             if re.search(
                 r"(?i)\b(?:another|other|second|a|an)\s+(?:[\w-]+\s+)?$",
                 text[: named.start()][-30:],
