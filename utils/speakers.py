@@ -22,7 +22,7 @@ from functools import cached_property
 import pandas as pd
 
 from .actors import Actors, find_mentions
-from .article import Article
+from .article import Article, Block
 from .entity_words import (
     body_nouns,
     demonym_or_stopword,
@@ -1470,9 +1470,7 @@ class Resolver:
             lambda m: m.group(1).lower() + " ",
             phrase,
         )
-        named_later = self._named_only_as(phrase, position) or self._named_soon_after(
-            phrase, position
-        )
+        named_later = self._named_later(phrase, position)
         if named_later is not None:
             return named_later
         if re.match(r"(?:the|an?|one)\s", phrase) and (titled := self.body_titled(phrase)):
@@ -1588,15 +1586,23 @@ class Resolver:
             kind = "description"
         return Speaker(phrase, phrase, kind, gender)
 
-    def _named_only_as(self, phrase: str, position: int) -> Speaker | None:
-        """'a health worker told a ... newspaper. She gave her name only as Mary': an unnamed
-        person whom the same paragraph then names, as far as the article can."""
+    def _named_later(self, phrase: str, position: int) -> Speaker | None:
+        """An unnamed person ('a health worker', 'a spokesperson') whom the text names soon after."""
         head = phrase.split()[-1].lower() if phrase else ""
         if not re.match(r"(?i)(?:an?|one|another)\s", phrase) or head not in PERSON_HEADS:
             return None
         block = self.article.block_at(position)
         if block is None:
             return None
+        return self._named_only_as(phrase, position, block) or (
+            None
+            if phrase.lower().startswith("another")
+            else self._named_soon_after(head, phrase, position, block)
+        )
+
+    def _named_only_as(self, phrase: str, position: int, block: Block) -> Speaker | None:
+        """'a health worker told a ... newspaper. She gave her name only as Mary': an unnamed
+        person whom the same paragraph then names, as far as the article can."""
         named = _NAMED_ONLY_AS.search(self.article.text, position, block.end)
         if named is None:
             return None
@@ -1606,16 +1612,12 @@ class Resolver:
         )
         return Speaker(named.group(2), phrase, "person", gender)
 
-    def _named_soon_after(self, phrase: str, position: int) -> Speaker | None:
+    def _named_soon_after(
+        self, head: str, phrase: str, position: int, block: Block
+    ) -> Speaker | None:
         """'... injury," according to a spokesperson.' then, by the next paragraph's end, 'Her
         spokesperson, Ian Krager, said': the person named next with the same noun (not 'another
         spokesperson, ...')."""
-        head = phrase.split()[-1].lower() if phrase else ""
-        if not re.match(r"(?:an?|one)\s", phrase) or head not in PERSON_HEADS:
-            return None
-        block = self.article.block_at(position)
-        if block is None:
-            return None
         following = next((b for b in self.article.body if b.start >= block.end), block)
         text = self.article.text
         pattern = re.compile(rf"(?<![\w-]){head}\s*,?\s+((?:{HONORIFIC}\s+)?{NAME_RUN})")
