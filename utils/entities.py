@@ -901,7 +901,7 @@ def _linked_sources(article: Article, found: dict[str, Candidate], stop: frozens
             continue
         if place_population(text) or text.lower() in stop or re.search(r"\d", text):
             continue
-        if (len(words) > 1 and words[-1].lower() in law_words()) or _opens_as_a_law(words):
+        if _names_a_law(words):
             continue  # 'the Brazilian Popular Music Festival [pt]': an event, dropped by E5
         cand = found.setdefault(text, Candidate(text))
         cand.labels["PERSON" if person_noun else "ORG"] += 1  # 'Blogger Chilakil [es]': a person
@@ -986,7 +986,7 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
         if not text or _overlaps(taken, start, start + len(text)):
             continue
         words = text.split()
-        if (len(words) > 1 and words[-1].lower() in law_words()) or _opens_as_a_law(words):
+        if _names_a_law(words):
             continue  # an event, dropped by E5
         if words[0].lower() in stop or demonym_or_stopword(words[0]) or place_population(text):
             continue
@@ -2787,6 +2787,11 @@ def _dateline_places(article: Article) -> set[str]:
         return set()
     bodies = organisation_heads() | building_words()
     return {n for n in names if n.split()[-1].lower() not in bodies}  # not 'WHITE HOUSE —'
+
+
+def _names_a_law(words: list[str]) -> bool:
+    """E5: a law, treaty or event by its last word ('... Festival') or its law word ('Treaty of')."""
+    return (len(words) > 1 and words[-1].lower() in law_words()) or _opens_as_a_law(words)
 
 
 def _opens_as_a_law(words: list[str]) -> bool:
