@@ -64,8 +64,9 @@ def _splits(last: int) -> tuple[str, ...]:
 # of the same (every third, from the second on, of the 44 unused ones left), scored on arrival (e79acf5);
 # dev21: eleven more (every third, from the first on, of the 32 left), scored on arrival after the
 # first fixes from dev20 (0c4bb6f); dev22: eleven more (every second, from the first on, of the 21
-# left), scored on arrival after the first fixes from dev21 (1292330).
-ACTOR_SPLITS = _splits(22)
+# left), scored on arrival after the first fixes from dev21 (1292330); dev23: the ten left, scored on
+# arrival (78c946d).
+ACTOR_SPLITS = _splits(23)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
