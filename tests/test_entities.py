@@ -3447,3 +3447,64 @@ def test_a_name_a_media_noun_follows_once_is_a_body() -> None:
         'find the blog on the internet but then it showed up," wrote Kettős Mérce.'
     )
     assert table.loc["Kettős Mérce", "kind"] == "organisation"
+
+
+def test_a_name_before_who_in_brackets_and_people_named_by_their_office() -> None:
+    # Global Voices, 2012-05-22, "Armenia: Nationalists Disrupt Cultural Diversity March", and
+    # 2012-05-18, "Russia: The RuNet's Enduring Tomatoes & Tusovki" (tests/real/actors/dev23):
+    # the model called the man a body, the functionary a body and the youth group a person.
+    table, _, _ = _discover(
+        "The blind worship of Garegin Nzhdeh (who, despite his patriotic work, was a fascist) is "
+        "a trend.\n\n"
+        "Or pick a critic: former Natsbol and current DemVybor functionary Stas Yakovlev started "
+        "writing in 2004.\n\n"
+        "The first was Yashin, then a leader of Young Yabloko and a member of Oborona."
+    )
+    assert table.loc["Garegin Nzhdeh", "kind"] == "person"
+    assert table.loc["Stas Yakovlev", "kind"] == "person"
+    assert table.loc["Young Yabloko", "kind"] == "organisation"
+
+
+def test_a_capital_people_are_told_to_go_to_and_zim_are_places() -> None:
+    # Global Voices, 2012-05-22, "Armenia: Nationalists Disrupt Cultural Diversity March", and
+    # 2012-05-13, "Zimbabwe: TB Joshua's Visit Stirs Hornet's Nest" (tests/real/actors/dev23):
+    # the model called Baku a body and 'Zim' a person.
+    table, _, counts = _discover(
+        'Nationalists infiltrated the march with chants such as "Gays go to Baku [Azerbaijan]".\n\n'
+        "TB Joshua visited Zimbabwe. If his prophecies are for death or healthy, let him come to Zim "
+        "and heal."
+    )
+    assert table.loc["Baku", "kind"] in ("place", "capital")
+    assert counts["Zimbabwe"] == 2
+    assert "Zim" not in table.index
+
+
+def test_three_word_names_a_count_after_a_name_and_a_member_of_a_group() -> None:
+    # Global Voices, 2012-05-17, "Bolivia: Web 2.0 Workshops for Aymara School Teachers", 2012-05-06,
+    # "Serbia: Monitoring the Elections Via Citizen Media" and 2012-05-18, "Russia: The RuNet's
+    # Enduring Tomatoes & Tusovki" (tests/real/actors/dev23): the model cut the surnames, kept a
+    # vote count in a name and called a youth group a place.
+    table, _, _ = _discover(
+        "Following this presentation, Mario Duran Chuquimia [es] gave a talk about Web 2.0.\n\n"
+        "Professor René Chura Quispe from a teachers' school spoke next.\n\n"
+        "Results from Toronto and Chicago: Tadic 48%, Kostunica 37, Dacic 8, Jovanovic 7\n\n"
+        "Yashin was a member of Oborona (a youth organization). Oborona protested.\n\n"
+        "Prabowo visited as the newly inaugurated leader of Southeast Asia's largest economy."
+    )  # the last: VOA, 13 November 2024 (tests/real/actors/dev14), a region that stays one
+    assert {"Mario Duran Chuquimia", "René Chura Quispe", "Dacic"} <= set(table.index)
+    assert not {"Mario Duran", "René Chura", "Dacic 8"} & set(table.index)
+    assert table.loc["Oborona", "kind"] == "organisation"
+    assert table.loc["Southeast Asia", "kind"] == "place"
+
+
+def test_a_body_s_name_without_its_nationality_is_that_body() -> None:
+    """M9, on Global Voices (13 May 2012, 'Zambia: Citizen News Website Hacked',
+    tests/real/actors/dev23, the whole article): 'Watchdog comment: The Watchdog is aware', which
+    the model calls a person, stood apart from 'Zambian Watchdog'."""
+    folder = Path(__file__).parent / "real/actors/dev23"
+    path = next(folder.glob("globalvoices-2012-05-13-zambia-citizen*.txt"))
+    actors = discover_actors(parse_article(path.read_text(encoding="utf-8")))
+    table = actors.table.set_index("name")
+    assert "Watchdog" not in table.index
+    assert "Watchdog" in table.loc["Zambian Watchdog", "aliases"]
+    assert table.loc["Zambian Watchdog", "kind"] == "organisation"

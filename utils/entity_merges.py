@@ -466,6 +466,18 @@ def _merge_bodies_named_like_people(
         join(name, into, rule, f"'{name}' is the {evidence} of '{into}'")
         actors[into].forms.extend(carried)
         owner.update({f: into for f in carried})
+    bodies = [n for n, a in actors.items() if a.kind == "organisation" and owner.get(n) == n]
+    for name in [p for p in people if " " not in p and p not in known and p in actors]:
+        if by_surname.get(name) or by_first.get(name):
+            continue
+        national = [b for b in bodies if len(b.split()) == 2 and b.endswith(" " + name)]
+        if len(national) != 1 or not _country_before(national[0]):
+            continue
+        into = national[0]  # M9: 'Watchdog', called a person, beside 'Zambian Watchdog'
+        carried = actors.pop(name).forms[1:]
+        join(name, into, "M9", f"'{name}' is '{into}' without its nationality")
+        actors[into].forms.extend(carried)
+        owner.update({f: into for f in carried})
 
 
 def _merge_with_head_word(

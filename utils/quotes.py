@@ -330,8 +330,10 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     )
     if not ends_clause and len(quote.split()) > 4 and (embedded or not lead.strip()):
         named_verb = (
-            re.match(  # 'the future” Blinken told'; 'ICE "is taking ..." the Pentagon said'
-                rf"\s+{'(?:the )?' if lead.strip() else ''}{NAME_RUN}\s+(\w+)", after
+            re.match(  # 'the future” Blinken told'; 'ICE "is taking ..." the Pentagon said';
+                # 'a Republican" Borrego, 37, said'
+                rf"\s+{'(?:the )?' if lead.strip() else ''}{NAME_RUN}(?:, \d{{1,3}},)?\s+(\w+)",
+                after,
             )
         )
         ends_clause = bool(named_verb and named_verb.group(1) in ctx.verbs.verb_forms)
@@ -758,9 +760,13 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
             or len(between.split()) > 14
         ):
             break
-        if full_stop and not re.match(r"(?:\s+[\w’'.-]+){0,4}\s*[.!?]", text[verb.end() : limit]):
+        if full_stop and not re.match(
+            r"(?:\s+[\w’'.-]+){0,4}\s*[.!?]|\s+(?:in|at|after|during|outside|following)\s",
+            text[verb.end() : limit],
+        ):
             break  # '"... between neighbours." Croatian Prime Minister Ivo Sanader says he does not
             # expect relations to worsen.': a sentence of its own, not '"...." Gronvold told VOA.'
+            # nor '"...families." Mireles said in Hidalgo County after Election Day.'
         speaker = ctx.resolver.phrase_before(offset, verb.start())
         if speaker:
             return speaker, ctx.verbs.lemma[verb.group(1)], "A2"
@@ -1003,7 +1009,28 @@ def _lead_attribution(
             sayer = resolver.resolve(object_to.group(1), at, "name")
             if sayer is not None and sayer.kind not in PLACE_KINDS:
                 return sayer, lemma, "A4"
+        according = re.search(
+            r"\baccording\s+to\s+([^,;\"“”]+?)\s+who\s+$", ctx.masked[sent_start : verb.start()]
+        )
+        if according:  # 'The Biden administration, according to a senior official who spoke to
+            # reporters on Wednesday, has given "..."': the official, not the administration
+            speaker = resolver.phrase_before(
+                sent_start + according.start(1), sent_start + according.end(1)
+            )
+            if speaker:
+                return speaker, lemma, "A9"
         speaker = resolver.phrase_before(sent_start, verb.start())
+        fronted = re.search(  # a clause that opens with a time phrase and leaves its subject out
+            r"\s(?:and|but)\s+(?:during|after|before|amid|despite|following|since|throughout)\s"
+            r"[^,;\"“”]*$",
+            ctx.masked[sent_start : verb.start()],
+        )
+        if fronted and (speaker is None or speaker.kind in (*PLACE_KINDS, "description")):
+            # 'Musk has compared ..., and during summer anti-immigrant violence across the U.K.
+            # tweeted that "..."': Musk, not the U.K.
+            subject = resolver.clause_subject(sent_start, sent_start + fronted.start())
+            if subject:
+                return subject, lemma, "A7"
         if (  # not a participle's 'subject': 'China sanctioned Rubio, ..., citing what it described'
             speaker
             and speaker.kind in PLACE_KINDS
