@@ -3508,3 +3508,4 @@ def test_a_body_s_name_without_its_nationality_is_that_body() -> None:
     assert "Watchdog" not in table.index
     assert "Watchdog" in table.loc["Zambian Watchdog", "aliases"]
     assert table.loc["Zambian Watchdog", "kind"] == "organisation"
+    assert not [name for name in table.index if "[" in name]  # 'OP [Office of the Predisent]'
