@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import csv
 import functools
+import html
 import io
 import itertools
 import os
@@ -251,6 +252,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "a web address written as a word, a name and one ending (data/entities/domain_endings.txt), is a site, an organisation ('Lenta.ru', 'the blog dirty.ru', 'StreetJournal.org'), where the recogniser found nothing; not after 'www.', '@', '://' or a bracket, nor before a path, nor a longer address ('Slon [slon.ru]', 'echo.msk.ru', 'falhadespaulo.com.br')",
         ),
         (
+            "E31",
+            "name",
+            "one to three capital letters with no full stops and a surname are a person, whatever the recogniser called them or where it found nothing ('B C Lara', 'D Ramdin', 'M N Samuels' in a scorecard); not one initial before an English word ('A Report', 'O God'), initials that are a known name ('U S Army'), nor a surname that is a body's head word, a nationality or a place",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States', 'IS' -> 'Islamic State'; a short form in capitals not among words in capitals: 'TO THOSE WHO DID IT'); a known organisation the article names only by a short form is called by it ('FBI'), and a US department by its short name ('U.S. State Department': 'State Department', group United States); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English'), or a head word only right after a capitalised word ('African National Congress'), is no actor of its own, nor is a known name the last word of a longer one found ('Congress' beside 'African National Congress'); a known name is kept where it only opens sentences ('Congress passed the measure'), and the recogniser's misses are found ('the Pentagon'); a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
@@ -293,7 +299,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M9",
             "merge",
-            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on', 'to' or 'de' ('Russian Embassy', 'Church of Scientology', 'Folha de São Paulo'); and a body's name of two words or more when exactly one longer body's name ends with it or has it before 'of', 'for', 'on' or 'to' ('Technical Committee' after 'Technical Committee on Drafting the Zambian Constitution') ('Africa Command' after 'the U.S. Africa Command', 'Public Council' after 'Public Council of Republic of Armenia'); a company's name is read without the word that closes its legal name ('Disney' after 'Walt Disney Co.'; data/entities/company_suffixes.txt); of two such names, the only one the word opens with 'of' or 'for' ('the House' after 'the House of Representatives' and 'the White House'); and a single word called a person, no one's surname or first name, when exactly one body's name is that word after a nationality or country ('Watchdog' beside 'Zambian Watchdog')",
+            "an organisation's head word alone ('Embassy', 'Church'), when exactly one longer organisation name in the article ends with it or has it before 'of', 'for', 'on', 'to' or 'de' ('Russian Embassy', 'Church of Scientology', 'Folha de São Paulo'); and a body's name of two words or more when exactly one longer body's name ends with it or has it before 'of', 'for', 'on' or 'to' ('Technical Committee' after 'Technical Committee on Drafting the Zambian Constitution') ('Africa Command' after 'the U.S. Africa Command', 'Public Council' after 'Public Council of Republic of Armenia'); a company's name is read without the word that closes its legal name ('Disney' after 'Walt Disney Co.'; data/entities/company_suffixes.txt); of two such names, the only one the word opens with 'of' or 'for' ('the House' after 'the House of Representatives' and 'the White House'); and a single word called a person, no one's surname or first name, when exactly one body's name is that word after a nationality, a country or a place ('Watchdog' beside 'Zambian Watchdog', 'Flyers' beside 'Philadelphia Flyers')",
         ),
         (
             "M10",
@@ -437,9 +443,23 @@ def _possessive_in_the_name(text: str, end: int) -> bool:
 
 
 def _for_the_model(text: str) -> str:
-    """The text as the recogniser reads it: a curly apostrophe after one capital and before
-    another made straight ('Michael O’Leary', which it cuts to 'Michael'), offsets unchanged."""
-    return re.sub(r"(?<=\b[A-Z])’(?=[A-Z])", "'", text)
+    """The text as the recogniser reads it, offsets unchanged: a curly apostrophe after one
+    capital and before another made straight ('Michael O’Leary', which it cuts to 'Michael'), and
+    an HTML character reference a copy left in read as its character ('Williams&mdash;', 'St.
+    Louis Blues 4&ndash;3', which it reads as one word with the name)."""
+    text = re.sub(r"(?<=\b[A-Z])’(?=[A-Z])", "'", text)
+    return _HTML_REFERENCE.sub(_as_its_character, text)
+
+
+_HTML_REFERENCE = re.compile(r"&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);")
+
+
+def _as_its_character(match: re.Match[str]) -> str:
+    """'&ndash;' as '–' and six spaces: the character, padded to the reference's length."""
+    character = html.unescape(match.group(0))
+    if character == match.group(0) or len(character) > len(match.group(0)):
+        return match.group(0)
+    return " " + character + " " * (len(match.group(0)) - len(character) - 1)
 
 
 def _candidates(article: Article) -> dict[str, Candidate]:
@@ -472,7 +492,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
                 else _body_read_as_building(ent) or _person_by_context(doc, ent)
             )
             label = (
-                _medium_named(doc, ent)
+                ("PERSON" if _initialled(ent.text) else "")  # E31: 'M N Samuels', called a body
+                or _medium_named(doc, ent)
                 or _person_mislabelled(doc, ent)
                 or _titled_person(doc, ent, stop)
                 or label
@@ -600,6 +621,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _titled_speakers(article, found)
     _speaking_bodies(article, found)
     _web_sites(article, found)
+    _initialled_people(article, found)
     _known_platforms(article, found)
     _media_named(article, found, stop)
     _join_nicknames(article, found)
@@ -836,6 +858,38 @@ def _web_sites(article: Article, found: dict[str, Candidate]) -> None:
         if _overlaps(taken, start, start + len(text)):
             continue
         cand = _found_at(found, taken, text, start, "ORG")
+        cand.mid_sentence += article.sentence_bounds(start)[0] != start
+
+
+_INITIALLED_NAME = re.compile(r"(?<![\w.’'&-])((?:[A-Z] ){1,3}[A-Z][a-z][\w’'-]*)(?![\w’'-])")
+
+
+def _initialled(text: str) -> bool:
+    """E31: initials with no full stops and a surname ('B C Lara', 'D Ramdin', 'A R White'); not
+    one initial before an English word ('A Report', 'O God', 'F Tipi'), 'U S Army' or a place."""
+    if not re.fullmatch(r"(?:[A-Z] ){1,3}[A-Z][a-z][\w’'-]*", text):
+        return False
+    *initials, surname = text.split()
+    return not (
+        (len(initials) == 1 and (initials[0] in "AI" or surname.lower() in english_words()))
+        or "".join(initials) in known_names()
+        or surname.lower() in organisation_heads()
+        or surname in demonyms()
+        or place_population(surname)
+    )
+
+
+def _initialled_people(article: Article, found: dict[str, Candidate]) -> None:
+    """E31: a name written as initials with no full stops and a surname, where the recogniser
+    found nothing ('West Indies: C H Gayle, S Chanderpaul, R R Sarwan'): a person."""
+    taken = _spans(found)
+    for match in _INITIALLED_NAME.finditer(article.text):
+        text, start = match.group(1), match.start(1)
+        if _overlaps(taken, start, start + len(text)) or not _initialled(text):
+            continue
+        if " " not in text[2:] and re.match(r" [A-Z]", article.text[match.end(1) :]):
+            continue  # 'Tekirdağ F Tipi Cezaevi': one initial inside a longer capitalised name
+        cand = _found_at(found, taken, text, start, "PERSON")
         cand.mid_sentence += article.sentence_bounds(start)[0] != start
 
 
@@ -1133,11 +1187,20 @@ def _possessive_inside_body(tokens: list[Any], at: int) -> bool:
 
 
 def _count_in_a_list(doc: Any, token: Any) -> bool:
-    """A number closing a list item ('Dacic 8,', 'Tadic 48%'), not a title's ('Moana 2 has')."""
-    return bool(token.like_num) and (
-        token.i + 1 == len(doc)
-        or doc[token.i + 1].text in (",", ";", "%")
-        or "\n" in token.whitespace_
+    """A number closing a list item or a score ('Dacic 8,', 'Tadic 48%', 'the St. Louis Blues
+    4–3'), not a title's ('Moana 2 has')."""
+    after = [t for t in doc[token.i + 1 : token.i + 4] if not t.is_space][:2]
+    return (
+        token.text[:1].isdigit()
+        and bool(token.like_num)
+        and (
+            not after
+            or after[0].text in (",", ";", "%")
+            or (
+                after[0].text in ("–", "—", "-") and len(after) > 1 and after[1].like_num
+            )  # a score
+            or "\n" in token.whitespace_
+        )
     )
 
 
@@ -1157,7 +1220,7 @@ def _clean_tokens(
         tokens[-1].is_punct
         or tokens[-1].tag_ == "POS"
         or tokens[-1].lower_ in _TRAILING_WORDS
-        or (label == "PERSON" and len(tokens) > 1 and _count_in_a_list(doc, tokens[-1]))
+        or (len(tokens) > 1 and _count_in_a_list(doc, tokens[-1]))
     ):
         tokens = tokens[:-1]  # 'Iranian Mission to': the recogniser stopped inside the name;
         # 'Dacic 8,' in a list of results: a person's name holds no number
@@ -1445,7 +1508,7 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             joined[-1] = _relabelled(doc, last.start, ent.end, "PERSON")
         elif (
             last is not None
-            and last.label_ == "NORP"
+            and last.label_ in ("NORP", "LANGUAGE")  # 'an English' + 'Defence League march'
             and ent.label_ == "ORG"
             and last.end == ent.start
             and last.text in demonyms()
@@ -1504,7 +1567,18 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")
         else:
             joined.append(ent)
-    return [_last_surname_left_out(doc, ent, text) for ent in joined]
+    return [_initials_before(doc, _last_surname_left_out(doc, ent, text)) for ent in joined]
+
+
+def _initials_before(doc: Any, ent: Any) -> Any:
+    """E31: 'A C' + 'Botha', 'D' + 'Langford-Smith': a surname the recogniser found and the
+    initials with no full stops right before it are one person."""
+    start = ent.start
+    while start > 0 and ent.start - start < 3 and re.fullmatch(r"[A-Z]", doc[start - 1].text):
+        start -= 1
+    if start == ent.start or not _initialled(doc[start : ent.end].text):
+        return ent
+    return _relabelled(doc, start, ent.end, "PERSON")
 
 
 def _last_surname_left_out(doc: Any, ent: Any, text: str) -> Any:

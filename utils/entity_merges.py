@@ -470,12 +470,21 @@ def _merge_bodies_named_like_people(
     for name in [p for p in people if " " not in p and p not in known and p in actors]:
         if by_surname.get(name) or by_first.get(name):
             continue
-        national = [b for b in bodies if len(b.split()) == 2 and b.endswith(" " + name)]
-        if len(national) != 1 or not _country_before(national[0]):
+        placed = [
+            b
+            for b in bodies
+            if b.endswith(" " + name)
+            and (
+                (len(b.split()) == 2 and _country_before(b))
+                or place_population(b[: -len(name) - 1])
+            )
+        ]
+        if len(placed) != 1:
             continue
-        into = national[0]  # M9: 'Watchdog', called a person, beside 'Zambian Watchdog'
+        into = placed[0]  # M9: 'Watchdog', called a person, beside 'Zambian Watchdog'; 'Flyers'
+        # beside 'Philadelphia Flyers'
         carried = actors.pop(name).forms[1:]
-        join(name, into, "M9", f"'{name}' is '{into}' without its nationality")
+        join(name, into, "M9", f"'{name}' is '{into}' without its country or place")
         actors[into].forms.extend(carried)
         owner.update({f: into for f in carried})
 
