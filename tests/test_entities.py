@@ -3557,3 +3557,17 @@ def test_a_nationality_read_as_a_language_before_a_body_is_part_of_its_name() ->
     )
     assert "English Defence League" in table.index
     assert "Defence League" not in table.index
+
+
+def test_a_firm_with_an_ampersand_after_a_person_noun_stays_a_body() -> None:
+    # VOA, 28 October 2024, "Missouri sports betting ballot measure highlights national debate"
+    # (tests/real/quotes/dev20), and the CamelCase guard: 'consultant' is a person's noun, but a
+    # name with '&' is a firm; 'RuNet Echo continues' is a site, though it speaks.
+    table, _, _ = _discover(
+        "An analysis conducted by consultant Eilers & Krejcik Gaming for amendment supporters "
+        "projects promotional bets will comprise around 8% of the total.\n\n"
+        "RuNet Echo continues its series examining the 200th anniversary of Tsarist Russia's "
+        "Victory over Napoleon."
+    )
+    assert table.loc["Eilers & Krejcik Gaming", "kind"] == "organisation"
+    assert table.loc["RuNet Echo", "kind"] == "organisation"

@@ -3076,3 +3076,40 @@ def test_according_to_an_official_who_spoke_is_the_official() -> None:
         "opportunity to do the right thing.”"
     )
     assert quotes["speaker"].tolist() == ["a senior official"]
+
+
+def test_a_pronoun_after_a_long_quote_looks_back_past_the_quote_s_sentences() -> None:
+    """VOA, 11 November 2024 ('Young Black, Latino men say they chose Trump ...',
+    tests/real/quotes/dev25): the four sentences of David Means's quote used up the five
+    sentences a pronoun looks back, so 'he said' went to the last man named, Trump."""
+    quotes = _discovered_quotes(
+        "Voters\n\nDavid Means, a purchasing manager in Atlanta who is Black, abstained from voting "
+        "in the election because he did not feel either Harris or Trump was making the right "
+        "appeals to Black men. But the results of the election did not disappoint him.\n\n"
+        "\"I'm satisfied with the result. I don't feel slighted. I wasn't let down. I wasn't "
+        'pulling for Trump or Kamala, but I did not want a woman in that position," he said.'
+    )
+    assert quotes["speaker"].tolist() == ["David Means"]
+
+
+def test_a_man_the_model_calls_a_body_is_a_person_by_his_age_and_his_job() -> None:
+    """The same report: 'For DaSean Gallishaw, a consultant in Fairfax, Virginia,' and
+    'Gallishaw, 25, who is Black,' were a body to the model, so 'he said' found no man but Trump."""
+    quotes = _discovered_quotes(
+        "Voters\n\nFor DaSean Gallishaw, a consultant in Fairfax, Virginia, a vote for Trump was "
+        "rooted in what he saw as Democrats' rhetoric not matching their actions.\n\n"
+        "Gallishaw, 25, who is Black, also voted for Trump twice before. This year, he said, he "
+        'thought the former president\'s "minority community outreach really showed up."'
+    )
+    assert quotes["speaker"].tolist() == ["DaSean Gallishaw"]
+
+
+def test_the_defense_in_a_trial_speaks() -> None:
+    """F4, VOA, 13 November 2024 ('Jack Teixeira, who leaked Pentagon documents, sentenced to 15
+    years in prison', tests/real/quotes/dev25): 'the defense wrote in their sentencing
+    memorandum' named no one to F4, so the quote had no speaker."""
+    quotes = _discovered_quotes(
+        "Sentence\n\nBut the defense wrote in their sentencing memorandum earlier that the 11 "
+        'years is a "serious and adequate to account for deterrence considerations."'
+    )
+    assert quotes["speaker"].tolist() == ["the defense"]

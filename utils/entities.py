@@ -149,7 +149,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), and so does it before a single word that is no English word or place ('blogger Sparkman'), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' or '(who' ('Tulsi Gabbard, who are known', 'Garegin Nzhdeh (who, despite') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'), or is joined by 'and' to a full name called a person, the pair set off by commas (', Bilal Dhiab and Thaer Halahleh,'), or, with no English word last and no owner before it, comes before 'and' and such a full name that owns nothing ('Subeksha Khadka and Nagma Shrestha were crowned') or stands between commas in a list of them ('journalists, Dawit Kebede, Wubeshet Taye and'), or stands in a list that 'such as', 'including' or 'like' opens after a plural person's noun ('Cuban bloggers, such as Yoani Sánchez and Laritza Diversent,'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word that is no English word or place the gazetteer knows, under any label, after a kin noun and 'his', 'her' or 'their' ('with his father Secha') or opening its sentence before a verb and a he, she, his or her ('Kanyanja writes on his Facebook wall:'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied'), or called a body, after a speech verb and before ', who', 'himself', 'herself' or an apposition with a person's noun ('said Nido, who goes by one name,'), or under any label before an apposition with a person's noun and a speech verb ('Shuchuan, an independent environmental reporter, explained')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), and so does it before a single word that is no English word or place ('blogger Sparkman'), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' or '(who' ('Tulsi Gabbard, who are known', 'Garegin Nzhdeh (who, despite') or an age set off by commas ('Gallishaw, 25, who is Black', one word too; a capital inside a word is allowed when the name ends in no English word: 'DaSean Gallishaw', not 'RuNet Echo'; never a name with '&': 'consultant Eilers & Krejcik Gaming') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'), or is joined by 'and' to a full name called a person, the pair set off by commas (', Bilal Dhiab and Thaer Halahleh,'), or, with no English word last and no owner before it, comes before 'and' and such a full name that owns nothing ('Subeksha Khadka and Nagma Shrestha were crowned') or stands between commas in a list of them ('journalists, Dawit Kebede, Wubeshet Taye and'), or stands in a list that 'such as', 'including' or 'like' opens after a plural person's noun ('Cuban bloggers, such as Yoani Sánchez and Laritza Diversent,'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either, or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word that is no English word or place the gazetteer knows, under any label, after a kin noun and 'his', 'her' or 'their' ('with his father Secha') or opening its sentence before a verb and a he, she, his or her ('Kanyanja writes on his Facebook wall:'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied'), or called a body, after a speech verb and before ', who', 'himself', 'herself' or an apposition with a person's noun ('said Nido, who goes by one name,'), or under any label before an apposition with a person's noun and a speech verb ('Shuchuan, an independent environmental reporter, explained')",
         ),
         (
             "E9",
@@ -1923,8 +1923,10 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
     rest = words[1:] if words and words[0].text in demonyms() else words
     if len(rest) == 1 and rest is words:
         return _one_word_person(doc, ent)
-    if not 2 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha for t in rest):
+    if not 2 <= len(rest) <= 3 or not all(_capitalised(t, rest) and t.is_alpha for t in rest):
         return ""
+    if any(t.text == "&" for t in ent):
+        return ""  # 'consultant Eilers & Krejcik Gaming': a firm
     if any(t.lower_ in organisation_heads() or t.lower_ in facility_words() for t in rest):
         return ""
     name = " ".join(t.text for t in rest)
@@ -1976,6 +1978,7 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         return (
             "PERSON"
             if _role_after(doc, ent.end)
+            or _age_after(doc, ent.end)  # 'Jose Luis Borrego, 37,'
             or _person_noun_in_apposition(doc, ent.end)
             or _subject_with_his_or_her(doc, ent, rest)
             or (said_before and comma_after)
@@ -2020,6 +2023,8 @@ def _one_word_person(doc: Any, ent: Any) -> str:
             return "PERSON"  # 'blogger Sparkman likened the violence ...'
     if doc[ent.end].text != ",":
         return ""
+    if _age_after(doc, ent.end) and not place_population(word.text):
+        return "PERSON"  # 'Gallishaw, 25, who is Black'
     person_noun = _person_noun_in_apposition(doc, ent.end)
     if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in speech_verbs():
         after = [t.lower_ for t in doc[ent.end + 1 : ent.end + 5]]
@@ -2030,6 +2035,29 @@ def _one_word_person(doc: Any, ent: Any) -> str:
     closing = next((t.i for t in doc[ent.end + 1 : ent.end + 14] if t.text == ","), None)
     speaks = closing is not None and closing + 1 < len(doc) and _speech_verb_at(doc, closing + 1)
     return "PERSON" if speaks else ""
+
+
+def _capitalised(token: Any, name: list[Any]) -> bool:
+    """A title-case word ('Putin'), or one with a second capital ('DaSean') in a name whose last
+    word is no English word ('DaSean Gallishaw', not 'RuNet Echo'); never 'NATO'."""
+    if token.is_title:
+        return True
+    return (
+        token.text[:1].isupper()
+        and not token.text.isupper()
+        and name[-1].lower_ not in english_words()
+    )
+
+
+def _age_after(doc: Any, comma: int) -> bool:
+    """', 25,': a person's age set off by commas right after a name."""
+    return (
+        comma + 2 < len(doc)
+        and doc[comma].text == ","
+        and doc[comma + 1].text.isdigit()
+        and 0 < int(doc[comma + 1].text) < 120
+        and doc[comma + 2].text == ","
+    )
 
 
 _PLACE_LIKE_HEADS = frozenset(word_list(ENTITY_DATA / "place_like_heads.txt"))

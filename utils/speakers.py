@@ -1727,11 +1727,15 @@ class Resolver:
             return None
         sentence_start, _ = self.sentence_of(position)
         starts = [sentence_start]
-        while len(starts) < 5 and starts[-1] > 0:
+        told = (
+            1  # five sentences back in the reporter's words: a long quote's sentences don't count
+        )
+        while told < 5 and starts[-1] > 0:
             previous_start, _ = self.sentence_of(starts[-1] - 1)
             if previous_start >= starts[-1]:
                 break
             starts.append(previous_start)
+            told += bool(re.search(r"\w", self.masked[previous_start : starts[-2]]))
         limits = [position, *starts[:-1]]
         # "they": people named together first, any sentence back; organisations only after that.
         passes = [("group",), ("group", "organisation")] if wanted == "plural" else [()]
