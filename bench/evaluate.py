@@ -134,8 +134,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # eight more on another walk, scored on arrival (9c59744); dev21: eight more on a third walk, scored
 # on arrival after the first fixes from dev20 (2bf78b9); dev22: eight more on a fourth walk, scored
 # on arrival (e79acf5); dev23: eight more on a fifth walk, scored on arrival after the first fixes
-# from dev22 (3ea3da8); dev24: eight more on a sixth walk, scored on arrival (78c946d); dev25: eight
-# more on a seventh walk, scored on arrival after the first fixes from dev24 (04515d8).
+# from dev22 (3ea3da8); dev24: eight more on a sixth walk, scored on arrival (94c6672, the code of
+# 78c946d); dev25: eight more on a seventh walk, scored on arrival after the first fixes from dev24
+# (04515d8).
 QUOTE_SPLITS = _splits(25)
 
 
