@@ -36,6 +36,12 @@ def _discover(body: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     return actors.table.set_index("name"), actors.decisions, counts
 
 
+def _discover_real(split: str, slug_start: str) -> pd.DataFrame:
+    """The discovered table of a whole real article of tests/real/actors/, indexed by name."""
+    path = next((Path(__file__).parent / "real" / "actors" / split).glob(f"{slug_start}*.txt"))
+    return discover_actors(parse_article(path.read_text(encoding="utf-8"))).table.set_index("name")
+
+
 def test_seed_top_ten_people_and_organisations_match_the_gold(seed) -> None:
     gold = load_gold(gold_path(seed, "mentions"), MENTION_GOLD_COLUMNS, seed)
     curated = load_actors(DEFAULT_ACTORS).table.set_index("name")["kind"]
@@ -2382,9 +2388,7 @@ def test_a_name_in_single_quote_marks_starts_after_the_mark() -> None:
     """E3, on Global Voices (16 May 2012, 'India: Crackdown on Tamil Nadu anti-nuclear
     protesters', tests/real/actors/dev11, the whole article): in 'of the voluntary organisation
     'People's Movement Against Nuclear Energy' (PMANE)' the quote mark is no part of the name."""
-    folder = Path(__file__).parent / "real/actors/dev11"
-    path = next(folder.glob("globalvoices-2012-05-16-india-crackdown*.txt"))
-    table = discover_actors(parse_article(path.read_text(encoding="utf-8"))).table
+    table = _discover_real("dev11", "globalvoices-2012-05-16-india-crackdown").reset_index()
     assert not [name for name in table["name"] if name[:1] in "'‘\"“"]
     assert table["name"].str.startswith("People").any()
 
@@ -3501,10 +3505,7 @@ def test_a_body_s_name_without_its_nationality_is_that_body() -> None:
     """M9, on Global Voices (13 May 2012, 'Zambia: Citizen News Website Hacked',
     tests/real/actors/dev23, the whole article): 'Watchdog comment: The Watchdog is aware', which
     the model calls a person, stood apart from 'Zambian Watchdog'."""
-    folder = Path(__file__).parent / "real/actors/dev23"
-    path = next(folder.glob("globalvoices-2012-05-13-zambia-citizen*.txt"))
-    actors = discover_actors(parse_article(path.read_text(encoding="utf-8")))
-    table = actors.table.set_index("name")
+    table = _discover_real("dev23", "globalvoices-2012-05-13-zambia-citizen")
     assert "Watchdog" not in table.index
     assert "Watchdog" in table.loc["Zambian Watchdog", "aliases"]
     assert table.loc["Zambian Watchdog", "kind"] == "organisation"
@@ -3542,9 +3543,7 @@ def test_a_team_named_without_its_city_is_that_team() -> None:
     """M9, on Wikinews ('National Hockey League news: March 24', tests/real/actors/dev24, the whole
     article): 'make the scored 4-0 for the Flyers', which the model calls a person, stood apart
     from 'Philadelphia Flyers'."""
-    folder = Path(__file__).parent / "real/actors/dev24"
-    path = next(folder.glob("wikinews-national-hockey-league-news*.txt"))
-    table = discover_actors(parse_article(path.read_text(encoding="utf-8"))).table.set_index("name")
+    table = _discover_real("dev24", "wikinews-national-hockey-league-news")
     assert "Flyers" not in table.index
     assert "Flyers" in table.loc["Philadelphia Flyers", "aliases"]
 

@@ -455,11 +455,13 @@ _HTML_REFERENCE = re.compile(r"&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);")
 
 
 def _as_its_character(match: re.Match[str]) -> str:
-    """'&ndash;' as '–' and six spaces: the character, padded to the reference's length."""
-    character = html.unescape(match.group(0))
-    if character == match.group(0) or len(character) > len(match.group(0)):
-        return match.group(0)
-    return " " + character + " " * (len(match.group(0)) - len(character) - 1)
+    """'&ndash;' as ' –' and five spaces: the character after a space, padded to the reference's
+    length so that every offset stays the text's."""
+    reference = match.group(0)
+    character = html.unescape(reference)
+    if character == reference or len(character) + 1 > len(reference):
+        return reference
+    return " " + character + " " * (len(reference) - len(character) - 1)
 
 
 def _candidates(article: Article) -> dict[str, Candidate]:

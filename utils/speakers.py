@@ -1727,9 +1727,8 @@ class Resolver:
             return None
         sentence_start, _ = self.sentence_of(position)
         starts = [sentence_start]
-        told = (
-            1  # five sentences back in the reporter's words: a long quote's sentences don't count
-        )
+        # Five sentences back in the reporter's words: a long quote's own sentences don't count.
+        told = 1
         while told < 5 and starts[-1] > 0:
             previous_start, _ = self.sentence_of(starts[-1] - 1)
             if previous_start >= starts[-1]:
