@@ -439,6 +439,22 @@ def merge_candidates(
     return kept, decisions
 
 
+def _fold_into(
+    actors: dict[str, MergedActor],
+    owner: dict[str, str],
+    join: Any,
+    name: str,
+    into: str,
+    rule: str,
+    evidence: str,
+) -> None:
+    """Join the actor `name` into `into` under a rule, its other forms going with it."""
+    carried = actors.pop(name).forms[1:]
+    join(name, into, rule, evidence)
+    actors[into].forms.extend(carried)
+    owner.update({f: into for f in carried})
+
+
 def _merge_bodies_named_like_people(
     actors: dict[str, MergedActor],
     owner: dict[str, str],
@@ -462,10 +478,7 @@ def _merge_bodies_named_like_people(
             into, rule, evidence = ending[0], "M7", "surname"
         else:
             continue
-        carried = actors.pop(name).forms[1:]
-        join(name, into, rule, f"'{name}' is the {evidence} of '{into}'")
-        actors[into].forms.extend(carried)
-        owner.update({f: into for f in carried})
+        _fold_into(actors, owner, join, name, into, rule, f"'{name}' is the {evidence} of '{into}'")
     bodies = [n for n, a in actors.items() if a.kind == "organisation" and owner.get(n) == n]
     for name in [p for p in people if " " not in p and p not in known and p in actors]:
         if by_surname.get(name) or by_first.get(name):
@@ -483,10 +496,15 @@ def _merge_bodies_named_like_people(
             continue
         into = placed[0]  # M9: 'Watchdog', called a person, beside 'Zambian Watchdog'; 'Flyers'
         # beside 'Philadelphia Flyers'
-        carried = actors.pop(name).forms[1:]
-        join(name, into, "M9", f"'{name}' is '{into}' without its country or place")
-        actors[into].forms.extend(carried)
-        owner.update({f: into for f in carried})
+        _fold_into(
+            actors,
+            owner,
+            join,
+            name,
+            into,
+            "M9",
+            f"'{name}' is '{into}' without its country or place",
+        )
 
 
 def _merge_with_head_word(
@@ -510,10 +528,15 @@ def _merge_with_head_word(
         if len(prefixes) > 1:
             continue  # 'Chinese Foreign Ministry' and 'Japanese Foreign Ministry' are two
         keep, drop = sorted(names, key=lambda n: (-len(candidate_starts(candidates, n)), len(n)))
-        carried = actors.pop(drop).forms[1:]
-        join(drop, keep, "M10", f"'{drop}' and '{keep}' are the {key[0]} of {key[1]}")
-        actors[keep].forms.extend(carried)
-        owner.update({f: keep for f in carried})
+        _fold_into(
+            actors,
+            owner,
+            join,
+            drop,
+            keep,
+            "M10",
+            f"'{drop}' and '{keep}' are the {key[0]} of {key[1]}",
+        )
         bodies.remove(drop)
     for name in bodies:
         short, _, head = name.rpartition(" ")
@@ -523,10 +546,15 @@ def _merge_with_head_word(
             continue
         counts = {n: len(candidate_starts(candidates, n)) for n in (short, name)}
         keep, drop = (short, name) if counts[short] >= counts[name] else (name, short)
-        carried = actors.pop(drop).forms[1:]
-        join(drop, keep, "M10", f"'{name}' is '{short}' with its head word '{head}'")
-        actors[keep].forms.extend(carried)
-        owner.update({f: keep for f in carried})
+        _fold_into(
+            actors,
+            owner,
+            join,
+            drop,
+            keep,
+            "M10",
+            f"'{name}' is '{short}' with its head word '{head}'",
+        )
 
 
 _INVERTIBLE_HEADS = ("Department", "Ministry")
@@ -599,10 +627,15 @@ def _merge_shorter_names(
         actors[head].kind = "person"
         for m in members:
             if m != head:
-                carried = actors.pop(m).forms[1:]
-                join(m, head, "M7", f"'{m}' and '{head}' share the words of one name")
-                actors[head].forms.extend(carried)
-                owner.update({f: head for f in carried})
+                _fold_into(
+                    actors,
+                    owner,
+                    join,
+                    m,
+                    head,
+                    "M7",
+                    f"'{m}' and '{head}' share the words of one name",
+                )
 
 
 _GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"})

@@ -893,7 +893,7 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
                 written = ctx.article.text[np_start : authors[-1].end]
                 return ctx.resolver.actor(authors[-1].actor, written), "according to", "A9"
         np_match = re.match(
-            rf"(?:(?:{DETERMINER_NP}\s+)?{NAME_RUN}(?:['’]s?\s+[a-z]+)?|{DETERMINER_NP})(?=\s*(?:,|\.(?!\w|\s+[a-z])|;|$|\s+(?:filed|in|on|at|from|released|published|seen|obtained|issued)\b))",
+            rf"(?:(?:{DETERMINER_NP}\s+)?{NAME_RUN}(?:['’]s?\s+[a-z]+)?|{DETERMINER_NP})(?=\s*(?:,|\.(?!\w|\s+[a-z])|;|$|\s+(?:filed|in|on|at|from|released|published|seen|obtained|issued|who)\b))",
             ctx.article.text[np_start:end],
         )
         if np_match:
@@ -932,7 +932,8 @@ def _lead_attribution(
         c
         for c in ctx.resolver.cues.verbs_between(sent_start, open_pos)
         if not not_reporting(ctx.masked, ctx.verbs, c, sent_start)
-    ]
+        and not re.search(r"\b[Aa]ccording to\b[^,]*\bwho\s+$", ctx.masked[sent_start : c.start()])
+    ]  # 'according to a senior official who spoke to reporters': the source's verb, A9's to read
     nouns = [
         n
         for n in ctx.resolver.cues.nouns_between(sent_start, open_pos)
@@ -1009,16 +1010,6 @@ def _lead_attribution(
             sayer = resolver.resolve(object_to.group(1), at, "name")
             if sayer is not None and sayer.kind not in PLACE_KINDS:
                 return sayer, lemma, "A4"
-        according = re.search(
-            r"\baccording\s+to\s+([^,;\"“”]+?)\s+who\s+$", ctx.masked[sent_start : verb.start()]
-        )
-        if according:  # 'The Biden administration, according to a senior official who spoke to
-            # reporters on Wednesday, has given "..."': the official, not the administration
-            speaker = resolver.phrase_before(
-                sent_start + according.start(1), sent_start + according.end(1)
-            )
-            if speaker:
-                return speaker, lemma, "A9"
         speaker = resolver.phrase_before(sent_start, verb.start())
         fronted = re.search(  # a clause that opens with a time phrase and leaves its subject out
             r"\s(?:and|but)\s+(?:during|after|before|amid|despite|following|since|throughout)\s"
