@@ -3570,3 +3570,42 @@ def test_a_firm_with_an_ampersand_after_a_person_noun_stays_a_body() -> None:
     )
     assert table.loc["Eilers & Krejcik Gaming", "kind"] == "organisation"
     assert table.loc["RuNet Echo", "kind"] == "organisation"
+
+
+def test_a_country_named_with_an_ampersand_is_that_country() -> None:
+    # Global Voices, 4 May 2012, "Trinidad & Tobago: Getting Wired with Online News"
+    # (tests/real/actors/dev25): '&' made a body of the country, and the model split "Trinidad
+    # and Tobago's" into a place and a body.
+    table, _, _ = _discover(
+        "Lasana Liburd is a veteran journalist, currently based in Trinidad & Tobago, who has "
+        "worked for the Trinidad Guardian.\n\n"
+        "Nakhid is, of course, Trinidad and Tobago’s first international footballer to play in "
+        "Europe.\n\n"
+        "Barbados is at 70.2% and Antigua & Barbuda at 80%."
+    )
+    assert table.loc["Trinidad and Tobago", "kind"] == "country"
+    assert table.loc["Trinidad and Tobago", "aliases"] == "Trinidad & Tobago"
+    assert table.loc["Antigua and Barbuda", "kind"] == "country"
+    assert "Tobago" not in table.index
+
+
+def test_a_name_after_a_title_that_the_model_calls_a_product_is_a_person() -> None:
+    # VOA, 5 February 2025, "US deportation flight carrying illegal Indian migrants lands in
+    # Punjab" (tests/real/actors/dev25): 'Randhir' left out, 'Jaiswal' called a product.
+    table, _, _ = _discover(
+        "In New Delhi, foreign ministry spokesperson Randhir Jaiswal told a media briefing on "
+        "Friday that India and the United States were working together.\n\n"
+        "“We are in touch with the U.S. side,” Jaiswal has said."
+    )
+    assert table.loc["Randhir Jaiswal", "kind"] == "person"
+    assert "Jaiswal" in table.loc["Randhir Jaiswal", "aliases"]
+
+
+def test_a_first_word_a_middle_initial_and_a_surname_are_a_person() -> None:
+    # Global Voices, 14 May 2012, "Colombia: A New Home for Campus Party in 2013?"
+    # (tests/real/actors/dev25): no census first name, so the model's body stood.
+    table, _, _ = _discover(
+        "Sebas R. Sarmiento (@sebas779) regrets [es] that the Bogotá town hall cannot support "
+        "the event."
+    )
+    assert table.loc["Sebas R. Sarmiento", "kind"] == "person"

@@ -169,12 +169,12 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s')",
         ),
         (
             "E14",
             "clean",
-            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai'); a one-word name called a person or body, or a two-word name called a person, takes such a word before it when that is no English word and opens no sentence ('lawmaker Alexei' + 'Pushkov' -> 'Alexei Pushkov', 'prime minister Anders' + 'Fogh Rasmussen'); a person's name cut at a hyphen goes on with the romanised syllable after it ('Joo Jin' + '-woo' -> 'Joo Jin-woo'; not an English word: 'Oscar-winning', nor inside a longer compound: 'Mar-a-Lago')",
+            "a person's one-word name the recogniser cut short goes on with one capitalised word outside every entity that is no title, nationality or stop word ('Penelope' -> 'Penelope Winterhager'), a two-word name with two ('Sher Mohammad' -> 'Sher Mohammad Abbas Stanikzai'); a one-word name called a person or body, or a two-word name called a person, takes such a word before it when that is no English word and opens no sentence ('lawmaker Alexei' + 'Pushkov' -> 'Alexei Pushkov', 'prime minister Anders' + 'Fogh Rasmussen'); a person's name cut at a hyphen goes on with the romanised syllable after it ('Joo Jin' + '-woo' -> 'Joo Jin-woo'; not an English word: 'Oscar-winning', nor inside a longer compound: 'Mar-a-Lago'); and a one-word name called a product takes such a word before it when a person's noun or a title comes before that ('spokesperson Randhir' + 'Jaiswal')",
         ),
         (
             "E15",
@@ -224,7 +224,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E25",
             "kind",
-            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto', 'Clarence Cocroft II', a generation aside); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'), and a census first name with a regnal number called anything but a person ('Philip V', 'Juan Carlos I'); such a name called a place is a person too when no word of it is a place the gazetteer knows and no place word comes before it ('Christian Purefoy (CP), a director in BattaBox'); not a name a media noun introduced ('the Clube da MPB blog') nor a body after a member's noun and 'of' ('a leader of Young Yabloko'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury')",
+            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto', 'Clarence Cocroft II', a generation aside), or when any first word stands before a middle initial ('Sebas R. Sarmiento'); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'), and a census first name with a regnal number called anything but a person ('Philip V', 'Juan Carlos I'); such a name called a place is a person too when no word of it is a place the gazetteer knows and no place word comes before it ('Christian Purefoy (CP), a director in BattaBox'); not a name a media noun introduced ('the Clube da MPB blog') nor a body after a member's noun and 'of' ('a leader of Young Yabloko'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury')",
         ),
         (
             "E26",
@@ -259,7 +259,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M1",
             "merge",
-            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States', 'IS' -> 'Islamic State'; a short form in capitals not among words in capitals: 'TO THOSE WHO DID IT'); a known organisation the article names only by a short form is called by it ('FBI'), and a US department by its short name ('U.S. State Department': 'State Department', group United States); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English'), or a head word only right after a capitalised word ('African National Congress'), is no actor of its own, nor is a known name the last word of a longer one found ('Congress' beside 'African National Congress'); a known name is kept where it only opens sentences ('Congress passed the measure'), and the recogniser's misses are found ('the Pentagon'); a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
+            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States', 'IS' -> 'Islamic State'; a country of data/entities/demonyms.csv named with 'and' is known written with '&' too: 'Trinidad & Tobago'; a short form in capitals not among words in capitals: 'TO THOSE WHO DID IT'); a known organisation the article names only by a short form is called by it ('FBI'), and a US department by its short name ('U.S. State Department': 'State Department', group United States); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English'), or a head word only right after a capitalised word ('African National Congress'), is no actor of its own, nor is a known name the last word of a longer one found ('Congress' beside 'African National Congress'); a known name is kept where it only opens sentences ('Congress passed the measure'), and the recogniser's misses are found ('the Pentagon'); a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
         ),
         (
             "M2",
@@ -1424,6 +1424,16 @@ def _surname_left_out(doc: Any, ent: Any) -> Any:
     ):
         return _relabelled(doc, ent.start - 1, ent.end, ent.label_)
     if (
+        ent.label_ == "PRODUCT"
+        and len(ent) == 1
+        and ent.start > 1
+        and _left_out_name_word(doc[ent.start - 1])
+        and doc[ent.start - 2].lower_ in person_nouns() | rank_titles() | member_nouns()
+        and ent[0].is_title
+        and ent[0].lower_ not in english_words()
+    ):  # 'spokesperson Randhir' + 'Jaiswal', which the model calls a product
+        return _relabelled(doc, ent.start - 1, ent.end, "PERSON")
+    if (
         ent.label_ == "PERSON"
         and ent.end + 1 < len(doc)
         and not doc[ent.end - 1].whitespace_
@@ -1567,6 +1577,13 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             and _times_written(text, ent.text) == 1
         ):  # 'the National Center for Missing' and 'Exploited Children': the of-phrase goes on
             joined[-1] = _relabelled(doc, last.start, ent.end, "ORG")
+        elif (
+            last is not None
+            and ent.start == last.end + 1
+            and doc[last.end].text in ("and", "&")
+            and " and ".join((last.text, re.sub(r"['’]s?$", "", ent.text))) in country_names()
+        ):  # 'Trinidad' + 'and' + "Tobago's", called a place and a body: one country
+            joined[-1] = _relabelled(doc, last.start, ent.end, "GPE")
         else:
             joined.append(ent)
     return [_initials_before(doc, _last_surname_left_out(doc, ent, text)) for ent in joined]
@@ -2553,13 +2570,18 @@ def _person_shaped(text: str, surnames: set[str]) -> bool:
 
 def _first_name_first(text: str, countries: frozenset[str]) -> bool:
     """E25: two to four capitalised words opening with a census first name and ending in no English
-    word, none a body's word or a place: 'Gabriel Quadri', 'Julia Orayen' (called bodies)."""
+    word, none a body's word or a place: 'Gabriel Quadri', 'Julia Orayen' (called bodies); or any
+    first word before a middle initial ('Sebas R. Sarmiento')."""
     words = without_generation(text.split())  # 'Clarence Cocroft II'
-    if not (2 <= len(words) <= 4 and words[0] in first_names()) or words[0].lower() in PARTICLES:
+    initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]) is not None
+    if not (2 <= len(words) <= 4 and (initial or words[0] in first_names())):
+        return False
+    if words[0].lower() in PARTICLES:
         return False  # not 'Al Hayat', a paper
     lowered = [w.lower() for w in words]
+    named = [words[0], words[2]] if initial else words
     return (
-        all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        all(w[:1].isupper() and w.replace("-", "").isalpha() for w in named)
         and lowered[-1] not in english_words()
         and not set(lowered) & (organisation_heads() | media_name_words() | facility_words())
         and not any(w in countries for w in words)

@@ -65,11 +65,17 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 
 @functools.cache
 def known_names() -> dict[str, dict[str, str]]:
+    """data/entities/known_names.csv by form, and every country named with 'and' written with '&'
+    ('Trinidad & Tobago', 'Antigua & Barbuda'), which the recogniser calls a body."""
     known = {}
     for row in _read_csv("known_names.csv"):
         for form in [row["name"], *row["aliases"].split(";")]:
             if form.strip():
                 known[form.strip()] = row
+    for country in sorted(countries()):
+        if " and " in country and country.replace(" and ", " & ") not in known:
+            row = {"name": country, "kind": "country", "group": country, "aliases": ""}
+            known[country.replace(" and ", " & ")] = known.get(country, row)
     return known
 
 
