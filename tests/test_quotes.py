@@ -3113,3 +3113,15 @@ def test_the_defense_in_a_trial_speaks() -> None:
         'years is a "serious and adequate to account for deterrence considerations."'
     )
     assert quotes["speaker"].tolist() == ["the defense"]
+
+
+def test_a_closing_clause_that_goes_on_with_a_participle_names_the_speaker() -> None:
+    """A14, VOA, 16 November 2024 ('Ahead of his meeting with Biden, Xi champions free trade',
+    tests/real/quotes/dev25): ', Biden said, stressing ...' after a short quote counted as a
+    clause that a quote follows, so "most important" had no speaker."""
+    quotes = _discovered_quotes(
+        "Summit\n\nChinese President Xi Jinping met U.S. President Joe Biden on Saturday.\n\n"
+        'The U.S.-China relationship is the "most important" in the world, Biden said, stressing '
+        "both leaders’ responsibility not to allow competition to veer into conflict."
+    )
+    assert quotes["speaker"].tolist() == ["Joe Biden"]

@@ -853,8 +853,9 @@ def _closing_clause_at(
         # up to eight words before the verb: 'his designated choice for national security adviser'
         or len(before[comma + 1 :].split()) > 8
         or len(after.split()) > 25
-        # ', X said, and ...', but not ', he said, "that customs will work out."' (a quote follows)
-        or re.match(r"\s*(?:that|to|[;:]|,(?!\s*(?:and|but)\s)(?!\s*$))", after)
+        # ', X said, and ...', ', Biden said, stressing ...', but not ', he said, "that customs
+        # will work out."' (a quote follows)
+        or re.match(r"\s*(?:that|to|[;:]|,(?!\s*(?:and|but)\s)(?!\s*[a-z]+ing\s)(?!\s*$))", after)
         or re.search(r"\s{3,}", after.strip())  # another quote, blanked, after the verb
     ):
         return None
