@@ -137,8 +137,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # on arrival (e79acf5); dev23: eight more on a fifth walk, scored on arrival after the first fixes
 # from dev22 (3ea3da8); dev24: eight more on a sixth walk, scored on arrival (94c6672, the code of
 # 78c946d); dev25: eight more on a seventh walk, scored on arrival after the first fixes from dev24
-# (04515d8).
-QUOTE_SPLITS = _splits(25)
+# (04515d8); dev26: eight more on an eighth walk, scored on arrival after the first fixes from actor
+# set dev25 and quote set dev25 (76d87d6).
+QUOTE_SPLITS = _splits(26)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
