@@ -3609,3 +3609,22 @@ def test_a_first_word_a_middle_initial_and_a_surname_are_a_person() -> None:
         "the event."
     )
     assert table.loc["Sebas R. Sarmiento", "kind"] == "person"
+
+
+def test_papers_named_with_an_adjective_or_in_apposition_are_bodies() -> None:
+    # VOA, 16 November 2024, "Iranian press divided over envoy's reported meeting with Elon Musk"
+    # (tests/real/quotes/dev26): 'The Times cited' made a person's surname of 'Times' and a
+    # person 'York Times'; 'Kayhan' before 'daily' was a place to the model, then a person;
+    # 'Sazandegi, another reformist outlet,' was a person, then dropped as a sentence opener.
+    table, _, _ = _discover(
+        "The New York Times reported Friday that Musk met the Iranian ambassador.\n\n"
+        'The Times cited anonymous Iranian sources describing the encounter as "positive."\n\n'
+        "Sazandegi, another reformist outlet, interpreted the meeting as an indication of Iran "
+        'engaging in "secret diplomacy" with the United States.\n\n'
+        "In contrast, the ultraconservative Kayhan daily criticized the reported meeting as "
+        '"naivety or treason" against Iran.'
+    )
+    assert table.loc["New York Times", "aliases"] == "Times"
+    assert "York Times" not in table.index
+    assert table.loc["Kayhan", "kind"] == "organisation"
+    assert table.loc["Sazandegi", "kind"] == "organisation"

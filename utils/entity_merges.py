@@ -174,6 +174,7 @@ def merge_candidates(
             lone
             and not cand.mid_sentence
             and not (cand.roles or cand.speaks or cand.genders)
+            and not cand.introduced  # 'Sazandegi, another reformist outlet, interpreted'
             and not place_population(text)  # 'Indonesia, for example, ...' opens a sentence
             and not (  # 'Nageeye was step-for-step' after 'Abdi Nageeye', which the recogniser
                 text.lower() not in english_words()  # missed: M8's to settle
