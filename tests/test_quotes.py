@@ -3125,3 +3125,18 @@ def test_a_closing_clause_that_goes_on_with_a_participle_names_the_speaker() -> 
         "both leaders’ responsibility not to allow competition to veer into conflict."
     )
     assert quotes["speaker"].tolist() == ["Joe Biden"]
+
+
+def test_a_body_s_which_clause_with_a_reporting_verb_gives_the_body_s_words() -> None:
+    """C7, VOA, 23 December 2024 ('Biden commutes sentences of 37 federal death row inmates',
+    tests/real/quotes/dev26): the quote inside ', which says it' went to the sentence's subject,
+    China. The guard is VOA, 15 February 2025 (tests/real/quotes/dev9): a gloss is no speech."""
+    quotes = _discovered_quotes(
+        "Executions\n\nChina leads the world in imposing thousands of death sentences each year, "
+        "according to the non-partisan Death Penalty Information Center, which says it “does not "
+        "take a position on the death penalty itself but is critical of problems in its "
+        "application.”\n\n"
+        "The U.S. has been training elite Somali forces known as Danab, which means “lightning.” "
+        "So far, there has been no publicly known change of US security support to Somalia."
+    )
+    assert quotes["speaker"].tolist() == ["Death Penalty Information Center", ""]

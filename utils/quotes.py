@@ -914,14 +914,20 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
 
 def _who_clause_antecedent(ctx: _Context, sent_start: int, open_pos: int) -> Speaker | None:
     """The person named before ', who' when the quote lies inside that clause ('Trump, who has
-    named India among countries that are "..."'), or None."""
-    who = re.search(rf"({NAME_RUN}),\s+(who\s+[^,;:]*)$", ctx.masked[sent_start:open_pos])
+    named India among countries that are "..."'), or the body named before ', which' ('the
+    Death Penalty Information Center, which says it "..."'), or None."""
+    who = re.search(rf"({NAME_RUN}),\s+((who|which)\s+[^,;:]*)$", ctx.masked[sent_start:open_pos])
     if who is None or re.search(
-        r"\b(?:who|and)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|is|are|was|were)\b", who.group(2)
+        r"\b(?:who|which|and)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|is|are|was|were)\b",
+        who.group(2),
     ):
         return None  # 'Maeleninine, who was described as a "..."': what others call the person
     antecedent = ctx.resolver.resolve(who.group(1), sent_start + who.start(1), "name")
-    return antecedent if antecedent is not None and antecedent.kind == "person" else None
+    verb = who.group(2).split()[1:2]
+    if who.group(3) == "which" and not (verb and verb[0] in ctx.verbs.verb_forms):
+        return None  # 'Danab, which means "lightning."': a gloss, no body speaking
+    kind = "person" if who.group(3) == "who" else "organisation"
+    return antecedent if antecedent is not None and antecedent.kind == kind else None
 
 
 def _lead_attribution(
