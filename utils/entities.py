@@ -566,10 +566,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             if (
                 (tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in media_nouns())
                 or (  # 'a leader of Young Yabloko': a body, though 'Young' is a first name
-                    label == "ORG"
-                    and tokens[0].i > 1
-                    and doc[tokens[0].i - 1].lower_ in ("of", "at", "for")
-                    and doc[tokens[0].i - 2].lower_ in member_nouns()
+                    label == "ORG" and _after_a_member_noun(doc, tokens[0].i)
                 )
                 or _medium_in_apposition(doc, after)
                 or (after < len(doc) and doc[after].text in media_nouns())  # 'Kettős Mérce blog'
@@ -870,13 +867,14 @@ def _web_sites(article: Article, found: dict[str, Candidate]) -> None:
         cand.mid_sentence += article.sentence_bounds(start)[0] != start
 
 
-_INITIALLED_NAME = re.compile(r"(?<![\w.’'&-])((?:[A-Z] ){1,3}[A-Z][a-z][\w’'-]*)(?![\w’'-])")
+_INITIALS_AND_SURNAME = r"(?:[A-Z] ){1,3}[A-Z][a-z][\w’'-]*"
+_INITIALLED_NAME = re.compile(rf"(?<![\w.’'&-])({_INITIALS_AND_SURNAME})(?![\w’'-])")
 
 
 def _initialled(text: str) -> bool:
     """E31: initials with no full stops and a surname ('B C Lara', 'D Ramdin', 'A R White'); not
     one initial before an English word ('A Report', 'O God', 'F Tipi'), 'U S Army' or a place."""
-    if not re.fullmatch(r"(?:[A-Z] ){1,3}[A-Z][a-z][\w’'-]*", text):
+    if not re.fullmatch(_INITIALS_AND_SURNAME, text):
         return False
     *initials, surname = text.split()
     return not (
@@ -2238,11 +2236,7 @@ def _medium_named(doc: Any, ent: Any) -> str:
         )
     ):
         return "ORG"  # 'an oil company named Invercolsa', 'a website called ragemaker.net'
-    member_of = (
-        ent.start > 1
-        and doc[ent.start - 1].lower_ in ("of", "at", "for")
-        and doc[ent.start - 2].lower_ in member_nouns()
-    )
+    member_of = _after_a_member_noun(doc, ent.start)
     owned_or_modifying = ent[-1].tag_ == "POS" or (
         ent.end < len(doc)
         and (
@@ -2274,6 +2268,15 @@ def _medium_named(doc: Any, ent: Any) -> str:
     ):
         return "ORG"  # 'Commenting on a related post on Zambian Watchdog'; a writing's place
     return ""
+
+
+def _after_a_member_noun(doc: Any, start: int) -> bool:
+    """A name right after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey')."""
+    return (
+        start > 1
+        and doc[start - 1].lower_ in ("of", "at", "for")
+        and doc[start - 2].lower_ in member_nouns()
+    )
 
 
 def _medium_in_apposition(doc: Any, after: int) -> bool:
