@@ -3628,3 +3628,44 @@ def test_papers_named_with_an_adjective_or_in_apposition_are_bodies() -> None:
     assert "York Times" not in table.index
     assert table.loc["Kayhan", "kind"] == "organisation"
     assert table.loc["Sazandegi", "kind"] == "organisation"
+
+
+def test_a_holiday_is_no_actor() -> None:
+    """E5, VOA, 3 November 2024 ('America's holiday calendar is increasingly diverse',
+    tests/real/quotes/dev23): the recogniser made 'Rosh Hashanah' and 'Yom Kippur' people and
+    'Diwali' a place, so '..., he said' could name a holiday as its speaker. A holiday's word
+    inside a longer name stays ('Christmas Island')."""
+    table, decisions, _ = _discover(
+        "For the first time, the high school senior and all of New York City's public school "
+        "students have the day off to mark the holiday of Diwali, celebrated in India.\n\n"
+        "To get the holiday added to the school calendar, where it joins other days off for Rosh "
+        "Hashanah, Lunar New Year, Eid al-Fitr as well as federal holidays like Veterans Day, "
+        "took years of pushing from those in New York's South Asian communities like Albert.\n\n"
+        "By including Diwali and including Rosh Hashanah and Yom Kippur, you're saying these "
+        "cultures are a permanent part of this community, said Lauren Strauss, who flew in from "
+        "Christmas Island."
+    )
+    for holiday in ("Diwali", "Rosh Hashanah", "Yom Kippur"):
+        assert holiday not in table.index
+    assert (decisions["alias"] == "Rosh Hashanah").any()
+    assert "Lauren Strauss" in table.index
+    assert "Christmas Island" in table.index
+
+
+def test_a_department_inside_a_job_title_is_no_actor() -> None:
+    """E5, VOA, 15 November 2024 ('Blinken discusses economic cooperation with Taiwan's APEC
+    envoy', tests/real/actors/dev16): the recogniser called 'Pacific Affairs', inside the title
+    before Daniel Kritenbrink's name, a body; the annotators count no department inside a job
+    title. A body with a head word in a title stays, as the annotators count it ('President of
+    the European Commission Ursula von der Leyen', Wikinews, 25 February 2022,
+    tests/real/actors/dev)."""
+    table, _, _ = _discover(
+        "“We discussed our important economic cooperation,” Assistant Secretary of State for "
+        "East Asian and Pacific Affairs Daniel Kritenbrink, who also participated in the meeting, "
+        "told reporters during a phone briefing late Thursday.\n\nPresident of the European "
+        "Commission Ursula von der Leyen also condemned the attack."
+    )
+    assert "Pacific Affairs" not in table.index
+    assert "Daniel Kritenbrink" in table.index
+    assert "European Commission" in table.index
+

@@ -25,6 +25,7 @@ from .entity_words import (
     english_words,
     faith_names,
     generic_body_words,
+    holiday_names,
     is_title,
     known_names,
     media_name_words,
@@ -170,6 +171,9 @@ def merge_candidates(
         if text in faith_names() and text not in parts:
             decisions.append((text, "", "E5", "a faith or a figure it worships, no actor"))
             owner[text] = ""  # 'Buddha', 'Islam', 'Jesus Christ'; not 'Nazrul Islam'
+        elif text in holiday_names() and text not in parts:
+            decisions.append((text, "", "E5", "a holiday or festival, no actor"))
+            owner[text] = ""  # 'Rosh Hashanah', 'Diwali'
         elif (
             lone
             and not cand.mid_sentence

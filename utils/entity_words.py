@@ -166,6 +166,12 @@ def faith_names() -> frozenset[str]:
 
 
 @functools.cache
+def holiday_names() -> frozenset[str]:
+    """data/entities/holiday_names.txt, as written: 'Diwali', 'Rosh Hashanah', 'Kwanzaa'."""
+    return _word_file("holiday_names.txt")
+
+
+@functools.cache
 def thing_abbreviations() -> frozenset[str]:
     """data/entities/thing_abbreviations.txt, as written: 'SMS', 'LGBT', 'COVID'."""
     return _word_file("thing_abbreviations.txt")
