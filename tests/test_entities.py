@@ -3669,3 +3669,17 @@ def test_a_department_inside_a_job_title_is_no_actor() -> None:
     assert "Daniel Kritenbrink" in table.index
     assert "European Commission" in table.index
 
+
+def test_a_known_region_is_a_place() -> None:
+    """M1, VOA, 8 November 2024 ('India optimistic about Trump presidency, worried about trade,
+    tariffs', tests/real/actors/dev3) and 18 November 2024 ('More logging is proposed to help
+    curb wildfires in the US Pacific Northwest', dev17): the recogniser called 'Indo-Pacific'
+    and 'Pacific Northwest' bodies; data/entities/known_names.csv holds them as places."""
+    table, _, _ = _discover(
+        "“Perhaps India is better placed because of its centrality in the Indo-Pacific and the "
+        "role it plays in counterbalancing China,” said Harsh Pant, vice president for studies "
+        "at the Observer Research Foundation in New Delhi.\n\nOfficials would allow increased "
+        "logging on federal lands across the Pacific Northwest in the name of fighting wildfires."
+    )
+    assert table.loc["Indo-Pacific", "kind"] == "place"
+    assert table.loc["Pacific Northwest", "kind"] == "place"
