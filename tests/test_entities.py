@@ -3683,3 +3683,15 @@ def test_a_known_region_is_a_place() -> None:
     )
     assert table.loc["Indo-Pacific", "kind"] == "place"
     assert table.loc["Pacific Northwest", "kind"] == "place"
+
+
+def test_a_name_after_a_rank_left_outside_it_is_a_person() -> None:
+    """E22, VOA, 30 December 2024 ('German government seeks to downplay Musk's backing of
+    far-right party ahead of general election', tests/real/actors/dev26): the recogniser called
+    "Olaf Scholz's" a body and left 'Chancellor' outside it."""
+    table, _, _ = _discover(
+        "Germany is to vote in an early election on Feb. 23 after Chancellor Olaf Scholz's "
+        "three-party governing coalition collapsed last month in a dispute over how to "
+        "revitalize the country's stagnant economy."
+    )
+    assert table.loc["Olaf Scholz", "kind"] == "person"

@@ -1894,13 +1894,18 @@ def _listed_with_places(doc: Any, tokens: list[Any]) -> bool:
 
 
 def _titled_person(doc: Any, ent: Any, stop: frozenset[str]) -> str:
-    """E22: 'PERSON' for title words, one a rank, then one to three capitalised name words."""
+    """E22: 'PERSON' for title words, one a rank, then one to three capitalised name words; the
+    rank may be left outside the name ('Chancellor' + "Olaf Scholz's", called a body)."""
     if ent.label_ == "PERSON":
         return ""
-    words = [t for t in ent if not t.is_punct]
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
     words = words[_place_before_titles(words, stop) :]  # 'Manhattan DA Alvin Bragg'
     titles = title_words_before([t.text for t in words], stop)
     name = words[titles:]
+    rank_before = ent.start > 0 and doc[ent.start - 1].is_title and not titles
+    if rank_before:
+        words = [doc[ent.start - 1], *words]
+        titles = 1
     if not titles or not 1 <= len(name) <= 3:
         return ""
     ranks = {t.lower_.strip(".") for t in words[:titles]} & rank_titles()
