@@ -3140,3 +3140,15 @@ def test_a_body_s_which_clause_with_a_reporting_verb_gives_the_body_s_words() ->
         "So far, there has been no publicly known change of US security support to Somalia."
     )
     assert quotes["speaker"].tolist() == ["Death Penalty Information Center", ""]
+
+
+def test_an_unnamed_group_after_with_and_an_ing_verb_speaks() -> None:
+    """A12, VOA, 25 November 2024 ('$300B COP29 climate deal sparks outrage, hope',
+    tests/real/quotes/dev27): the quote after 'with some national representatives calling'
+    went to the sentence's subject, written as 'Spirited'."""
+    quotes = _discovered_quotes(
+        "Deal\n\nSpirited disappointment and rage from Global South countries was expressed at "
+        "the closing plenary, with some national representatives calling adoption of the new "
+        "funding package “insulting.”"
+    )
+    assert quotes["speaker"].tolist() == ["some national representatives"]

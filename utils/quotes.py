@@ -962,6 +962,14 @@ def _lead_attribution(
                 speaker = resolver.resolve(named.group(1), at, "name")
                 if speaker:
                     return speaker, lemma, "A12"
+            described = re.search(
+                r"\bwith\s+((?:some|many|several|other|an?|one|two|three|four|five)"
+                r"(?:\s+[a-z][\w’'-]*){1,4})\s*$",
+                before_verb,
+            )
+            if described:  # 'with some national representatives calling adoption ... "insulting."'
+                at = sent_start + described.start(1)
+                return resolver.as_written(described.group(1), at), lemma, "A12"
             titled = re.search(r"\bwith\s+((?:the\s+)?[^,.;]+?)\s*$", before_verb)
             if titled:  # 'with Secretary of State Marco Rubio saying that Hamas "..."'
                 at = sent_start + titled.start(1)
