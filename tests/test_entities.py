@@ -3695,3 +3695,15 @@ def test_a_name_after_a_rank_left_outside_it_is_a_person() -> None:
         "revitalize the country's stagnant economy."
     )
     assert table.loc["Olaf Scholz", "kind"] == "person"
+
+
+def test_a_demonstrative_before_a_name_is_no_part_of_it() -> None:
+    """E2, VOA, 3 November 2024 ('Indian Americans show shifting political loyalties ahead of
+    presidential election', tests/real/actors/dev26): the recogniser's span 'this Republican
+    Party' made a body apart from the Republican Party."""
+    table, _, _ = _discover(
+        '"We are seeing some signs of a greater shift or movement or acceptance of at least this '
+        'Republican Party," said Angana Shah, a Michigan-based lobbyist.'
+    )
+    assert "Republican Party" in table.index
+    assert "this Republican Party" not in table.index

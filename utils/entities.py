@@ -114,7 +114,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the' or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra')",
+            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra')",
         ),
         (
             "E3",
@@ -1171,6 +1171,8 @@ def _fold(text: str) -> str:
 
 
 _TRAILING_WORDS = frozenset({"to", "of", "for", "on", "at", "in", "and", "the", "&"})
+# 'this Republican Party' is the Republican Party
+_LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _DASHES = frozenset({"—", "–", "-", "--"})
 
 
@@ -1221,7 +1223,7 @@ def _clean_tokens(
         return None  # 'part of our special coverage Europe in Crisis': a series' title; a span,
         # not Doc.text, which rebuilds the whole text for every name
     tokens = list(ent)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].text in _DASHES):
+    while tokens and (tokens[0].lower_ in _LEADING_WORDS or tokens[0].text in _DASHES):
         tokens = tokens[1:]  # '—Al-Sharaa said' opening a paragraph: the dash is no part of it
     while tokens and (
         tokens[-1].is_punct
