@@ -209,7 +209,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E22",
             "kind",
-            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place ('Rear Admiral Harris says'; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said')",
+            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place ('Rear Admiral Harris says'; the rank may stand right before the span: 'Chancellor' + 'Olaf Scholz’s', called a body; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said')",
         ),
         (
             "E23",
