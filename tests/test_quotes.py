@@ -3152,3 +3152,32 @@ def test_an_unnamed_group_after_with_and_an_ing_verb_speaks() -> None:
         "funding package “insulting.”"
     )
     assert quotes["speaker"].tolist() == ["some national representatives"]
+
+
+def test_an_office_no_one_holds_is_the_person_the_next_paragraph_introduces() -> None:
+    """VOA, 23 December 2024 ('Biden gives life sentences ...', tests/real/quotes/dev26) and
+    4 November 2024 ('UN confronts Russia ...', dev3): the office speaks first and its holder
+    is named, bare or with that office as title, in the next paragraph's reporting clause."""
+    quotes = _discovered_quotes(
+        "Ruling\n\nThe executive director of the American Civil Liberties Union described "
+        "Biden’s decision as “the most consequential step of any president in our history.”\n\n"
+        "“With a stroke of his pen, the President locks in his legacy,” said Anthony D. Romero, "
+        "in a statement."
+    )
+    assert quotes["speaker"].tolist() == ["Anthony D. Romero", "Anthony D. Romero"]
+    envoy = _discovered_quotes(
+        "Council\n\nSouth Korea’s envoy said Pyongyang is acting in a “more desperate and "
+        "dangerous” way recently.\n\n“And now the desperate DPRK is demanding more sacrifices "
+        "from its own people,” said Ambassador JoonKook Hwang."
+    )
+    assert envoy["speaker"].tolist() == ["JoonKook Hwang", "JoonKook Hwang"]
+
+
+def test_an_office_stays_as_written_when_the_next_speaker_has_his_own() -> None:
+    """VOA, 11 December 2024 ('How foreign policy is made ...', dev4): the professor named with
+    his own apposition next is not the national security adviser."""
+    quotes = _discovered_quotes(
+        "Crisis\n\nThe national security adviser said the meeting was “urgent and long.”\n\n"
+        "“You've got no time,” said Gordon Adams, an emeritus professor at American University."
+    )
+    assert quotes["speaker"].tolist()[0] == "the national security adviser"

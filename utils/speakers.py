@@ -1569,6 +1569,9 @@ class Resolver:
                 return self.actor(body, phrase)  # "the company said" after Lazard's statement
             elif titled := self.named_collective(head, position):
                 phrase = titled  # "the family": the Bibas family
+        introduced = self._introduced_next(phrase, position)
+        if introduced is not None:
+            return introduced
         words = set(re.findall(r"[a-z]+", phrase.lower()))
         gender = "male" if words & MALE_WORDS else "female" if words & FEMALE_WORDS else ""
         head = phrase.split()[-1].lower()
@@ -1585,6 +1588,42 @@ class Resolver:
         else:
             kind = "description"
         return Speaker(phrase, phrase, kind, gender)
+
+    def _introduced_next(self, phrase: str, position: int) -> Speaker | None:
+        """'The executive director of the American Civil Liberties Union described ... as "..."',
+        then, next paragraph, '"...," said Anthony D. Romero': an office no one named holds, whose
+        holder the next paragraph's first reporting clause names for the first time, bare or with
+        that office as title ('South Korea's envoy said', then 'said Ambassador JoonKook Hwang')."""
+        described = re.fullmatch(
+            r"(?:the|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s)\s+"
+            r"(?:[\w-]+\s+){0,2}?([a-z]+)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;:]*)?",
+            phrase,
+        )
+        block = self.article.block_at(position)
+        if described is None or described.group(1) not in PERSON_HEADS or block is None:
+            return None
+        following = next((b for b in self.article.body if b.start >= block.end), None)
+        if following is None:
+            return None
+        clauses = [s for _, s in self.speakers_between(following.start, following.end)]
+        if not clauses or clauses[0].kind != "person" or clauses[0].name not in self.actors.by_name:
+            return None
+        name = clauses[0].name
+        if any(m.actor == name for m in self.mentions_before(following.start)):
+            return None  # someone the article has met: not the office's holder introduced
+        first = next(m for m in self.within(following.start, following.end) if m.actor == name)
+        office = described.group(1)
+        titles = {office, *role_epithets().get(office, ())}
+        before = self.article.text[following.start : first.start].split()
+        if (
+            before
+            and before[-1].lower() not in ("said", "says", "added", "told", *titles)
+            and not before[-1].endswith((",”", ',"', "”", '"'))
+        ):
+            return None  # 'said Police Chief John Smith': someone else, with an office of his own
+        if re.match(r"\s*,\s*(?:an?|the|who|one)\s", self.article.text[first.end : following.end]):
+            return None  # 'said Gordon Adams, an emeritus professor ...': introduced in full
+        return self.actor(name, phrase)
 
     def _named_later(self, phrase: str, position: int) -> Speaker | None:
         """An unnamed person ('a health worker', 'a spokesperson') whom the text names soon after."""
