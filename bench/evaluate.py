@@ -68,8 +68,10 @@ def _splits(last: int) -> tuple[str, ...]:
 # arrival (78c946d); dev24: the 23 short Wikinews stories of the corpus no set used, scored on arrival
 # after the first fixes from dev23 (cd96829); dev25: the six VOA reports of the corpus no set used and
 # its six round-ups of May 2012 of 1300-1450 words, scored on arrival (fab31f6, the code at arrival);
-# dev26: the eight VOA reports of quote set dev27 (the corpus used up), scored on arrival.
-ACTOR_SPLITS = _splits(26)
+# dev26: the eight VOA reports of quote set dev27 (the corpus used up), scored on arrival; dev27:
+# eight Digital.gov news posts (public domain, a new source), the texts of quote set dev28, scored
+# on arrival (4ef0ba1).
+ACTOR_SPLITS = _splits(27)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -140,8 +142,10 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # 78c946d); dev25: eight more on a seventh walk, scored on arrival after the first fixes from dev24
 # (04515d8); dev26: eight more on an eighth walk, scored on arrival after the first fixes from actor
 # set dev25 and quote set dev25 (76d87d6); dev27: the eight items left of the list, with
-# replacements, scored on arrival after the holiday fix (the same texts are actor set dev26).
-QUOTE_SPLITS = _splits(27)
+# replacements, scored on arrival after the holiday fix (the same texts are actor set dev26); dev28:
+# eight Digital.gov news posts, every eighth of the 64 with four 'said' or more and 400 to 1500
+# words, scored on arrival (4ef0ba1; the same texts are actor set dev27).
+QUOTE_SPLITS = _splits(28)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
