@@ -3707,3 +3707,27 @@ def test_a_demonstrative_before_a_name_is_no_part_of_it() -> None:
     )
     assert "Republican Party" in table.index
     assert "this Republican Party" not in table.index
+
+
+def test_a_storm_is_no_actor() -> None:
+    """E5, Digital.gov, 21 October 2013 ('Partnerships Can Add Value to Prize Competitions',
+    tests/real/actors/dev27): the recogniser called 'Hurricane Sandy' a body."""
+    table, _, _ = _discover(
+        "In describing the partnerships negotiated for the Rebuild by Design challenge created "
+        "after Hurricane Sandy, HUD’s Kevin Bush highlighted the need to reach out to "
+        "philanthropic organizations."
+    )
+    assert "Hurricane Sandy" not in table.index
+    assert "Kevin Bush" in table.index
+
+
+def test_a_chief_information_officer_is_a_title() -> None:
+    """E3, Digital.gov, 2 December 2016 ('The Future of Technology at GSA', tests/real/actors/
+    dev27): 'GSA CIO David Shive' was one person's name."""
+    table, _, _ = _discover(
+        "“I think enough good has been shown that this thing will maintain itself for the "
+        "foreseeable future and I’m super excited about that,” said GSA CIO David Shive in a "
+        "recent interview with Federal News Radio."
+    )
+    assert "David Shive" in table.index
+    assert "GSA CIO David Shive" not in table.index

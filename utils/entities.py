@@ -81,6 +81,7 @@ from .entity_words import (
     reporting_forms,
     series_cues,
     speech_verbs,
+    storm_words,
     thing_abbreviations,
     title_nouns,
     title_words_before,
@@ -134,7 +135,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign, nor a media noun beside it ('Sazandegi, another reformist outlet,' stays; unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a portfolio with no body's head word inside a job title, right before the holder's name ('Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink': no 'Pacific Affairs'; but 'President of the European Commission Ursula von der Leyen' names the Commission), a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), a holiday or festival, written so alone ('Rosh Hashanah', 'Diwali'; data/entities/holiday_names.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign, nor a media noun beside it ('Sazandegi, another reformist outlet,' stays; unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; a storm by its first words in data/entities/storm_words.txt: 'Hurricane Sandy', 'Tropical Storm Ophelia'; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a portfolio with no body's head word inside a job title, right before the holder's name ('Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink': no 'Pacific Affairs'; but 'President of the European Commission Ursula von der Leyen' names the Commission), a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), a holiday or festival, written so alone ('Rosh Hashanah', 'Diwali'; data/entities/holiday_names.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
         ),
         (
             "E6",
@@ -1339,6 +1340,8 @@ def _clean_tokens(
         return None  # 'New Strategic Arms Reduction Treaty': a law or treaty, not an actor
     if _opens_as_a_law([t.text for t in tokens]):
         return None  # 'Law of Gender Identity', 'UN Convention Against Torture': a law, no actor
+    if _names_a_storm([t.text for t in tokens]):
+        return None  # 'Hurricane Sandy': a storm, an event, no actor
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is not None and (
         after.lower_ in title_nouns() or (after.text[:1].isupper() and after.lower_ in law_words())
@@ -3021,8 +3024,21 @@ def _dateline_places(article: Article) -> set[str]:
 
 
 def _names_a_law(words: list[str]) -> bool:
-    """E5: a law, treaty or event by its last word ('... Festival') or its law word ('Treaty of')."""
-    return (len(words) > 1 and words[-1].lower() in law_words()) or _opens_as_a_law(words)
+    """E5: a law, treaty or event by its last word ('... Festival') or its law word ('Treaty of'),
+    or a storm by its first words ('Hurricane Sandy')."""
+    return (
+        (len(words) > 1 and words[-1].lower() in law_words())
+        or _opens_as_a_law(words)
+        or _names_a_storm(words)
+    )
+
+
+def _names_a_storm(words: list[str]) -> bool:
+    """E5: a storm by its first word or two and a name after them ('Hurricane Sandy', 'Tropical
+    Storm Ophelia'; data/entities/storm_words.txt)."""
+    return (len(words) > 1 and words[0].lower() in storm_words()) or (
+        len(words) > 2 and " ".join(words[:2]).lower() in storm_words()
+    )
 
 
 def _opens_as_a_law(words: list[str]) -> bool:

@@ -251,6 +251,11 @@ def law_words() -> frozenset[str]:
 
 
 @functools.cache
+def storm_words() -> frozenset[str]:
+    return _word_file("storm_words.txt")
+
+
+@functools.cache
 def law_heads() -> frozenset[str]:
     return _word_file("law_heads.txt")
 
