@@ -3181,3 +3181,29 @@ def test_an_office_stays_as_written_when_the_next_speaker_has_his_own() -> None:
         "“You've got no time,” said Gordon Adams, an emeritus professor at American University."
     )
     assert quotes["speaker"].tolist()[0] == "the national security adviser"
+
+
+def test_a_quote_nested_in_the_same_marks_stays_inside_its_quote() -> None:
+    """Digital.gov, 30 July 2015 ('Picking Up the “Slack” for Team Communication',
+    tests/real/quotes/dev28): the inner “Facebook” closed the outer quote's span."""
+    quotes = _discovered_quotes(
+        "Slack\n\n“What I like most about Slack is the search capability,” said Bethany "
+        "McDaniel, Web Content and Social Media Manager for the Georgia Technology Authority. "
+        "“For example, I can just search “Facebook” and every conversation I had about "
+        "Facebook pops up.”"
+    )
+    assert quotes["quote"].tolist()[1] == (
+        "For example, I can just search “Facebook” and every conversation I had about "
+        "Facebook pops up."
+    )
+    assert quotes["speaker"].tolist() == ["Bethany McDaniel", "Bethany McDaniel"]
+
+
+def test_a_second_opening_mark_with_one_close_after_it_is_a_new_quote() -> None:
+    """Digital.gov, 30 July 2015 (dev28): a first quote whose closing mark is missing leaves the
+    next quote, opened with its own mark, a quote of its own."""
+    quotes = _discovered_quotes(
+        "Slack\n\n“It’s a great way to keep our conversations in one place, said Kasia Galica, "
+        "the team's lead. “It also helps with version control.”"
+    )
+    assert quotes["quote"].tolist() == ["It also helps with version control."]

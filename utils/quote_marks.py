@@ -101,11 +101,17 @@ def _pair_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[MarkWarni
         continues = run_on is not None and opens_with_mark
         run_on = None
         open_mark: Mark | None = None
-        for mark in marks:
+        nested = 0  # closing marks of quotes nested inside the open one, still to come
+        for index, mark in enumerate(marks):
             if mark.role == "open":
+                if open_mark is not None and _nested(marks[index + 1 :]):
+                    nested += 1  # '“... I can just search “Facebook” and ... pops up.”'
+                    continue
                 if open_mark is not None:  # a second opening mark before a close
                     warnings.append(_unbalanced(block.paragraph, open_mark.pos))
                 open_mark = mark
+            elif nested:
+                nested -= 1
             elif open_mark is None:
                 warnings.append(
                     MarkWarning(
@@ -131,6 +137,17 @@ def _pair_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[MarkWarni
     if run_on is not None:
         warnings.append(_unbalanced(run_on.paragraph, run_on.open_pos))
     return [s for s in spans if s.end > s.start], warnings
+
+
+def _nested(rest: list[Mark]) -> bool:
+    """Whether an opening mark inside an open quote opens a nested one: two closing marks (its own
+    and the outer quote's) come before the paragraph's next opening mark."""
+    closes = 0
+    for mark in rest:
+        if mark.role == "open":
+            break
+        closes += 1
+    return closes >= 2
 
 
 def _double_marks_are_primary(text: str) -> bool:
