@@ -3731,3 +3731,14 @@ def test_a_chief_information_officer_is_a_title() -> None:
     )
     assert "David Shive" in table.index
     assert "GSA CIO David Shive" not in table.index
+
+
+def test_an_abbreviation_of_a_thing_is_no_body() -> None:
+    """E5, Digital.gov, 27 April 2015 ('Are FAQs Still Relevant?', tests/real/actors/dev27):
+    the recogniser called 'FAQ' a body (data/entities/thing_abbreviations.txt)."""
+    table, _, _ = _discover(
+        "The Consumer Financial Protenction Bureau (CFPB) has an extensive FAQ section, AskCFPB, "
+        "with roughly 1,100 questions. Every FAQ needs care."
+    )
+    assert "FAQ" not in table.index
+    assert "Consumer Financial Protenction Bureau" in table.index
