@@ -1611,7 +1611,11 @@ class Resolver:
         name = clauses[0].name
         if any(m.actor == name for m in self.mentions_before(following.start)):
             return None  # someone the article has met: not the office's holder introduced
-        first = next(m for m in self.within(following.start, following.end) if m.actor == name)
+        first = next(
+            (m for m in self.within(following.start, following.end) if m.actor == name), None
+        )
+        if first is None:
+            return None  # named there only through a role or a pronoun
         office = described.group(1)
         titles = {office, *role_epithets().get(office, ())}
         before = self.article.text[following.start : first.start].split()
