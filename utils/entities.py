@@ -94,6 +94,7 @@ from .entity_words import (
     countries as country_names,
 )
 from .errors import InputError
+from .form_search import count_form, form_matches
 
 # The one place the model is named. The official `en_core_web_sm` (same pipeline) stands in
 # with MEDIA_NOTEBOOKS_SPACY_MODEL=en_core_web_sm; see the README.
@@ -1477,7 +1478,7 @@ def _left_out_name_word(token: Any) -> bool:
 
 def _times_written(text: str, name: str) -> int:
     """How often the name stands in the text as whole words (not inside a hyphenated word)."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return count_form(name, text, rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 _CONJUNCTIONS = frozenset({"and", "e", "y", "et", "und", "и"})
@@ -2657,7 +2658,7 @@ def _only_as_a_building(text: str, name: str, cand: Candidate) -> bool:
     word puts it ('in the Oval Office', 'outside the Central Detention Facility') is a place."""
     if name.split()[-1].lower() not in building_words() or cand.speaks or cand.roles:
         return False
-    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    starts = [m.start() for m in form_matches(name, text, rf"(?<!\w){re.escape(name)}(?!\w)")]
     return bool(starts) and all(_AT_A_BUILDING.search(text[max(0, s - 40) : s]) for s in starts)
 
 
@@ -3066,7 +3067,7 @@ def _government_only(text: str, forms: Iterable[str]) -> bool:
     spans = [
         m.span()
         for form in forms
-        for m in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-](?!based))", text)
+        for m in form_matches(form, text, rf"(?<![\w.-]){re.escape(form)}(?![\w-](?!based))")
     ]
     return bool(spans) and not any(_written_as_city(text, start, end) for start, end in spans)
 
@@ -3116,7 +3117,7 @@ def _name_as_written(article: Article, actor: MergedActor) -> str:
     if actor.kind == "organisation":
         country, _, rest = actor.name.partition(" ")
         if country in demonyms() and len(rest.split()) >= 2 and rest in actor.forms:
-            alone = len(re.findall(rf"(?<![\w.]){re.escape(rest)}(?!\w)", article.text))
+            alone = count_form(rest, article.text, rf"(?<![\w.]){re.escape(rest)}(?!\w)")
             with_country = _occurrences(article.text, actor.name)
             if alone - with_country > with_country:
                 return rest
@@ -3129,7 +3130,7 @@ def _name_as_written(article: Article, actor: MergedActor) -> str:
 
 
 def _occurrences(text: str, form: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+    return count_form(form, text, rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
 def _decide(votes: Counter[str], at_least: int = 1) -> str:

@@ -35,6 +35,7 @@ from .entity_words import (
     rank_titles,
     word_before_speech_verb,
 )
+from .form_search import form_matches, has_form
 
 
 @dataclass
@@ -83,7 +84,7 @@ def _piece_of_a_title(text: str, article_text: str, names: set[str]) -> bool:
     of a title or slogan, not a name."""
     if " " in text or text.lower() not in english_words() or text in known_names():
         return False
-    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", article_text))
+    mentions = list(form_matches(text, article_text, rf"(?<![\w-]){re.escape(text)}(?![\w-])"))
     for m in mentions:
         before = re.search(
             rf"([A-Za-z]+){_LINKS}[ \t]+$", article_text[max(0, m.start() - 40) : m.start()]
@@ -703,12 +704,12 @@ def _occurs_mid_sentence(article: Article, text: str, form: str) -> bool:
     """Whether the form stands alone somewhere other than at a sentence's start ('People will')."""
     starts = set(article.sentence_table["start"])
     pattern = rf"(?<![\w]){re.escape(form)}(?![\w])"
-    return any(m.start() not in starts for m in re.finditer(pattern, text))
+    return any(m.start() not in starts for m in form_matches(form, text, pattern))
 
 
 def _written_as_word(text: str, form: str) -> bool:
     """Whether the form stands in the text as a word, not as part of a web address ('kremlin.ru')."""
-    return re.search(rf"(?<![\w/@.]){re.escape(form)}(?![\w]|\.[a-z]{{2,}}\b)", text) is not None
+    return has_form(form, text, rf"(?<![\w/@.]){re.escape(form)}(?![\w]|\.[a-z]{{2,}}\b)")
 
 
 @functools.cache
@@ -738,7 +739,7 @@ def without_company_suffix(name: str) -> str:
 
 def occurs(text: str, form: str) -> bool:
     """Whether the form stands in the text as a whole word or name."""
-    return re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text) is not None
+    return has_form(form, text, rf"(?<![\w]){re.escape(form)}(?![\w])")
 
 
 def _missed_full_name(article: Article, surname: str, opens: bool = False) -> str | None:

@@ -29,6 +29,7 @@ from .entity_words import (
     speech_verbs,
     word_list,
 )
+from .form_search import has_form
 from .paths import DATA
 from .quote_marks import QuoteSpan, find_quote_marks, quoted_spans
 from .reporting import PASSIVE_AUXILIARY, Verbs, load_reporting_verbs, not_reporting
@@ -218,7 +219,8 @@ def _not_a_speaker(ctx: _Context, name: str) -> str | None:
         return None if _names_people(name) else NOT_PEOPLE
     if demonym_or_stopword(name) or name.lower() in other_language_stop_words():
         return "F2"  # 'Moreover', 'Russian', and 'Mais', 'Tras' of an untranslated quotation
-    if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", ctx.article.text):
+    lowered = name.lower()
+    if has_form(lowered, ctx.article.text, rf"(?<![\w-]){re.escape(lowered)}(?![\w-])"):
         if (name.endswith("s") and not name.endswith("ss")) or name.lower() in PLURAL_WITHOUT_S:
             return PLURAL_NOUN  # 'Prosecutors said', 'Police say'
         return "F3"
