@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import given
@@ -18,8 +19,8 @@ PATTERNS = [
 ]
 
 
-def _spans(matches: object) -> list[tuple[int, int]]:
-    return [m.span() for m in matches]  # type: ignore[attr-defined]
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
 
 
 @pytest.mark.parametrize("template", PATTERNS)
