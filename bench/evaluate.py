@@ -70,8 +70,9 @@ def _splits(last: int) -> tuple[str, ...]:
 # its six round-ups of May 2012 of 1300-1450 words, scored on arrival (fab31f6, the code at arrival);
 # dev26: the eight VOA reports of quote set dev27 (the corpus used up), scored on arrival; dev27:
 # eight Digital.gov news posts (public domain, a new source), the texts of quote set dev28, scored
-# on arrival (4ef0ba1).
-ACTOR_SPLITS = _splits(27)
+# on arrival (4ef0ba1); dev28: eight more Digital.gov posts, every eighth from the second of the same
+# 64, the texts of quote set dev29, scored on arrival (6f64461).
+ACTOR_SPLITS = _splits(28)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -144,8 +145,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # set dev25 and quote set dev25 (76d87d6); dev27: the eight items left of the list, with
 # replacements, scored on arrival after the holiday fix (the same texts are actor set dev26); dev28:
 # eight Digital.gov news posts, every eighth of the 64 with four 'said' or more and 400 to 1500
-# words, scored on arrival (4ef0ba1; the same texts are actor set dev27).
-QUOTE_SPLITS = _splits(28)
+# words, scored on arrival (4ef0ba1; the same texts are actor set dev27); dev29: eight more, every
+# eighth from the second, scored on arrival (6f64461; the same texts are actor set dev28).
+QUOTE_SPLITS = _splits(29)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
