@@ -3742,3 +3742,31 @@ def test_an_abbreviation_of_a_thing_is_no_body() -> None:
     )
     assert "FAQ" not in table.index
     assert "Consumer Financial Protenction Bureau" in table.index
+
+
+def test_a_government_site_written_as_its_address_is_a_body() -> None:
+    """E30 and M6, Digital.gov, 18 March 2014 and 27 April 2015 ('Data.gov – Usability Case Study',
+    'Cross-Agency Collaboration Is the Key to Reaching Millions', tests/real/actors/dev28): the
+    recogniser saw no name in 'Data.gov', and 'USA.gov' is the site it also calls 'USAGov'."""
+    table, _, counts = _discover(
+        "Data.gov is a very large site with a lot of different users. Over the previous year, "
+        "some people had complained about Data.gov being hard to use."
+    )
+    assert table.loc["Data.gov", "kind"] == "organisation"
+    assert counts["Data.gov"] == 2
+    real = _discover_real("dev28", "digitalgov-2015-04-27")
+    assert "USA.gov" not in real.index
+    assert "USA.gov" in real.loc["USAGov", "aliases"]
+
+
+def test_an_abbreviation_spelt_out_in_lower_case_is_no_body() -> None:
+    """E5, Digital.gov, 23 February 2016 ('The Benefits of Being Push-y', tests/real/actors/
+    dev28): the recogniser called 'SLA' a body, which the post spells out as a common noun."""
+    table, _, _ = _discover(
+        "“We found [a company that] was working on their alpha API for push notifications on "
+        "Windows Phone, and they had a good service level agreement (SLA) for government,” said "
+        "the developer. The developer noted that the SLA needs to be based on addressable "
+        "devices. The World Health Organization (WHO) agreed."
+    )
+    assert "SLA" not in table.index
+    assert "World Health Organization" in table.index

@@ -136,7 +136,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign, nor a media noun beside it ('Sazandegi, another reformist outlet,' stays; unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; a storm by its first words in data/entities/storm_words.txt: 'Hurricane Sandy', 'Tropical Storm Ophelia'; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a portfolio with no body's head word inside a job title, right before the holder's name ('Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink': no 'Pacific Affairs'; but 'President of the European Commission Ursula von der Leyen' names the Commission), a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), a holiday or festival, written so alone ('Rosh Hashanah', 'Diwali'; data/entities/holiday_names.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
+            "a span with no capital letter, a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign, nor a media noun beside it ('Sazandegi, another reformist outlet,' stays; unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; a storm by its first words in data/entities/storm_words.txt: 'Hurricane Sandy', 'Tropical Storm Ophelia'; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a portfolio with no body's head word inside a job title, right before the holder's name ('Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink': no 'Pacific Affairs'; but 'President of the European Commission Ursula von der Leyen' names the Commission), a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), or one the article spells out in lower case ('a good service level agreement (SLA)', 'a minimally viable product (MVP)'), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), a holiday or festival, written so alone ('Rosh Hashanah', 'Diwali'; data/entities/holiday_names.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
         ),
         (
             "E6",
@@ -251,7 +251,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E30",
             "name",
-            "a web address written as a word, a name and one ending (data/entities/domain_endings.txt), is a site, an organisation ('Lenta.ru', 'the blog dirty.ru', 'StreetJournal.org'), where the recogniser found nothing; not after 'www.', '@', '://' or a bracket, nor before a path, nor a longer address ('Slon [slon.ru]', 'echo.msk.ru', 'falhadespaulo.com.br')",
+            "a web address written as a word, a name and one ending (data/entities/domain_endings.txt), is a site, an organisation ('Lenta.ru', 'the blog dirty.ru', 'StreetJournal.org', 'Data.gov'), where the recogniser found nothing; not after 'www.', '@', '://' or a bracket, nor before a path, nor a longer address ('Slon [slon.ru]', 'echo.msk.ru', 'falhadespaulo.com.br')",
         ),
         (
             "E31",
@@ -286,7 +286,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M6",
             "merge",
-            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser')",
+            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser', 'USA.gov'/'USAGov')",
         ),
         (
             "M7",
@@ -633,6 +633,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _known_platforms(article, found)
     _media_named(article, found, stop)
     _join_nicknames(article, found)
+    _drop_common_abbreviations(article, found)
     return _fold_variants(_not_only_nested(found))
 
 
@@ -1092,6 +1093,39 @@ def _other_language_sentences(article: Article) -> set[int]:
     }
 
 
+_EXPANSION_LINKS = frozenset({"of", "and", "the", "for", "to", "a", "an", "in", "on", "&"})
+
+
+def _spelled_out_in_lower_case(text: str, abbreviation: str) -> bool:
+    """Whether the text writes the abbreviation in brackets after lower-case words whose initials
+    spell it ('a good service level agreement (SLA)', 'minimally viable product (MVP)')."""
+    letters = abbreviation[:-1] if re.fullmatch(r"[A-Z]{2,}s", abbreviation) else abbreviation
+    bracketed = rf"\({re.escape(abbreviation)}\)"
+    for match in form_matches(f"({abbreviation}", text, bracketed):
+        before = re.search(
+            r"((?:[A-Za-z][\w’'-]*[ -]+){1,10})$", text[max(0, match.start() - 120) : match.start()]
+        )
+        if before is None:
+            continue
+        words = [w for w in re.split(r"[ -]+", before.group(1)) if w]
+        content = [w for w in words if w.lower() not in _EXPANSION_LINKS]
+        spelled = content[-len(letters) :]
+        if (
+            len(spelled) == len(letters)
+            and all(w.islower() for w in spelled)
+            and "".join(w[0] for w in spelled) == letters.lower()
+        ):
+            return True
+    return False
+
+
+def _drop_common_abbreviations(article: Article, found: dict[str, Candidate]) -> None:
+    """E5: an abbreviation the article spells out in lower case names a thing, not a body."""
+    for text in [t for t in found if re.fullmatch(r"[A-Z]{2,6}s?", t)]:
+        if _spelled_out_in_lower_case(article.text, text):
+            del found[text]
+
+
 def _not_only_nested(found: dict[str, Candidate]) -> dict[str, Candidate]:
     """E12: a name found only inside a longer name ('World Economy' in 'Kiel Institute for the
     World Economy') is part of that name, not an entity of its own."""
@@ -1165,8 +1199,9 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
 def _fold(text: str) -> str:
     """The text without accents, case or hyphens, for comparing spellings ('Nuevo León' -> 'nuevo
     leon', 'Republican party' = 'Republican Party', 'Bambuser.com' = 'Bambuser', 'al-Jazeera' =
-    'Al Jazeera')."""
+    'Al Jazeera', 'USA.gov' = 'USAGov')."""
     folded = without_accents(text).replace("’", "'").replace("-", " ").casefold()
+    folded = re.sub(r"\.gov$", "gov", folded)  # 'USA.gov' is 'USAGov', 'Digital.gov' 'DigitalGov'
     return re.sub(
         r"\.(?:com|org|net|ru|tv|info|co\.uk)$", "", folded
     )  # 'Bambuser.com' is 'Bambuser'
