@@ -3207,3 +3207,39 @@ def test_a_second_opening_mark_with_one_close_after_it_is_a_new_quote() -> None:
         "the team's lead. “It also helps with version control.”"
     )
     assert quotes["quote"].tolist() == ["It also helps with version control."]
+
+
+def test_a_colon_ending_a_paragraph_introduces_only_a_quote_that_opens_the_next() -> None:
+    """C2 and C4, Digital.gov, 23 February 2016 ('The Benefits of Being Push-y',
+    tests/real/quotes/dev29): the second piece of a split quote in a paragraph that a sentence of
+    the reporter's opens went to 'Below', the subject of the paragraph before ('Below are a few
+    highlights:')."""
+    quotes = _discovered_quotes(
+        "Push\n\nA developer for OPM Alert said that the team considered several options.\n\n"
+        "Through observation the team has identified several issues since launching the app. "
+        "Below are a few highlights:\n\n"
+        "Never underestimate how quickly your app can be adopted. “Luckily, we were going on "
+        "the side of assuming far too aggressive adoption, but it still surpassed our "
+        "expectations,” the developer said. “We over planned and could accommodate. I thought "
+        "50,000 downloads in the 1st year would be a win; in the first year, we had 200,000 "
+        "downloads.”"
+    )
+    assert quotes["speaker"].tolist() == ["a developer", "a developer"]
+    assert quotes["method"].tolist()[1] == "C4"
+
+
+def test_a_definite_description_takes_the_first_one_whose_owner_holds_its_words() -> None:
+    """Resolution, Digital.gov, 23 February 2016 ('The Benefits of Being Push-y',
+    tests/real/quotes/dev29): 'the OPM developer' stayed as written, apart from 'A developer for
+    OPM Alert' who was introduced two paragraphs before."""
+    quotes = _discovered_quotes(
+        "Push\n\nA developer for OPM Alert said that the app development team considered several "
+        "notification options before deciding on push.\n\n"
+        "“There is no reason to do this app without the push,” the OPM developer said."
+    )
+    assert quotes["speaker"].tolist() == ["a developer"]
+    other = _discovered_quotes(
+        "Push\n\nA developer for OPM Alert said that the team considered several options.\n\n"
+        "“There is no reason to wait,” the NASA developer said."
+    )
+    assert other["speaker"].tolist() == ["the NASA developer"]

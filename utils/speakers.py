@@ -1536,6 +1536,17 @@ class Resolver:
                     )
                     if wanted <= set(m.group(1).lower().split())
                 ]
+            if not earlier and len(wanted) > 1:  # 'the OPM developer' after 'A developer for OPM
+                last_word = re.escape(definite.group(1).split()[-1])  # Alert said': its words
+                earlier = [  # are in the first description's, the owner after 'for' included
+                    m
+                    for m in re.finditer(
+                        rf"(?i)\b((?:an?|one)[ ](?:[\w.-]+[ ]){{0,3}}{last_word})[ ]"
+                        rf"(?:for|of|at|from|with)[ ]((?-i:[A-Z])[\w.&-]*(?:[ ](?-i:[A-Z])[\w.&-]*){{0,3}})",
+                        self.masked[:position],
+                    )
+                    if wanted <= set(f"{m.group(1)} {m.group(2)}".lower().split())
+                ]
             just = self.body_just_named(definite.group(1), position)
             if (
                 just
