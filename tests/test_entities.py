@@ -3770,3 +3770,17 @@ def test_an_abbreviation_spelt_out_in_lower_case_is_no_body() -> None:
     )
     assert "SLA" not in table.index
     assert "World Health Organization" in table.index
+
+
+def test_a_word_with_an_underscore_inside_is_a_user_name() -> None:
+    """E20, Digital.gov, 13 June 2019 ('Building Trust with Users Through Open Communication and
+    Feedback', tests/real/actors/dev28): the recogniser saw no name in 'the_moongirl'; a video's
+    address and a handle after '@' stay no one's name."""
+    table, _, counts = _discover(
+        "“Hello developers,” posted the_moongirl under her two-star app rating in the App Store "
+        "in early 2019. In reply to the_moongirl, FEMA wrote back. See "
+        "http://www.youtube.com/watch?v=VF_GzJIhSrY and follow @m_ebrard."
+    )
+    assert table.loc["the_moongirl", "kind"] == "person"
+    assert counts["the_moongirl"] == 2
+    assert not any("VF_" in name or "m_ebrard" in name for name in table.index)

@@ -201,7 +201,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\", 'Photoblogger chookooloonks'; after 'blogger' a capitalised word too: 'Fashion blogger Afrobella'), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'); a web address found so is a body ('tvrain.ru [ru]'); the photographer a picture's credit names is a person, whatever the recogniser called the name ('... is by Domain Barnyard, used under ...', \"Visit KCIvey's flickr photostream\"); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'; inside a paragraph not a word of a longer name found: 'Scientology says' beside 'Church of Scientology'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'; a verb's British spelling counts: 'Endalk summarises ...:'; two such words too, opening a paragraph, none an English word or a place: 'Omer Abdellatif (@OmerAbdellatif) called ...:', and then a person though the model called them a place: 'Mubiana Sitwala disagrees:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\", 'Photoblogger chookooloonks'; after 'blogger' a capitalised word too: 'Fashion blogger Afrobella'), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'), or anywhere a word with an underscore inside it, not in a link nor after '@' ('posted the_moongirl under her two-star app rating'); a web address found so is a body ('tvrain.ru [ru]'); the photographer a picture's credit names is a person, whatever the recogniser called the name ('... is by Domain Barnyard, used under ...', \"Visit KCIvey's flickr photostream\"); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'; inside a paragraph not a word of a longer name found: 'Scientology says' beside 'Church of Scientology'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'; a verb's British spelling counts: 'Endalk summarises ...:'; two such words too, opening a paragraph, none an English word or a place: 'Omer Abdellatif (@OmerAbdellatif) called ...:', and then a person though the model called them a place: 'Mubiana Sitwala disagrees:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
         ),
         (
             "E21",
@@ -625,6 +625,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _linked_sources(article, found, stop)
     _user_names(article, found)
     _credited_photographers(article, found)
+    _underscored_names(article, found)
     _paragraph_opening_writers(article, found)
     _titled_speakers(article, found)
     _speaking_bodies(article, found)
@@ -726,6 +727,23 @@ def _credited_photographers(article: Article, found: dict[str, Candidate]) -> No
             cand = _found_at(found, taken, text, start, "PERSON")
             cand.mid_sentence += 1  # after 'is by' or 'Visit': no sentence's first word
         cand.credited += 1
+
+
+_UNDERSCORED = re.compile(
+    r"(?<![\w@/.#:=?&-])([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![\w@/-]|\.[A-Za-z])"
+)
+
+
+def _underscored_names(article: Article, found: dict[str, Candidate]) -> None:
+    """E20: a word with an underscore inside it, not in a link nor after '@', where no other rule
+    found a name ('posted the_moongirl under her two-star app rating'): a user name, a person."""
+    taken = _spans(found)
+    for match in _UNDERSCORED.finditer(article.text):
+        text, start = match.group(1), match.start(1)
+        if text in found or _overlaps(taken, start, start + len(text)):
+            continue
+        cand = _found_at(found, taken, text, start, "PERSON")
+        cand.mid_sentence += article.sentence_bounds(start)[0] != start
 
 
 _USER_LIST = re.compile(
