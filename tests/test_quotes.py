@@ -3243,3 +3243,19 @@ def test_a_definite_description_takes_the_first_one_whose_owner_holds_its_words(
         "“There is no reason to wait,” the NASA developer said."
     )
     assert other["speaker"].tolist() == ["the NASA developer"]
+
+
+def test_a_user_name_after_the_verb_speaks_before_a_phrase_with_under() -> None:
+    """A1, Digital.gov, 13 June 2019 ('Building Trust with Users Through Open Communication and
+    Feedback', tests/real/quotes/dev29): 'posted the_moongirl under her two-star app rating'
+    named no one, as the name is in lower case and 'under' did not end the speaker's phrase."""
+    quotes = _discovered_quotes(
+        "Trust\n\n“Hello developers,” posted the_moongirl under her two-star app rating in the "
+        "App Store in early 2019, “I am a meteorologist and had been recommending this app to all "
+        "of my friends.”"
+    )
+    assert quotes["speaker"].tolist() == ["the_moongirl", "the_moongirl"]
+    named = _discovered_quotes(
+        "Trust\n\n“Hello developers,” posted Mary Jones under her two-star app rating."
+    )
+    assert named["speaker"].tolist() == ["Mary Jones"]

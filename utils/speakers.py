@@ -342,6 +342,13 @@ def _name_alone(tokens: list[str]) -> str:
     return " ".join(tokens[cut:])
 
 
+_AFTER_SPEAKER = (  # what may follow the speaker in 'said X, ...', 'said X in ...', 'said X.'
+    r"\s*(?:,|(?<![A-Z]\.[A-Z])\.(?=\s|$)(?!\s+[a-z])|;|$|\s+(?:in|on|at|after|before|during|when"
+    r"|while|who|adding|according|told|to|of|from|as|about|with|under|through|via|outside|last|this"
+    r"|late|earlier)\b)"
+)
+
+
 @dataclass
 class Resolver:
     """Resolves speaker phrases in one article; keeps the speakers seen so far for pronouns."""
@@ -754,10 +761,12 @@ class Resolver:
         anonymous = re.match(rf"({_ANONYMOUS})(?=\s*(?:[,.;]|$))", text)
         if anonymous:
             return self.as_written(anonymous.group(1), start)
+        if text[:1].islower():  # 'posted the_moongirl under her ... rating': a name in lower case
+            lower = next((m for m in self.within(start, limit) if m.start == start), None)
+            if lower is not None and re.match(_AFTER_SPEAKER, text[lower.end - start :]):
+                return self.actor(lower.actor, text[: lower.end - start])
         match = re.match(
-            rf"((?:{HONORIFIC}\s+)?(?:{DETERMINER_NP}\s+)?{NAME_RUN}|{DETERMINER_NP})"
-            r"(?=\s*(?:,|(?<![A-Z]\.[A-Z])\.(?=\s|$)(?!\s+[a-z])|;|$|\s+(?:in|on|at|after|before|during|when|while|who|adding|according|told|to|of"
-            r"|from|as|about|with|through|via|outside|last|this|late|earlier)\b))",
+            rf"((?:{HONORIFIC}\s+)?(?:{DETERMINER_NP}\s+)?{NAME_RUN}|{DETERMINER_NP})(?={_AFTER_SPEAKER})",
             text,
         )
         if not match:
