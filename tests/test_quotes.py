@@ -3259,3 +3259,16 @@ def test_a_user_name_after_the_verb_speaks_before_a_phrase_with_under() -> None:
         "Trust\n\n“Hello developers,” posted Mary Jones under her two-star app rating."
     )
     assert named["speaker"].tolist() == ["Mary Jones"]
+
+
+def test_the_office_holder_introduced_next_may_come_after_any_reporting_verb() -> None:
+    """Resolution: the verbs before the holder's name are those of data/reporting_verbs.csv, not
+    four written into the rule ('wrote', as 'said' in the VOA report of 23 December 2024,
+    tests/real/quotes/dev26)."""
+    quotes = _discovered_quotes(
+        "Ruling\n\nThe executive director of the American Civil Liberties Union described "
+        "Biden’s decision as “the most consequential step of any president in our history.”\n\n"
+        "“With a stroke of his pen, the President locks in his legacy,” wrote Anthony D. Romero "
+        "in a statement."
+    )
+    assert quotes["speaker"].tolist() == ["Anthony D. Romero", "Anthony D. Romero"]

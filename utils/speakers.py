@@ -1641,7 +1641,8 @@ class Resolver:
         before = self.article.text[following.start : first.start].split()
         if (
             before
-            and before[-1].lower() not in ("said", "says", "added", "told", *titles)
+            and before[-1].lower() not in titles
+            and (self.verbs is None or self.verbs.part.get(before[-1].lower()) != "verb")
             and not before[-1].endswith((",”", ',"', "”", '"'))
         ):
             return None  # 'said Police Chief John Smith': someone else, with an office of his own
