@@ -3272,3 +3272,19 @@ def test_the_office_holder_introduced_next_may_come_after_any_reporting_verb() -
         "in a statement."
     )
     assert quotes["speaker"].tolist() == ["Anthony D. Romero", "Anthony D. Romero"]
+
+
+def test_a_share_of_a_group_speaks_as_written() -> None:
+    """A4 and A12, Digital.gov, 24 October 2014 ('Use Metrics to Drive Success',
+    tests/real/quotes/dev29): '100% of survey respondents said' gave the quote to the last person
+    quoted, and 'FY14 numbers were similar ..., with 93% of respondents saying' to 'FY14'. The
+    annotator called both scare quotes (survey wording), with the respondents' as the
+    alternative; the code now gives the respondents, not a name they never spoke."""
+    quotes = _discovered_quotes(
+        "Metrics\n\nAlistair Croll said that “metrics matter a lot for all of us here.”\n\n"
+        "During the 2013 Fiscal Year, 100% of survey respondents said they would “recommend us "
+        "to a friend” and 93% said they would participate again.\n\n"
+        "FY14 numbers were similar to our pilot year, with 93% of respondents saying they “would "
+        "recommend us to a friend” and 100% willing to participate again."
+    )
+    assert quotes["speaker"].tolist()[1:] == ["100% of survey respondents", "93% of respondents"]

@@ -970,7 +970,9 @@ def _lead_attribution(
                     return speaker, lemma, "A12"
             described = re.search(
                 r"\bwith\s+((?:some|many|several|other|an?|one|two|three|four|five)"
-                r"(?:\s+[a-z][\w’'-]*){1,4})\s*$",
+                r"(?:\s+[a-z][\w’'-]*){1,4}"
+                r"|(?:\d+(?:\.\d+)?\s?(?:%|percent)|most|half|all|none)\s+of\s+(?:the\s+)?"
+                r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s*$",  # 'with 93% of respondents saying'
                 before_verb,
             )
             if described:  # 'with some national representatives calling adoption ... "insulting."'

@@ -142,6 +142,11 @@ _SOMEONE_FROM = (  # 'another netizen in the eastern Chinese province of Shandon
 )
 PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     ("pron", r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b"),
+    (  # '100% of survey respondents said', 'Half of the respondents said': a share of a group
+        "np",
+        r"(?:\b\d+(?:\.\d+)?\s?(?:%|percent)|\b(?:[Mm]ost|[Hh]alf|[Mm]any|[Ss]ome|[Aa]\s+majority))"
+        r"\s+of\s+(?:the\s+|those\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*",
+    ),
     ("np", _ANONYMOUS),
     ("np", OFFICE_OF),
     ("office", rf"{_START}{NAME_RUN}['’]s\s+(?:{OFFICE_WORDS})"),
