@@ -3784,3 +3784,16 @@ def test_a_word_with_an_underscore_inside_is_a_user_name() -> None:
     assert table.loc["the_moongirl", "kind"] == "person"
     assert counts["the_moongirl"] == 2
     assert not any("VF_" in name or "m_ebrard" in name for name in table.index)
+
+
+def test_an_owner_before_a_body_named_with_of_makes_two_names() -> None:
+    """E2, Digital.gov, 23 February 2015 ('Hear My Tweet: National Museum of American History’s
+    #HearHistory Tweetup', tests/real/actors/dev28): the recogniser ran 'Smithsonian’s National
+    Museum of American History' into one name, and the museum was lost behind its owner."""
+    table, _, counts = _discover(
+        "The work of Bell and his contemporaries is the focus of a new exhibition at "
+        "Smithsonian’s National Museum of American History (NMAH), a big show.\n\n"
+        "The NMAH team was happy."
+    )
+    assert "Smithsonian" in table.index
+    assert counts["National Museum of American History"] == 3

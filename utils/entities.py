@@ -116,7 +116,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra')",
+            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department', 'Smithsonian’s National Museum of American History'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra')",
         ),
         (
             "E3",
@@ -1769,7 +1769,8 @@ def _leaders_of_administration(doc: Any, ent: Any) -> list[Any]:
 
 def _owner_then_body(doc: Any, ent: Any) -> list[Any]:
     """E2: 'Biden’s State Department': an owner, its possessive, then a body's full name of two
-    words or more ending in a head word, are two names; 'Jo's Department' stays one."""
+    words or more ending in a head word, or with one before 'of' ('Smithsonian’s National Museum
+    of American History'), are two names; 'Jo's Department' stays one."""
     if ent.label_ != "ORG":
         return [ent]
     apostrophe = next(  # 'Fox News’ Sean Hannity': a plural's possessive, then a person
@@ -1798,10 +1799,18 @@ def _owner_then_body(doc: Any, ent: Any) -> list[Any]:
     if at is None or doc[at - 1].lower_ in possessive_name_nouns():
         return [ent]
     rest = doc[at + 1 : ent.end]
+    if len(rest) < 2:
+        return [ent]
+    # a head word last, or one before 'of' and a name ('National Museum of American History')
+    heads = organisation_heads()
+    headed = rest[-1].lower_ in heads or (
+        len(rest) >= 4
+        and any(t.lower_ in heads and doc[t.i + 1].lower_ == "of" for t in rest[1:-2])
+    )
     if (
-        len(rest) < 2
-        or not all(t.is_title and t.is_alpha for t in rest)
-        or rest[-1].lower_ not in organisation_heads()
+        not rest[0].is_title
+        or not all((t.is_title and t.is_alpha) or t.lower_ in ("of", "the", "and") for t in rest)
+        or not headed
     ):
         return [ent]
     return [_relabelled(doc, ent.start, at + 1, "ORG"), _relabelled(doc, at + 1, ent.end, "ORG")]
