@@ -3797,3 +3797,32 @@ def test_an_owner_before_a_body_named_with_of_makes_two_names() -> None:
     )
     assert "Smithsonian" in table.index
     assert counts["National Museum of American History"] == 3
+
+
+def test_a_body_named_after_a_title_and_of_keeps_its_whole_name() -> None:
+    """E11, VOA, 19 December 2024 ('Deaths are down ...', tests/real/actors/dev16) and
+    Digital.gov, 27 April 2015 (tests/real/actors/dev28): after 'director of the', the last two
+    words of the body were taken for a person ('Drug Abuse', 'Financial Education')."""
+    table, _, _ = _discover(
+        "“If you can reduce the pipeline, you can prevent overdoses,” said Dr. Nora Volkow, "
+        "director of the National Institute on Drug Abuse, which funded the survey study. "
+        "Cassandra McConnell-Tatum, Deputy Assistant Director of the Office of Financial "
+        "Education at CFPB, says that she sees the collaboration as a success. Secretary of "
+        "Commerce Gina Raimondo agreed."
+    )
+    assert "National Institute on Drug Abuse" in table.index
+    assert "Office of Financial Education" in table.index
+    assert "Drug Abuse" not in table.index and "Financial Education" not in table.index
+    assert table.loc["Gina Raimondo", "kind"] == "person"
+
+
+def test_an_owner_before_a_body_named_with_for_makes_two_names() -> None:
+    """E2, Digital.gov, 28 October 2015 ('Building the Next Generation of Government Innovators',
+    tests/real/actors/dev28): 'FDA’s Center for Devices and Radiological Health' was one name,
+    and the center was lost behind its owner."""
+    table, _, _ = _discover(
+        "After the boot camp, participants were charged with solving a problem for FDA’s Center "
+        "for Devices and Radiological Health."
+    )
+    assert "FDA" in table.index
+    assert "Center for Devices and Radiological Health" in table.index

@@ -161,7 +161,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E11",
             "clean",
-            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person, unless they open with a preposition ('United Nations Committee Against Torture'); after a title and 'of' ('Secretary of Commerce Gina Raimondo') the last two words are the person and the rest belongs to the title, also when the title is inside the span ('State Superintendent of Public Instruction Jack O'Connell'; not after a body's head word: 'Ministry of Industry and Information Technology', nor when the two words name a broadcaster or paper: 'Director of Radio Caracas Television')",
+            "an organisation the recogniser ran into its spokesperson's name ('the Chinese Foreign Ministry Hua Chunying') ends at its head word (data/entities/organisation_heads.txt); titles after it are dropped and two or three capitalised words after them are a person, unless they open with a preposition ('United Nations Committee Against Torture'); after a title and 'of' ('Secretary of Commerce Gina Raimondo') the last two words are the person and the rest belongs to the title (not after a lower-case word: 'director of the National Institute on Drug Abuse'), also when the title is inside the span ('State Superintendent of Public Instruction Jack O'Connell'; not after a body's head word: 'Ministry of Industry and Information Technology', nor when the two words name a broadcaster or paper: 'Director of Radio Caracas Television')",
         ),
         (
             "E12",
@@ -1769,8 +1769,8 @@ def _leaders_of_administration(doc: Any, ent: Any) -> list[Any]:
 
 def _owner_then_body(doc: Any, ent: Any) -> list[Any]:
     """E2: 'Biden’s State Department': an owner, its possessive, then a body's full name of two
-    words or more ending in a head word, or with one before 'of' ('Smithsonian’s National Museum
-    of American History'), are two names; 'Jo's Department' stays one."""
+    words or more ending in a head word, or with one before 'of', 'for' or 'on' ('Smithsonian’s
+    National Museum of American History'), are two names; 'Jo's Department' stays one."""
     if ent.label_ != "ORG":
         return [ent]
     apostrophe = next(  # 'Fox News’ Sean Hannity': a plural's possessive, then a person
@@ -1801,15 +1801,17 @@ def _owner_then_body(doc: Any, ent: Any) -> list[Any]:
     rest = doc[at + 1 : ent.end]
     if len(rest) < 2:
         return [ent]
-    # a head word last, or one before 'of' and a name ('National Museum of American History')
+    # a head word last, or one before 'of', 'for' or 'on' and a name ('National Museum of American
+    # History', 'Center for Devices and Radiological Health')
     heads = organisation_heads()
+    links = ("of", "for", "on")
     headed = rest[-1].lower_ in heads or (
         len(rest) >= 4
-        and any(t.lower_ in heads and doc[t.i + 1].lower_ == "of" for t in rest[1:-2])
+        and any(t.lower_ in heads and doc[t.i + 1].lower_ in links for t in rest[:-2])
     )
     if (
         not rest[0].is_title
-        or not all((t.is_title and t.is_alpha) or t.lower_ in ("of", "the", "and") for t in rest)
+        or not all((t.is_title and t.is_alpha) or t.lower_ in (*links, "the", "and") for t in rest)
         or not headed
     ):
         return [ent]
@@ -1843,7 +1845,9 @@ def _body_then_name(doc: Any, ent: Any) -> list[Any]:
         span, after_office = doc[office_of : ent.end], True
     if ent.label_ == "ORG" and len(span) >= 3 and after_office:
         name = list(span)[-2:]  # 'Secretary of | Commerce Gina Raimondo': an office, then a name
-        if is_title(doc[span.start - 2].text, stop) and all(
+        if (  # not 'director of the National Institute on Drug Abuse': a body's name goes on
+            is_title(doc[span.start - 2].text, stop) and not doc[span.end - 3].is_lower
+        ) and all(
             re.sub(r"['’]", "", t.text).isalpha()
             and t.is_title
             and t.tag_ == "NNP"
