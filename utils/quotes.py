@@ -655,10 +655,9 @@ def _introduced_by_previous_paragraph(
     index = _block_index(ctx, span)
     if index == 0 or not ctx.article.span(blocks[index - 1]).rstrip().endswith(":"):
         return None
+    # 'Below are a few highlights:', then 'Never underestimate ... “...”': the quote opens nothing
     if ctx.article.text[blocks[index].start : span.open_pos].strip():
-        return (
-            None  # 'Below are a few highlights:', then 'Never underestimate ... “...”': no opener
-        )
+        return None
     previous = blocks[index - 1]
     sent_start, _ = ctx.resolver.sentence_of(previous.end - 1)
     sent_start = max(sent_start, previous.start)
