@@ -1540,27 +1540,21 @@ class Resolver:
                     self.masked[:position],  # not over a masked quote
                 )
             )
-            if not earlier and len(wanted) > 1:  # 'the former official': 'One former Pentagon
-                last_word = re.escape(definite.group(1).split()[-1])  # official' holds its words
-                earlier = [
-                    m
-                    for m in re.finditer(
-                        rf"(?i)\b((?:an?|one)[ ](?:[\w.-]+[ ]){{1,3}}{last_word})\b",
-                        self.masked[:position],
-                    )
-                    if wanted <= set(m.group(1).lower().split())
-                ]
-            if not earlier and len(wanted) > 1:  # 'the OPM developer' after 'A developer for OPM
-                last_word = re.escape(definite.group(1).split()[-1])  # Alert said': its words
-                earlier = [  # are in the first description's, the owner after 'for' included
-                    m
-                    for m in re.finditer(
-                        rf"(?i)\b((?:an?|one)[ ](?:[\w.-]+[ ]){{0,3}}{last_word})[ ]"
-                        rf"(?:for|of|at|from|with)[ ]((?-i:[A-Z])[\w.&-]*(?:[ ](?-i:[A-Z])[\w.&-]*){{0,3}})",
-                        self.masked[:position],
-                    )
-                    if wanted <= set(f"{m.group(1)} {m.group(2)}".lower().split())
-                ]
+            if not earlier and len(wanted) > 1:  # all its words in a first description
+                last_word = re.escape(definite.group(1).split()[-1])
+                for described in (  # 'the former official': 'One former Pentagon official';
+                    # 'the OPM developer': 'A developer for OPM Alert', the owner after 'for'
+                    rf"(?i)\b((?:an?|one)[ ](?:[\w.-]+[ ]){{1,3}}{last_word})\b()",
+                    rf"(?i)\b((?:an?|one)[ ](?:[\w.-]+[ ]){{0,3}}{last_word})[ ]"
+                    rf"(?:for|of|at|from|with)[ ]((?-i:[A-Z])[\w.&-]*(?:[ ](?-i:[A-Z])[\w.&-]*){{0,3}})",
+                ):
+                    earlier = [
+                        m
+                        for m in re.finditer(described, self.masked[:position])
+                        if wanted <= set(f"{m.group(1)} {m.group(2)}".lower().split())
+                    ]
+                    if earlier:
+                        break
             just = self.body_just_named(definite.group(1), position)
             if (
                 just
