@@ -71,8 +71,9 @@ def _splits(last: int) -> tuple[str, ...]:
 # dev26: the eight VOA reports of quote set dev27 (the corpus used up), scored on arrival; dev27:
 # eight Digital.gov news posts (public domain, a new source), the texts of quote set dev28, scored
 # on arrival (4ef0ba1); dev28: eight more Digital.gov posts, every eighth from the second of the same
-# 64, the texts of quote set dev29, scored on arrival (6f64461).
-ACTOR_SPLITS = _splits(28)
+# 64, the texts of quote set dev29, scored on arrival (6f64461); dev29: eight more, every eighth from
+# the third, the texts of quote set dev30, scored on arrival (cb3b689).
+ACTOR_SPLITS = _splits(29)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -146,8 +147,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # replacements, scored on arrival after the holiday fix (the same texts are actor set dev26); dev28:
 # eight Digital.gov news posts, every eighth of the 64 with four 'said' or more and 400 to 1500
 # words, scored on arrival (4ef0ba1; the same texts are actor set dev27); dev29: eight more, every
-# eighth from the second, scored on arrival (6f64461; the same texts are actor set dev28).
-QUOTE_SPLITS = _splits(29)
+# eighth from the second, scored on arrival (6f64461; the same texts are actor set dev28); dev30:
+# eight more, every eighth from the third, scored on arrival (cb3b689; actor set dev29).
+QUOTE_SPLITS = _splits(30)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
