@@ -3288,3 +3288,32 @@ def test_a_share_of_a_group_speaks_as_written() -> None:
         "recommend us to a friend” and 100% willing to participate again."
     )
     assert quotes["speaker"].tolist()[1:] == ["100% of survey respondents", "93% of respondents"]
+
+
+def test_a_quote_with_no_cue_is_the_one_person_its_paragraph_names() -> None:
+    """C10, Digital.gov, 3 June 2014 ('Harnessing the Power of Many—DigitalGov Summit Recap',
+    tests/real/quotes/dev30): a quote closing a paragraph about Lakshmi Grama, with no verb of
+    its own, went to Obama, quoted in the paragraph before."""
+    quotes = _discovered_quotes(
+        "Summit\n\n“The challenges are real,” said Parcell, who quoted President Obama’s famous "
+        "salmon quandary: “The Interior Department is in charge of salmon while they’re in fresh "
+        "water,” Obama said.\n\n"
+        "Lakshmi Grama, Senior Digital Content Strategist at the National Cancer Institute, knows "
+        "this from her recent spearheading of a working group. She knew it was not something "
+        "that just one group could solve. “When people find value, they’ll work together.”\n\n"
+        "According to Parcell, both approaches can work. When you use a bottom-up approach, “if "
+        "you can find the things people are interested, you can get more people involved.”"
+    )
+    assert quotes["speaker"].tolist()[2:] == ["Lakshmi Grama", "Parcell"]
+    assert quotes["method"].tolist()[2:] == ["C10", "C10"]
+
+
+def test_a_person_named_only_as_an_owner_does_not_take_a_quote_with_no_cue() -> None:
+    """C10's guard, VOA, 7 February 2025 (tests/real/quotes/dev9): 'Trump's pressure campaign'
+    names Trump as an owner, not as the person the paragraph is about."""
+    quotes = _discovered_quotes(
+        "Iran\n\n“It is a serious step,” said Elliott Abrams.\n\n"
+        "Another new feature of Trump's pressure campaign is its order to “modify or rescind "
+        "sanctions waivers that provide Iran any degree of economic relief.”"
+    )
+    assert "C10" not in quotes["method"].tolist()

@@ -428,6 +428,10 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             and _not_a_speaker(ctx, subject.name) != NOT_PEOPLE
         ):
             return speaker_row((subject, "", "C7"))
+    if len(quote.split()) > 4 and (previous is None or previous["paragraph"] != span.paragraph):
+        about = _paragraph_about_one_person(ctx, span)
+        if about is not None:
+            return speaker_row(about)
     if previous is None or not previous["speaker"]:
         return {**scare, "method": "N6"}
     if len(quote.split()) <= 4 and previous["paragraph"] != span.paragraph:
@@ -625,6 +629,25 @@ def _reported_in_previous_paragraph(
         return None
     events = [s for _, s in ctx.resolver.speakers_between(before.start, before.end)]
     return (events[-1], "", "C5") if events else None
+
+
+def _paragraph_about_one_person(ctx: _Context, span: QuoteSpan) -> tuple[Speaker, str, str] | None:
+    """C10: the one person a paragraph names before a quote with no cue ("Lakshmi Grama ... knows
+    this ... She knew ... “When people find value, they’ll work together.”")."""
+    block = ctx.article.blocks[_block_index(ctx, span)]
+    people = [
+        m
+        for m in ctx.resolver.within(block.start, span.open_pos)
+        if m.kind == "person"
+        and ctx.resolver.outside_quotes(m)
+        and not re.match(r"['’]s\b", ctx.article.text[m.end : m.end + 3])
+        and not re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", ctx.article.text[m.start - 5 : m.start])
+    ]  # not an owner or a modifier: 'Trump's pressure campaign', 'the Trump detail'
+
+    if len({m.actor for m in people}) != 1:
+        return None
+    last = people[-1]
+    return ctx.resolver.actor(last.actor, ctx.article.text[last.start : last.end]), "", "C10"
 
 
 def _person_introduced(
