@@ -3826,3 +3826,16 @@ def test_an_owner_before_a_body_named_with_for_makes_two_names() -> None:
     )
     assert "FDA" in table.index
     assert "Center for Devices and Radiological Health" in table.index
+
+
+def test_a_body_the_recogniser_began_after_its_head_word_and_of_takes_them_in() -> None:
+    """E13, Digital.gov, 23 February 2015 ('Hear My Tweet', tests/real/actors/dev28): the
+    recogniser labels only 'Congress' in 'the Library of Congress'; Congress alone stays
+    Congress."""
+    table, _, _ = _discover(
+        "They also heard from Peter Alyea, Digital Conversion Specialist for the Library of "
+        "Congress. The sound recordings were considered unplayable.\n\n"
+        "Congress passed the bill on Monday."
+    )
+    assert "Library of Congress" in table.index
+    assert "Congress" in table.index

@@ -171,7 +171,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
         ),
         (
             "E14",
@@ -1561,7 +1561,8 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
     ends in a head word is part of its name ('Chinese' + 'Foreign Ministry'); and a body with no
     head word, ending in an English word and written only there, goes on over 'and' into a body
     that has one ('U.S. Fish' + 'Wildlife Service'), or takes in the capitalised English word and
-    'and' left before it after 'the' or a country ('The Fish and' + 'Wildlife Service')."""
+    'and' left before it after 'the' or a country ('The Fish and' + 'Wildlife Service'), or a head
+    word and 'of' ('the Library of' + 'Congress')."""
     ents = list(doc.ents)
     joined: list[Any] = []
     for ent in ents:
@@ -1648,6 +1649,18 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             and " and ".join((last.text, re.sub(r"['’]s?$", "", ent.text))) in country_names()
         ):  # 'Trinidad' + 'and' + "Tobago's", called a place and a body: one country
             joined[-1] = _relabelled(doc, last.start, ent.end, "GPE")
+        elif (
+            ent.label_ == "ORG"
+            and ent.start >= 2
+            and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].is_title
+            and doc[ent.start - 2].lower_ in organisation_heads()
+            and (last is None or last.end <= ent.start - 2)
+            and (
+                ent.start == 2 or doc[ent.start - 3].lower_ == "the" or doc[ent.start - 3].is_lower
+            )
+        ):  # 'the Library of' + 'Congress': the recogniser left out the head word and 'of'
+            joined.append(_relabelled(doc, ent.start - 2, ent.end, "ORG"))
         else:
             joined.append(ent)
     return [_initials_before(doc, _last_surname_left_out(doc, ent, text)) for ent in joined]
