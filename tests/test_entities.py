@@ -3839,3 +3839,18 @@ def test_a_body_the_recogniser_began_after_its_head_word_and_of_takes_them_in() 
     )
     assert "Library of Congress" in table.index
     assert "Congress" in table.index
+
+
+def test_a_unit_and_its_parent_run_over_a_comma_are_two_bodies() -> None:
+    """E13, Digital.gov, 3 June 2014 ('Harnessing the Power of Many', tests/real/actors/dev29):
+    a unit, a comma and its parent were one body; a name with a list in it stays whole."""
+    table, _, _ = _discover(
+        "Denice Shaw, Associate Chief Innovation Officer, Office of Research and Development, "
+        "Environmental Protection Agency, knew the problem of nutrient pollution needed an "
+        "unconventional solution.\n\nThe Bureau of Alcohol, Tobacco, Firearms and Explosives "
+        "said on Monday it would help."
+    )
+    assert {"Office of Research and Development", "Environmental Protection Agency"} <= set(
+        table.index
+    )
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in table.index

@@ -171,7 +171,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole, but not a unit and its parent: 'Office of Research and Development, Environmental Protection Agency'); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
         ),
         (
             "E14",
@@ -1430,6 +1430,18 @@ _AFTER_COMMA_IN_NAME = frozenset({"inc", "ltd", "llc", "jr", "sr", "co", "plc"})
 _NAME_INNER = frozenset({"los", "las", "dos", "das", "do", "y", "e", "ibn", "bint", "ben", "ter"})
 
 
+def _unit_then_parent(unit: Any, parent: Any) -> bool:
+    """E13: 'Office of Research and Development, Environmental Protection Agency': a body with a
+    head word, a comma, then capitalised words ending in a head word are two bodies."""
+    heads = organisation_heads()
+    return (
+        len(parent) >= 2
+        and all(t.text[:1].isupper() for t in parent)
+        and parent[-1].lower_ in heads
+        and any(t.lower_ in heads for t in unit)
+    )
+
+
 def _at_commas(doc: Any, ent: Any) -> list[Any]:
     """E13: 'Biden, Harris' labelled one organisation is two names; each keeps the label and
     the kind is settled by all their mentions ('Acme, Inc.' and 'Martin Luther King, Jr.' stay whole)."""
@@ -1438,6 +1450,11 @@ def _at_commas(doc: Any, ent: Any) -> list[Any]:
     commas = [t.i for t in ent if t.text == "," and t.i + 1 < ent.end]
     if not commas or any(doc[i + 1].lower_.rstrip(".") in _AFTER_COMMA_IN_NAME for i in commas):
         return [ent]
+    if len(commas) == 1 and _unit_then_parent(
+        doc[ent.start : commas[0]], doc[commas[0] + 1 : ent.end]
+    ):
+        first, second = (ent.start, commas[0]), (commas[0] + 1, ent.end)
+        return [_relabelled(doc, *first, "ORG"), _relabelled(doc, *second, "ORG")]
     if any(t.text != "," and not t.text[:1].isupper() for t in ent):
         return [ent]  # 'Bureau of Alcohol, Tobacco, ...', 'Eu, Você e Todo Mundo': one name
     bounds = [ent.start, *commas, ent.end]
