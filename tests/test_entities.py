@@ -3854,3 +3854,17 @@ def test_a_unit_and_its_parent_run_over_a_comma_are_two_bodies() -> None:
         table.index
     )
     assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in table.index
+
+
+def test_a_job_title_written_with_capitals_is_no_body() -> None:
+    """E5 and E22 (data/entities/job_title_words.txt), Digital.gov, 3 June 2014 ('Harnessing the
+    Power of Many', tests/real/actors/dev29): 'Digital Content Strategist' was reported as a body;
+    an office whose name ends in a title is a body, not a person 'Information Officer' (Digital.gov,
+    12 February 2015, tests/real/actors/dev27)."""
+    table, _, _ = _discover(
+        "Lakshmi Grama, Senior Digital Content Strategist at the National Cancer Institute, knows "
+        "this from her recent spearheading of a working group.\n\nThe Office of the Chief "
+        "Information Officer said it would help."
+    )
+    assert "Digital Content Strategist" not in table.index
+    assert {"Lakshmi Grama", "Office of the Chief Information Officer"} <= set(table.index)

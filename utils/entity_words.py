@@ -205,6 +205,12 @@ def generic_body_words() -> frozenset[str]:
 
 
 @functools.cache
+def job_title_words() -> frozenset[str]:
+    """data/entities/job_title_words.txt: last words of a job title written with capitals."""
+    return _word_file("job_title_words.txt")
+
+
+@functools.cache
 def page_words() -> frozenset[str]:
     """data/entities/page_words.txt: words after a platform's name that make a page of it."""
     return _word_file("page_words.txt")
