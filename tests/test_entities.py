@@ -3868,3 +3868,13 @@ def test_a_job_title_written_with_capitals_is_no_body() -> None:
     )
     assert "Digital Content Strategist" not in table.index
     assert {"Lakshmi Grama", "Office of the Chief Information Officer"} <= set(table.index)
+
+
+def test_a_name_called_a_body_before_a_capitalised_job_title_is_a_person() -> None:
+    """E10, Digital.gov, 3 June 2014 ('Harnessing the Power of Many', tests/real/actors/dev29):
+    'Alec Permison', before ', Applications Manager,', was reported as a body."""
+    table, _, _ = _discover(
+        "Alec Permison, Applications Manager, Census.gov, at the U.S. Census Bureau, works on apps "
+        "that pull data from multiple agencies about things like employment."
+    )
+    assert table.loc["Alec Permison", "kind"] == "person"
