@@ -3878,3 +3878,15 @@ def test_a_name_called_a_body_before_a_capitalised_job_title_is_a_person() -> No
         "that pull data from multiple agencies about things like employment."
     )
     assert table.loc["Alec Permison", "kind"] == "person"
+
+
+def test_a_verb_with_its_negation_is_no_name() -> None:
+    """E5 and E20, Digital.gov, 7 August 2015 and 28 April 2015 (tests/real/actors/dev29): the
+    heading 'Data Analysis Doesn’t Have to Cost A Lot' gave a body, and the advice 'Don’t say:'
+    a person 'Don’t'."""
+    table, _, _ = _discover(
+        "Data Analysis Doesn’t Have to Cost A Lot\n\nWarren Snaider offers advice to people "
+        "working with call centers.\n\nDon’t say: “here’s what it is.” Use instead: “this is "
+        "what the office I talked to told me.”"
+    )
+    assert set(table.index) == {"Warren Snaider"}
