@@ -3770,6 +3770,11 @@ def test_an_abbreviation_spelt_out_in_lower_case_is_no_body() -> None:
     )
     assert "SLA" not in table.index
     assert "World Health Organization" in table.index
+    linked, _, _ = _discover(  # Digital.gov, 15 April 2016 (dev29): the 'to' spells a letter
+        "The game begins with a compelling call-to-action (CTA) that defines a problem. It can be "
+        "fictional or realistic, but the CTA is pitched as an incomplete narrative."
+    )
+    assert "CTA" not in linked.index
 
 
 def test_a_word_with_an_underscore_inside_is_a_user_name() -> None:
