@@ -3317,3 +3317,17 @@ def test_a_person_named_only_as_an_owner_does_not_take_a_quote_with_no_cue() -> 
         "sanctions waivers that provide Iran any degree of economic relief.”"
     )
     assert "C10" not in quotes["method"].tolist()
+
+
+def test_a_verb_and_name_after_a_quote_with_no_comma_before_its_mark_attribute_it() -> None:
+    """A1, Digital.gov, 7 April 2021 ('Using Chatbots To Improve Customer Experience',
+    tests/real/quotes/dev30): '... less than two minutes” said Burl.' went to the speaker of the
+    paragraph before, as the quote ends with no comma."""
+    quotes = _discovered_quotes(
+        "Chatbots\n\n“It starts with research,” said Marietta Jelks, USA.gov research lead.\n\n"
+        "TSA social media manager Janis Burl said that her team broke down the questions.\n\n"
+        "The bot has dramatically reduced answering time.\n\n"
+        "“When we first started we had a 1.5 hour wait time just to answer a question. Now our "
+        "time to reply and answer a question is less than two minutes” said Burl."
+    )
+    assert quotes["speaker"].tolist() == ["Marietta Jelks", "Janis Burl"]

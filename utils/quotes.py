@@ -338,7 +338,12 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
                 after,
             )
         )
-        ends_clause = bool(named_verb and named_verb.group(1) in ctx.verbs.verb_forms)
+        verb_named = re.match(  # 'is less than two minutes” said Burl.': no comma before the mark
+            rf"\s+(\w+)\s+{NAME_RUN}\s*[.,]", after
+        )
+        ends_clause = bool(named_verb and named_verb.group(1) in ctx.verbs.verb_forms) or bool(
+            verb_named and verb_named.group(1) in ctx.verbs.verb_forms
+        )
     # The evidence that decides between speech and a title first: a reporting clause right after
     # the quote. Title Case alone does not make a title when one follows ('"Prices are up," Roa
     # said.'); a cue such as 'so-called' or 'titled' still does.
