@@ -266,3 +266,19 @@ def test_a_name_inside_an_apposition_joins_no_subject() -> None:
         f"{sentence} as a great mentor and friend."
     )
     assert _subject(resolver, sentence) == "David Zaslav"
+
+
+def test_a_capitalised_word_takes_no_full_name_that_goes_on_past_it() -> None:
+    """Resolution, Digital.gov, 28 April 2015 ('Lessons Learned from 4 Decades in Federal Contact
+    Centers', tests/real/quotes/dev30): the sentence-opening 'Contact' of 'Contact center
+    supervisors' took 'Federal Contact' from the headline's 'Federal Contact Centers' as its full
+    name, and a person 'Federal Contact' spoke two quotes."""
+    resolver = _resolver(
+        "Warren Snaider spent 4 Decades in Federal Contact Centers.\n\n"
+        "There is no guidance on the length of a call. Contact center supervisors don’t care."
+    )
+    position = resolver.article.text.index("Contact center")
+    assert resolver.as_written("Contact", position).name == "Contact"
+    named = _resolver("Mary Contact met the press.\n\nContact said no.")
+    later = named.article.text.index("Contact said")
+    assert named.as_written("Contact", later).name == "Mary Contact"

@@ -1494,7 +1494,8 @@ class Resolver:
             full = [  # not over a line nor a sentence end ('... from GE Aviation. Records')
                 m.group(1)  # 'Sumaidaie' is also 'Mohamed al-Sumaidaie'
                 for m in re.finditer(
-                    rf"{_START}((?:{NAME_TOKEN}[ \t]+)+(?:[Aa]l-|[Ee]l-)?{re.escape(bare)})(?!\w)",
+                    rf"{_START}((?:{NAME_TOKEN}[ \t]+)+(?:[Aa]l-|[Ee]l-)?{re.escape(bare)})"
+                    r"(?!\w)(?![ \t]+[A-Z][a-z])",  # not 'Federal Contact' of '... Contact Centers'
                     self.article.text[:position],
                 )
                 if self.sentence_of(m.start(1)) == self.sentence_of(m.end(1) - 1)
