@@ -72,8 +72,10 @@ def _splits(last: int) -> tuple[str, ...]:
 # eight Digital.gov news posts (public domain, a new source), the texts of quote set dev28, scored
 # on arrival (4ef0ba1); dev28: eight more Digital.gov posts, every eighth from the second of the same
 # 64, the texts of quote set dev29, scored on arrival (6f64461); dev29: eight more, every eighth from
-# the third, the texts of quote set dev30, scored on arrival (cb3b689).
-ACTOR_SPLITS = _splits(29)
+# the third, the texts of quote set dev30, scored on arrival (cb3b689); dev30: nine posts of 18F's blog
+# (public domain, a new source), every second of the 18 with three 'said' or more and 400 to 1500
+# words, the texts of quote set dev31, scored on arrival (20518d3).
+ACTOR_SPLITS = _splits(30)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -148,8 +150,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # eight Digital.gov news posts, every eighth of the 64 with four 'said' or more and 400 to 1500
 # words, scored on arrival (4ef0ba1; the same texts are actor set dev27); dev29: eight more, every
 # eighth from the second, scored on arrival (6f64461; the same texts are actor set dev28); dev30:
-# eight more, every eighth from the third, scored on arrival (cb3b689; actor set dev29).
-QUOTE_SPLITS = _splits(30)
+# eight more, every eighth from the third, scored on arrival (cb3b689; actor set dev29); dev31: nine
+# posts of 18F's blog, scored on arrival (20518d3; actor set dev30).
+QUOTE_SPLITS = _splits(31)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
