@@ -3895,3 +3895,16 @@ def test_a_verb_with_its_negation_is_no_name() -> None:
         "what the office I talked to told me.”"
     )
     assert set(table.index) == {"Warren Snaider"}
+
+
+def test_a_name_of_digits_and_capitals_written_as_a_name_is_a_body() -> None:
+    """E32, 18F's blog, 27 May 2015 ('Dan Brown: The art of conflict in design process',
+    tests/real/actors/dev30): the recogniser reads '18F' as a date or number, so the team was
+    never found; a sum of money and a word used only before a noun stay no name."""
+    table, _, _ = _discover(
+        "Designer Dan Brown gave a talk at 18F. “Design is conflict,” Brown has said. He will "
+        "come back for an 18F Design Presents event.\n\nThe talk cost $18M. A 5G network and "
+        "4K screens were used."
+    )
+    assert table.loc["18F", "kind"] == "organisation"
+    assert not {"18M", "5G", "4K"} & set(table.index)

@@ -260,6 +260,11 @@ DISCOVERY_RULES = pd.DataFrame(
             "one to three capital letters with no full stops and a surname are a person, whatever the recogniser called them or where it found nothing ('B C Lara', 'D Ramdin', 'M N Samuels' in a scorecard); not one initial before an English word ('A Report', 'O God'), initials that are a known name ('U S Army'), nor a surname that is a body's head word, a nationality or a place",
         ),
         (
+            "E32",
+            "name",
+            "a name of one to three digits and one or two capitals that the recogniser took for a number, date or time ('18F') is a body where the article writes it as a name at least once: before a possessive ('18F’s'), or after 'at', 'of', 'from', 'with', 'for', 'by' or 'join' and before a punctuation mark or a verb ('the lead developer at 18F,'); not inside a longer name or number ('18F Consulting' is found as it is, '$18M' is no name)",
+        ),
+        (
             "M1",
             "merge",
             "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States', 'IS' -> 'Islamic State'; a country of data/entities/demonyms.csv named with 'and' is known written with '&' too: 'Trinidad & Tobago'; a short form in capitals not among words in capitals: 'TO THOSE WHO DID IT'); a known organisation the article names only by a short form is called by it ('FBI'), and a US department by its short name ('U.S. State Department': 'State Department', group United States); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English'), or a head word only right after a capitalised word ('African National Congress'), is no actor of its own, nor is a known name the last word of a longer one found ('Congress' beside 'African National Congress'); a known name is kept where it only opens sentences ('Congress passed the measure'), and the recogniser's misses are found ('the Pentagon'); a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
@@ -627,6 +632,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _user_names(article, found)
     _credited_photographers(article, found)
     _underscored_names(article, found)
+    _numbered_bodies(article, found)
     _paragraph_opening_writers(article, found)
     _titled_speakers(article, found)
     _speaking_bodies(article, found)
@@ -733,6 +739,38 @@ def _credited_photographers(article: Article, found: dict[str, Candidate]) -> No
 _UNDERSCORED = re.compile(
     r"(?<![\w@/.#:=?&-])([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![\w@/-]|\.[A-Za-z])"
 )
+
+
+_NUMBERED_NAME = re.compile(r"(?<![\w.$£€¥/-])(\d{1,3}[A-Z]{1,2})(?![\w-])")
+_AFTER_A_NAME = re.compile(r"['’]s\b|[.,;:)!?]|\s+(?:is|was|has|had|and|to|in|on|will|launched)\b")
+
+
+def _numbered_bodies(article: Article, found: dict[str, Candidate]) -> None:
+    """E32: '18F', which the recogniser reads as a number, date or time: a body where the article
+    writes it as a name (before a possessive, or after 'at', 'of', 'from' ...)."""
+    text = article.text
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for match in _NUMBERED_NAME.finditer(text):
+        by_name[match.group(1)].append(match.start(1))
+    for name, starts in by_name.items():
+        as_name = sum(
+            bool(re.match(r"['’]s\b", text[s + len(name) : s + len(name) + 2]))
+            or (
+                re.search(
+                    r"\b(?:at|of|from|with|for|by|join|joined|joins)\s+$", text[max(0, s - 8) : s]
+                )
+                is not None
+                and _AFTER_A_NAME.match(text, s + len(name)) is not None
+            )
+            for s in starts
+        )
+        if not as_name:
+            continue
+        taken = _spans(found)
+        for start in starts:
+            if not _overlaps(taken, start, start + len(name)):
+                cand = _found_at(found, taken, name, start, "ORG")
+                cand.mid_sentence += article.sentence_bounds(start)[0] != start
 
 
 def _underscored_names(article: Article, found: dict[str, Candidate]) -> None:
