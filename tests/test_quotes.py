@@ -3331,3 +3331,15 @@ def test_a_verb_and_name_after_a_quote_with_no_comma_before_its_mark_attribute_i
         "time to reply and answer a question is less than two minutes” said Burl."
     )
     assert quotes["speaker"].tolist() == ["Marietta Jelks", "Janis Burl"]
+
+
+def test_as_someone_put_it_reports_the_quote_after_it() -> None:
+    """A4 (data/reporting_verbs.csv), 18F's blog, 22 December 2015 ('U.K. digital service visits
+    U.S. to begin series of exchanges', tests/real/quotes/dev31): 'Or as Chris Ferguson, Director
+    of GDS’s digital group, recently put it, “...”' named no speaker."""
+    quotes = _discovered_quotes(
+        "Visit\n\nOr as Chris Ferguson, Director of GDS’s digital group, recently put it, “Get on "
+        "with it and demonstrate that you are there to get things done.”"
+    )
+    assert quotes["speaker"].tolist() == ["Chris Ferguson"]
+    assert quotes["cue"].tolist() == ["put it"]
