@@ -3343,3 +3343,13 @@ def test_as_someone_put_it_reports_the_quote_after_it() -> None:
     )
     assert quotes["speaker"].tolist() == ["Chris Ferguson"]
     assert quotes["cue"].tolist() == ["put it"]
+
+
+def test_a_word_quoted_before_cards_is_a_label() -> None:
+    """N7 (data/label_nouns.txt), 18F's blog, 27 May 2015 ('Dan Brown: The art of conflict in
+    design process', tests/real/quotes/dev31): the names of a game's cards went to Dan Brown."""
+    quotes = _discovered_quotes(
+        "Design\n\nDuring his talk, Brown asked audience members to draw “situation” cards from "
+        "the deck before discussing “pattern” card solutions."
+    )
+    assert quotes["kind"].tolist() == ["scare", "scare"]
