@@ -3908,3 +3908,15 @@ def test_a_name_of_digits_and_capitals_written_as_a_name_is_a_body() -> None:
     )
     assert table.loc["18F", "kind"] == "organisation"
     assert not {"18M", "5G", "4K"} & set(table.index)
+
+
+def test_a_platform_after_from_is_no_place() -> None:
+    """E8 and data/entities/platform_names.txt, 18F's blog, 6 October 2015 ('This is
+    how we start a new project from scratch at 18F', tests/real/actors/dev30): 'GitHub', found
+    twice, once written after 'from', became a place like 'from Crimea'."""
+    table, _, _ = _discover(
+        "The government would not have to worry about linking up services like GitHub, a text "
+        "editor, and Amazon Web Services. It would have a JSON API server that would handle "
+        "receiving webhook requests from GitHub."
+    )
+    assert table.loc["GitHub", "kind"] == "organisation"

@@ -147,7 +147,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E8",
             "kind",
-            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person, the text gives it as a name ('She gave her name only as Mary'), or the name leads an administration, a campaign, a government or a regime ('the Obama administration', 'the Castro dictatorship'; data/entities/led_body_words.txt; not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt)",
+            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person, the text gives it as a name ('She gave her name only as Mary'), or the name leads an administration, a campaign, a government or a regime ('the Obama administration', 'the Castro dictatorship'; data/entities/led_body_words.txt; not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt), unless it is a platform's name ('webhook requests from GitHub'; data/entities/platform_names.txt)",
         ),
         (
             "E10",
@@ -3018,6 +3018,7 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             label == "ORG"
             and " " not in text
             and not cand.introduced  # 'Blogger C. Custer, from ChinaGeeks writes': a site
+            and text not in platform_names()  # 'webhook requests from GitHub'
             and 2 * _after_place_word(text_of_article, text) >= max(len(cand.starts), 1)
         ):
             label = "GPE"  # 'from Crimea'
