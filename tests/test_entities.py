@@ -3920,3 +3920,15 @@ def test_a_platform_after_from_is_no_place() -> None:
         "receiving webhook requests from GitHub."
     )
     assert table.loc["GitHub", "kind"] == "organisation"
+
+
+def test_a_site_address_with_a_part_before_its_name_is_a_body() -> None:
+    """E30, 18F's blog, 20 March 2015 ('One year in and looking forward', tests/real/actors/
+    dev30): 'analytics.usa.gov' was not found, as the part before 'usa.gov' hid it; a 'www.'
+    address stays a link."""
+    table, _, _ = _discover(
+        "Just yesterday we helped launch analytics.usa.gov, giving the public a view of how "
+        "people use government websites. More is at www.example.gov today."
+    )
+    assert table.loc["analytics.usa.gov", "kind"] == "organisation"
+    assert not {"www.example.gov", "example.gov"} & set(table.index)

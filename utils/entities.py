@@ -252,7 +252,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E30",
             "name",
-            "a web address written as a word, a name and one ending (data/entities/domain_endings.txt), is a site, an organisation ('Lenta.ru', 'the blog dirty.ru', 'StreetJournal.org', 'Data.gov'), where the recogniser found nothing; not after 'www.', '@', '://' or a bracket, nor before a path, nor a longer address ('Slon [slon.ru]', 'echo.msk.ru', 'falhadespaulo.com.br')",
+            "a web address written as a word, a name and one ending (data/entities/domain_endings.txt), is a site, an organisation ('Lenta.ru', 'the blog dirty.ru', 'StreetJournal.org', 'Data.gov'; with one more part before it: 'analytics.usa.gov', not 'www.'), where the recogniser found nothing; not after 'www.', '@', '://' or a bracket, nor before a path, nor a longer address ('Slon [slon.ru]', 'echo.msk.ru', 'falhadespaulo.com.br')",
         ),
         (
             "E31",
@@ -910,11 +910,16 @@ def _speaking_bodies(article: Article, found: dict[str, Candidate]) -> None:
         cand.mid_sentence += 1
 
 
+# 'analytics.usa.gov': one more part before the name, not 'www.' nor a country's 'com.br'
+_SUBDOMAIN = r"(?:\.(?!(?:com|co|org|net|gov|ac)\.)[a-z][\w-]*)?"
+
+
 @functools.cache
 def _web_site_pattern() -> re.Pattern[str]:
     endings = _any_of(domain_endings())
     return re.compile(
-        rf"(?<![\w/.@\[:-])(?<!@ )([A-Za-z][\w-]*\.(?:{endings}))(?![\w/-])(?!\.[A-Za-z])"
+        rf"(?<![\w/.@\[:-])(?<!@ )(?!www\.)([A-Za-z][\w-]*{_SUBDOMAIN}\.(?:{endings}))"
+        r"(?![\w/-])(?!\.[A-Za-z])"
     )
 
 
