@@ -3742,6 +3742,11 @@ def test_an_abbreviation_of_a_thing_is_no_body() -> None:
     )
     assert "FAQ" not in table.index
     assert "Consumer Financial Protenction Bureau" in table.index
+    interface, _, _ = _discover(  # 18F's blog, 6 October 2015 (dev30)
+        "It would have a web-based front end that would interface with a JSON API server. Dave "
+        "Cole wrote the API documentation."
+    )
+    assert "API" not in interface.index
 
 
 def test_a_government_site_written_as_its_address_is_a_body() -> None:
