@@ -3937,3 +3937,17 @@ def test_a_site_address_with_a_part_before_its_name_is_a_body() -> None:
     )
     assert table.loc["analytics.usa.gov", "kind"] == "organisation"
     assert not {"www.example.gov", "example.gov"} & set(table.index)
+
+
+def test_a_bodys_of_phrase_goes_on_over_and_into_words_never_written_apart() -> None:
+    """E13, 18F's blog, 22 December 2015 ('U.K. digital service visits U.S. to begin series of
+    exchanges', tests/real/actors/dev30): 'the Office of Citizen Services' and 'Innovative
+    Technologies' were two bodies; words also written apart stay apart."""
+    table, _, _ = _discover(
+        "Ferguson sat down for a fireside chat with Phaedra Chrousos, associate administrator for "
+        "the Office of Citizen Services and Innovative Technologies 18F, and Hillary Hartley.\n\n"
+        "“We have the Office of Citizen Services and Innovative Technologies, which has products "
+        "that have been seeded by Congress,” Chrousos said."
+    )
+    assert "Office of Citizen Services and Innovative Technologies" in table.index
+    assert not {"Office of Citizen Services", "Innovative Technologies"} & set(table.index)

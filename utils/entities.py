@@ -172,7 +172,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole, but not a unit and its parent: 'Office of Research and Development, Environmental Protection Agency'); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole, but not a unit and its parent: 'Office of Research and Development, Environmental Protection Agency'); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'), or words never written apart from it ('the Office of Citizen Services' + 'and Innovative Technologies', one to three words, found or not); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
         ),
         (
             "E14",
@@ -1737,7 +1737,36 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             joined.append(_relabelled(doc, ent.start - 2, ent.end, "ORG"))
         else:
             joined.append(ent)
-    return [_initials_before(doc, _last_surname_left_out(doc, ent, text)) for ent in joined]
+    return [
+        _of_phrase_over_and(
+            doc, _initials_before(doc, _last_surname_left_out(doc, ent, text)), text
+        )
+        for ent in joined
+    ]
+
+
+def _of_phrase_over_and(doc: Any, ent: Any, text: str) -> Any:
+    """E13: 'the Office of Citizen Services' + 'and Innovative Technologies': a body's 'of' or
+    'for' phrase goes on over 'and' into capitalised words with no head word, never written apart."""
+    if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    if not any(
+        t.lower_ in organisation_heads() and t.i + 1 < ent.end and t.nbor().lower_ in ("of", "for")
+        for t in ent
+    ):
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and end - ent.end <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    run = doc[ent.end + 1 : end]
+    if (
+        not len(run)
+        or end - ent.end > 3
+        or any(t.lower_ in organisation_heads() or t.ent_type_ in ("PERSON", "GPE") for t in run)
+        or _times_written(text, run.text) != _times_written(text, doc[ent.end - 1 : end].text)
+    ):
+        return ent  # 'Innovative Technologies' is never written apart from the body's name
+    return _relabelled(doc, ent.start, end, "ORG")
 
 
 def _initials_before(doc: Any, ent: Any) -> Any:
