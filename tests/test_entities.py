@@ -3951,3 +3951,9 @@ def test_a_bodys_of_phrase_goes_on_over_and_into_words_never_written_apart() -> 
     )
     assert "Office of Citizen Services and Innovative Technologies" in table.index
     assert not {"Office of Citizen Services", "Innovative Technologies"} & set(table.index)
+    three, _, _ = _discover(  # three words go on too; the review found a bound that allowed two
+        "Ferguson sat down for a fireside chat with Phaedra Chrousos, associate administrator for "
+        "the Office of Citizen Services and Innovative Digital Technologies 18F, and Hillary "
+        "Hartley."
+    )
+    assert "Office of Citizen Services and Innovative Digital Technologies" in three.index

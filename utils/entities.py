@@ -742,7 +742,7 @@ _UNDERSCORED = re.compile(
 
 
 _NUMBERED_NAME = re.compile(r"(?<![\w.$£€¥/-])(\d{1,3}[A-Z]{1,2})(?![\w-])")
-_AFTER_A_NAME = re.compile(r"['’]s\b|[.,;:)!?]|\s+(?:is|was|has|had|and|to|in|on|will|launched)\b")
+_AFTER_A_NAME = re.compile(r"['’]s\b|[.,;:)!?]|\s+(?:is|was|has|had|and|to|in|on|will)\b")
 
 
 def _numbered_bodies(article: Article, found: dict[str, Candidate]) -> None:
@@ -1756,12 +1756,11 @@ def _of_phrase_over_and(doc: Any, ent: Any, text: str) -> Any:
     ):
         return ent
     end = ent.end + 1
-    while end < len(doc) and end - ent.end <= 3 and doc[end].is_title and doc[end].is_alpha:
+    while end < len(doc) and end - ent.end <= 4 and doc[end].is_title and doc[end].is_alpha:
         end += 1
     run = doc[ent.end + 1 : end]
     if (
-        not len(run)
-        or end - ent.end > 3
+        not 1 <= len(run) <= 3  # one to three words; a fourth goes on past them
         or any(t.lower_ in organisation_heads() or t.ent_type_ in ("PERSON", "GPE") for t in run)
         or _times_written(text, run.text) != _times_written(text, doc[ent.end - 1 : end].text)
     ):

@@ -646,9 +646,10 @@ def _paragraph_about_one_person(ctx: _Context, span: QuoteSpan) -> tuple[Speaker
         if m.kind == "person"
         and ctx.resolver.outside_quotes(m)
         and not re.match(r"['’]s\b", ctx.article.text[m.end : m.end + 3])
-        and not re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", ctx.article.text[m.start - 5 : m.start])
+        and not re.search(
+            r"\b(?:[Tt]he|[Aa]n?)\s+$", ctx.article.text[max(0, m.start - 5) : m.start]
+        )
     ]  # not an owner or a modifier: 'Trump's pressure campaign', 'the Trump detail'
-
     if len({m.actor for m in people}) != 1:
         return None
     last = people[-1]
