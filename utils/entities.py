@@ -1704,12 +1704,7 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             and last.label_ == ent.label_ == "ORG"
             and ent.start == last.end + 1
             and doc[last.end].lower_ in ("and", "&")
-            and any(
-                t.lower_ in organisation_heads()
-                and t.i + 1 < last.end
-                and t.nbor().lower_ in ("for", "of")
-                for t in last
-            )
+            and _head_with_of_phrase(last)
             and not any(t.lower_ in organisation_heads() for t in ent)
             and all(t.is_title for t in ent)
             and _times_written(text, last.text) == 1
@@ -1745,15 +1740,20 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
     ]
 
 
+def _head_with_of_phrase(span: Any) -> bool:
+    """Whether a body's head word inside the span goes on with 'of' or 'for' ('Office of ...')."""
+    return any(
+        t.lower_ in organisation_heads() and t.i + 1 < span.end and t.nbor().lower_ in ("of", "for")
+        for t in span
+    )
+
+
 def _of_phrase_over_and(doc: Any, ent: Any, text: str) -> Any:
     """E13: 'the Office of Citizen Services' + 'and Innovative Technologies': a body's 'of' or
     'for' phrase goes on over 'and' into capitalised words with no head word, never written apart."""
     if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
         return ent
-    if not any(
-        t.lower_ in organisation_heads() and t.i + 1 < ent.end and t.nbor().lower_ in ("of", "for")
-        for t in ent
-    ):
+    if not _head_with_of_phrase(ent):
         return ent
     end = ent.end + 1
     while end < len(doc) and end - ent.end <= 4 and doc[end].is_title and doc[end].is_alpha:
