@@ -769,8 +769,7 @@ def _numbered_bodies(article: Article, found: dict[str, Candidate]) -> None:
         taken = _spans(found)
         for start in starts:
             if not _overlaps(taken, start, start + len(name)):
-                cand = _found_at(found, taken, name, start, "ORG")
-                cand.mid_sentence += article.sentence_bounds(start)[0] != start
+                _found_where(article, found, taken, name, start, "ORG")
 
 
 def _underscored_names(article: Article, found: dict[str, Candidate]) -> None:
@@ -781,8 +780,7 @@ def _underscored_names(article: Article, found: dict[str, Candidate]) -> None:
         text, start = match.group(1), match.start(1)
         if text in found or _overlaps(taken, start, start + len(text)):
             continue
-        cand = _found_at(found, taken, text, start, "PERSON")
-        cand.mid_sentence += article.sentence_bounds(start)[0] != start
+        _found_where(article, found, taken, text, start, "PERSON")
 
 
 _USER_LIST = re.compile(
@@ -930,8 +928,7 @@ def _web_sites(article: Article, found: dict[str, Candidate]) -> None:
         text, start = match.group(1), match.start(1)
         if _overlaps(taken, start, start + len(text)):
             continue
-        cand = _found_at(found, taken, text, start, "ORG")
-        cand.mid_sentence += article.sentence_bounds(start)[0] != start
+        _found_where(article, found, taken, text, start, "ORG")
 
 
 _INITIALS_AND_SURNAME = r"(?:[A-Z] ){1,3}[A-Z][a-z][\w’'-]*"
@@ -963,8 +960,7 @@ def _initialled_people(article: Article, found: dict[str, Candidate]) -> None:
             continue
         if " " not in text[2:] and re.match(r" [A-Z]", article.text[match.end(1) :]):
             continue  # 'Tekirdağ F Tipi Cezaevi': one initial inside a longer capitalised name
-        cand = _found_at(found, taken, text, start, "PERSON")
-        cand.mid_sentence += article.sentence_bounds(start)[0] != start
+        _found_where(article, found, taken, text, start, "PERSON")
 
 
 @functools.cache
@@ -1008,6 +1004,20 @@ def _found_at(
     cand.labels[label] += 1
     cand.starts.append(start)
     taken.append((start, start + len(text)))
+    return cand
+
+
+def _found_where(
+    article: Article,
+    found: dict[str, Candidate],
+    taken: list[tuple[int, int]],
+    text: str,
+    start: int,
+    label: str,
+) -> Candidate:
+    """`_found_at`, counting the mention as mid-sentence unless it opens its sentence."""
+    cand = _found_at(found, taken, text, start, label)
+    cand.mid_sentence += article.sentence_bounds(start)[0] != start
     return cand
 
 
