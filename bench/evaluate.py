@@ -74,8 +74,10 @@ def _splits(last: int) -> tuple[str, ...]:
 # 64, the texts of quote set dev29, scored on arrival (6f64461); dev29: eight more, every eighth from
 # the third, the texts of quote set dev30, scored on arrival (cb3b689); dev30: nine posts of 18F's blog
 # (public domain, a new source), every second of the 18 with three 'said' or more and 400 to 1500
-# words, the texts of quote set dev31, scored on arrival (20518d3).
-ACTOR_SPLITS = _splits(30)
+# words, the texts of quote set dev31, scored on arrival (20518d3); dev31: the other nine of those 18,
+# the texts of quote set dev32, and dev32: eight more Digital.gov posts, every eighth from the fourth,
+# the texts of quote set dev33, both scored on arrival (2e136e5).
+ACTOR_SPLITS = _splits(32)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -151,8 +153,10 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # words, scored on arrival (4ef0ba1; the same texts are actor set dev27); dev29: eight more, every
 # eighth from the second, scored on arrival (6f64461; the same texts are actor set dev28); dev30:
 # eight more, every eighth from the third, scored on arrival (cb3b689; actor set dev29); dev31: nine
-# posts of 18F's blog, scored on arrival (20518d3; actor set dev30).
-QUOTE_SPLITS = _splits(31)
+# posts of 18F's blog, scored on arrival (20518d3; actor set dev30); dev32: the other nine 18F posts
+# (actor set dev31) and dev33: eight more Digital.gov posts, every eighth from the fourth (actor set
+# dev32), both scored on arrival (2e136e5).
+QUOTE_SPLITS = _splits(33)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
