@@ -3957,3 +3957,63 @@ def test_a_bodys_of_phrase_goes_on_over_and_into_words_never_written_apart() -> 
         "Hartley."
     )
     assert "Office of Citizen Services and Innovative Digital Technologies" in three.index
+
+
+def test_a_particle_written_onto_the_surname_is_part_of_the_name() -> None:
+    """E13, 18F's blog, 7 April 2015 ('ICYMI: #a11yhack accessibility awareness hackathon',
+    tests/real/actors/dev31): the recogniser kept 'Alan' of 'Alan deLevie', and the lone first
+    name opening a sentence was dropped; a particle alone after a name is not taken."""
+    table, _, _ = _discover(
+        "Alan deLevie, another organizer, appreciated the diversity of attendance, saying, “It "
+        "was great to have so many people in the same room.”"
+    )
+    assert table.loc["Alan deLevie", "kind"] == "person"
+    assert "Alan" not in table.index
+
+
+def test_three_forms_of_one_department_are_one_body() -> None:
+    """M10, 18F's blog, 3 September 2015 ('Every Kid in a Park', tests/real/actors/dev31): the
+    head-word merge joined two forms only, so three spellings of the Interior Department stayed
+    two bodies."""
+    table, _, _ = _discover(
+        "The U.S. Department of Interior asked 18F for help. The Interior Department leads the "
+        "work. Secretary Sally Jewell of the U.S. Department of the Interior spoke.\n\nThe Interior "
+        "Department said it was pleased."
+    )
+    interior = [n for n in table.index if "Interior" in n]
+    assert len(interior) == 1
+
+
+def test_a_job_title_before_a_name_called_a_body_makes_a_person() -> None:
+    """E22 and data/entities/job_title_words.txt, Digital.gov, 2 September 2021 ('Planning a
+    Federal Prize Competition', tests/real/actors/dev32): 'Science Policy Fellow Talla Babou' was
+    one body."""
+    table, _, _ = _discover(
+        "“It helped us tailor our competition,” said Science Policy Fellow Talla Babou. The "
+        "National Institute of Standards and Technology ran the prize."
+    )
+    assert table.loc["Talla Babou", "kind"] == "person"
+    assert not [n for n in table.index if "Fellow" in n]
+
+
+def test_a_challenge_is_an_event_not_an_actor() -> None:
+    """E5 and data/entities/law_words.txt, Digital.gov, 29 April 2016 ('The Challenge of
+    Partnerships', tests/real/actors/dev32): prize challenges, one with a number, were bodies."""
+    table, _, _ = _discover(
+        "The Head Health Challenge III was run with the NFL. The Nutrient Recycling Challenge "
+        "drew 40 entries, and the Head Health Challenge began in 2013."
+    )
+    assert not [n for n in table.index if "Challenge" in n]
+    assert "NFL" in table.index
+
+
+def test_and_the_between_two_bodies_keeps_them_apart() -> None:
+    """E13, Digital.gov, 11 December 2015 ('All In: Partnering Across Sectors Can Boost
+    Competition Results', tests/real/actors/dev32): 'the Centers for Disease Control and
+    Prevention and the Defense Department' was one body; 'U.S. Fish and' + 'Wildlife Service'
+    stays one."""
+    table, _, _ = _discover(
+        "In addition to the White House Office of Science and Technology Policy, the Centers for "
+        "Disease Control and Prevention and the Defense Department, USAID tapped partners."
+    )
+    assert {"Centers for Disease Control and Prevention", "Defense Department"} <= set(table.index)

@@ -117,7 +117,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department', 'Smithsonian’s National Museum of American History'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra')",
+            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma') or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department', 'Smithsonian’s National Museum of American History'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra'), and so does one before a particle written onto a capitalised surname ('Alan' + 'deLevie')",
         ),
         (
             "E3",
@@ -137,7 +137,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter or with a verb's negation ('Data Analysis Doesn’t Have to Cost A Lot', a heading), a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign, nor a media noun beside it ('Sazandegi, another reformist outlet,' stays; unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; a storm by its first words in data/entities/storm_words.txt: 'Hurricane Sandy', 'Tropical Storm Ophelia'; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a portfolio with no body's head word inside a job title, right before the holder's name ('Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink': no 'Pacific Affairs'; but 'President of the European Commission Ursula von der Leyen' names the Commission), a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), a job title written with capitals, with no body's head word ('Senior Digital Content Strategist at the National Cancer Institute', 'Education Specialist'; data/entities/job_title_words.txt; not 'Office of the Chief Information Officer'), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), or one the article spells out in lower case ('a good service level agreement (SLA)', 'a minimally viable product (MVP)', 'a compelling call-to-action (CTA)', its 'to' a letter), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), a holiday or festival, written so alone ('Rosh Hashanah', 'Diwali'; data/entities/holiday_names.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
+            "a span with no capital letter or with a verb's negation ('Data Analysis Doesn’t Have to Cost A Lot', a heading), a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign, nor a media noun beside it ('Sazandegi, another reformist outlet,' stays; unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', 'Nutrient Recycling Challenge', or with a number after it: 'Head Health Challenge III', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; a storm by its first words in data/entities/storm_words.txt: 'Hurricane Sandy', 'Tropical Storm Ophelia'; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a portfolio with no body's head word inside a job title, right before the holder's name ('Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink': no 'Pacific Affairs'; but 'President of the European Commission Ursula von der Leyen' names the Commission), a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), a job title written with capitals, with no body's head word ('Senior Digital Content Strategist at the National Cancer Institute', 'Education Specialist'; data/entities/job_title_words.txt; not 'Office of the Chief Information Officer'), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), or one the article spells out in lower case ('a good service level agreement (SLA)', 'a minimally viable product (MVP)', 'a compelling call-to-action (CTA)', its 'to' a letter), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), a holiday or festival, written so alone ('Rosh Hashanah', 'Diwali'; data/entities/holiday_names.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
         ),
         (
             "E6",
@@ -172,7 +172,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole, but not a unit and its parent: 'Office of Research and Development, Environmental Protection Agency'); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'), or words never written apart from it ('the Office of Citizen Services' + 'and Innovative Technologies', one to three words, found or not); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole, but not a unit and its parent: 'Office of Research and Development, Environmental Protection Agency'); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first; not into one that opens with 'the': '... Control and Prevention and the Defense Department'), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'), or words never written apart from it ('the Office of Citizen Services' + 'and Innovative Technologies', one to three words, found or not); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
         ),
         (
             "E14",
@@ -212,7 +212,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E22",
             "kind",
-            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place and do not end in a job title's word ('Rear Admiral Harris says'; not 'the Chief Information Officer', data/entities/job_title_words.txt; the rank may stand right before the span: 'Chancellor' + 'Olaf Scholz’s', called a body; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said')",
+            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place and do not end in a job title's word ('Rear Admiral Harris says'; not 'the Chief Information Officer', data/entities/job_title_words.txt; the rank may stand right before the span: 'Chancellor' + 'Olaf Scholz’s', called a body; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said'); and a span called a body or a person that holds a job title written with capitals (its last word in data/entities/job_title_words.txt) and then two or three capitalised name words is the person those words name ('Science Policy Fellow Talla Babou')",
         ),
         (
             "E23",
@@ -312,7 +312,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M10",
             "merge",
-            "an organisation's name with a head word after it and the same name without it are one body ('CBS News' and 'CBS', 'National Rally Party' and 'National Rally'), and so are a department or ministry named both ways, its country aside ('Agriculture Department' and 'U.S. Department of Agriculture'; not two countries' 'Foreign Ministry'); the name used more often is kept",
+            "an organisation's name with a head word after it and the same name without it are one body ('CBS News' and 'CBS', 'National Rally Party' and 'National Rally'), and so are a department or ministry named both ways, its country aside ('Agriculture Department' and 'U.S. Department of Agriculture', and three forms as well as two: 'U.S. Department of Interior', 'U.S. Department of the Interior', 'Interior Department'; not two countries' 'Foreign Ministry'); the name used more often is kept",
         ),
         (
             "M11",
@@ -493,7 +493,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             for split in _names_run_together(doc, joined, article.text)
             for led in _leaders_of_administration(doc, split)
             for owned in _owner_then_body(doc, led)
-            for p in _body_then_name(doc, _surname_left_out(doc, owned))
+            for titled in _body_then_name(doc, _surname_left_out(doc, owned))
+            for p in _job_title_then_name(doc, titled)
         )
         for ent in pieces:
             label = (
@@ -1445,9 +1446,10 @@ def _clean_tokens(
         )
     ):
         return None  # 'Macedonian graffiti', 'Janam din mubarak': a phrase, not a person's name
+    numbered = len(tokens) > 2 and re.fullmatch(r"[IVX]+", tokens[-1].text)  # 'Challenge III'
     if (
         len(tokens) > 1
-        and tokens[-1].lower_ in law_words()
+        and tokens[-2 if numbered else -1].lower_ in law_words()
         and not (  # 'Doris Day', but not 'Saudi Liberalism Day'
             label == "PERSON" and len(tokens) == 2 and tokens[0].lower_ not in english_words()
         )
@@ -1552,6 +1554,29 @@ def _relabelled(doc: Any, start: int, end: int, label: str) -> Any:
 # One romanised syllable of a Korean or Chinese given name after its hyphen ('Jin-woo', 'Myung-bak',
 # 'Geun-hye'), not an English word joined to a name ('Amy-first', 'Oscar-winning', 'Putin-supporters').
 _NAME_SYLLABLE = r"[bcdfghjklmnpqrstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t)?"
+
+
+def _job_title_then_name(doc: Any, ent: Any) -> list[Any]:
+    """E22: 'Science Policy Fellow Talla Babou', called a body: a job title written with capitals
+    (its last word in data/entities/job_title_words.txt), then a person's two or three name words."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return [ent]
+    stop = name_stopwords()
+    job = next(
+        (t.i for t in reversed(ent[:-2]) if t.is_title and t.lower_ in job_title_words()), None
+    )
+    if job is None:
+        return [ent]
+    name = doc[job + 1 : ent.end]
+    if not 2 <= len(name) <= 3 or not all(
+        t.is_alpha
+        and t.is_title
+        and not is_title(t.text, stop)
+        and t.lower_ not in organisation_heads() | job_title_words()
+        for t in name
+    ):
+        return [ent]
+    return [_relabelled(doc, job + 1, ent.end, "PERSON")]
 
 
 def _surname_left_out(doc: Any, ent: Any) -> Any:
@@ -1685,6 +1710,7 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
                 or (ent.start == last.end and len(last) > 1 and last[-1].lower_ in ("and", "&"))
             )  # 'the German Publishers and' + 'Booksellers Association', the 'and' inside
             and ent[-1].lower_ in organisation_heads()
+            and ent[0].lower_ != "the"  # '... Control and Prevention and the Defense Department'
             and not any(t.lower_ in organisation_heads() for t in last)
             and last[-1 if ent.start > last.end else -2].lower_ in english_words()
             and _times_written(text, last.text) == 1
@@ -2593,6 +2619,8 @@ def _with_particles(doc: Any, tokens: list[Any]) -> list[Any]:
     extra: list[Any] = []
     if i < len(doc) and re.fullmatch(r"d['’][A-Z]\w+", doc[i].text):
         return [*tokens, doc[i]]  # 'Mossos' + 'd’Esquadra', 'Valéry Giscard' + "d'Estaing"
+    if i < len(doc) and _glued_particle(doc[i].text):
+        return [*tokens, doc[i]]  # 'Alan' + 'deLevie': a particle written onto the surname
     if tokens[-1].text in PARTICLES:
         extra = []
     elif i < len(doc) and doc[i].text in PARTICLES:
@@ -2606,6 +2634,12 @@ def _with_particles(doc: Any, tokens: list[Any]) -> list[Any]:
     if i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
         return [*tokens, *extra, doc[i]]
     return tokens
+
+
+def _glued_particle(word: str) -> bool:
+    """'deLevie', 'vanDyke': a lower-case name particle written onto a capitalised surname."""
+    head = re.match(r"([a-z]+)([A-Z][a-z]+)$", word)
+    return head is not None and head.group(1) in PARTICLES
 
 
 def _plausible(text: str, stop: frozenset[str], demonyms: dict[str, str]) -> bool:

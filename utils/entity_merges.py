@@ -528,22 +528,25 @@ def _merge_with_head_word(
         if key is not None:
             inverted[key].append(name)
     for key, names in inverted.items():
-        if len(names) != 2 or not all(n in actors for n in names):
+        if len(names) < 2 or not all(n in actors for n in names):
             continue
         prefixes = {_country_before(n) for n in names if len(n.split()) > 2} - {""}
         if len(prefixes) > 1:
             continue  # 'Chinese Foreign Ministry' and 'Japanese Foreign Ministry' are two
-        keep, drop = sorted(names, key=lambda n: (-len(candidate_starts(candidates, n)), len(n)))
-        _fold_into(
-            actors,
-            owner,
-            join,
-            drop,
-            keep,
-            "M10",
-            f"'{drop}' and '{keep}' are the {key[0]} of {key[1]}",
-        )
-        bodies.remove(drop)
+        keep, *drops = sorted(names, key=lambda n: (-len(candidate_starts(candidates, n)), len(n)))
+        for (
+            drop
+        ) in drops:  # 'U.S. Department of Interior', '... of the Interior', 'Interior Department'
+            _fold_into(
+                actors,
+                owner,
+                join,
+                drop,
+                keep,
+                "M10",
+                f"'{drop}' and '{keep}' are the {key[0]} of {key[1]}",
+            )
+            bodies.remove(drop)
     for name in bodies:
         short, _, head = name.rpartition(" ")
         if head.lower() not in organisation_heads() or short not in bodies:
