@@ -3353,3 +3353,32 @@ def test_a_word_quoted_before_cards_is_a_label() -> None:
         "the deck before discussing “pattern” card solutions."
     )
     assert quotes["kind"].tolist() == ["scare", "scare"]
+
+
+def test_a_quote_only_paragraph_after_a_pronoun_clause_is_that_pronouns() -> None:
+    """C5, 18F's blog, 17 June 2015 ('What Estonia can teach us about government records',
+    tests/real/quotes/dev32): a paraphrase ending '..., he said.' had no named clause, so the
+    paragraph of one quote after it went to the last man quoted before (Yuda), not to Kütt."""
+    quotes = _discovered_quotes(
+        "Estonia\n\n“We have lost the ability to go back to paper,” said Andres Kütt, chief "
+        "architect of Estonia’s Information System Authority.\n\n"
+        "“We see the same thing in our work,” said John Yuda, an 18F senior product design "
+        "advisor.\n\n"
+        "At one point, Kütt shared a story he heard at MIT. An architect’s work is like trying to "
+        "move a horse by blowing on its tail, he said.\n\n"
+        "“If you do it just right, the horse is going to move.”"
+    )
+    assert quotes["speaker"].tolist() == ["Andres Kütt", "John Yuda", "Andres Kütt"]
+    assert quotes["method"].tolist()[-1] == "C5"
+
+
+def test_a_surname_with_its_particle_written_on_is_the_speakers_name() -> None:
+    """Speaker names, 18F's blog, 7 April 2015 ('ICYMI: #a11yhack accessibility awareness
+    hackathon', tests/real/quotes/dev32): 'Alan deLevie, another organizer, ... saying, “...”'
+    went to 'Alan', the name read up to the lower-case 'de'."""
+    quotes = _discovered_quotes(
+        "Hackathon\n\nAlan deLevie, another organizer, appreciated the diversity of attendance, "
+        "saying, “It was great to have so many people in the same room.” He added, “When we talk "
+        "about using technology to help people, it is important to include them.”"
+    )
+    assert quotes["speaker"].tolist() == ["Alan deLevie", "Alan deLevie"]

@@ -632,8 +632,11 @@ def _reported_in_previous_paragraph(
     before = blocks[index - 1]
     if previous is not None and previous["paragraph"] == before.paragraph:
         return None
-    events = [s for _, s in ctx.resolver.speakers_between(before.start, before.end)]
-    return (events[-1], "", "C5") if events else None
+    events = ctx.resolver.speakers_between(before.start, before.end)
+    last = ctx.resolver.last_clause(before.start, before.end)  # '..., he said.' counts too
+    if last is not None and (not events or last[0] > events[-1][0]):
+        events.append(last)
+    return (events[-1][1], "", "C5") if events else None
 
 
 def _paragraph_about_one_person(ctx: _Context, span: QuoteSpan) -> tuple[Speaker, str, str] | None:

@@ -86,6 +86,7 @@ _FUNCTION_WORD = (
 )
 NAME_TOKEN = (  # 'al-Masody', an Arabic surname written with its particle, is a name token too
     rf"(?:{HONORIFIC}|@\w+|(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|(?:{_CONNECTOR}|el|abu)-[A-Z][\w’'.\-]*"
+    rf"|{_CONNECTOR}[A-Z][a-z][\w’'.\-]*"  # 'deLevie': the particle written onto the surname
     rf"|{_CONNECTOR}(?=\s+(?:[A-Z]|{_CONNECTOR}\s)))"
 )
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:&\s+)?{NAME_TOKEN})*"
@@ -523,6 +524,19 @@ class Resolver:
             if speaker is not None:
                 found.append((verb.start(), speaker))
         return found
+
+    def last_clause(self, start: int, end: int) -> tuple[int, Speaker] | None:
+        """The last reporting clause in [start, end) and its speaker, a pronoun resolved ('..., he said.')."""
+        assert self.verbs is not None
+        for verb in reversed(list(self.cues.verbs_between(start, end))):
+            sent_start = self.sentence_of(verb.start())[0]
+            if verb.group(1).endswith("ing") or not_reporting(
+                self.masked, self.verbs, verb, sent_start
+            ):
+                continue
+            speaker = self.cue_subject(verb, sent_start)
+            return None if speaker is None else (verb.start(), speaker)
+        return None
 
     def cue_subject(
         self, cue: re.Match[str], sent_start: int, pronouns: bool = True
