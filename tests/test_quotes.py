@@ -3382,3 +3382,29 @@ def test_a_surname_with_its_particle_written_on_is_the_speakers_name() -> None:
         "about using technology to help people, it is important to include them.”"
     )
     assert quotes["speaker"].tolist() == ["Alan deLevie", "Alan deLevie"]
+
+
+def test_a_middle_initial_is_no_article_in_a_speakers_name() -> None:
+    """A1, 18F's blog, 20 September 2016 ('Mississippi brings agile and modular techniques to
+    child welfare system contract', tests/real/quotes/dev32): the 'A.' of 'Dr. David A.
+    Chandler' was read as the article 'A', so the name stopped at 'Dr. David' and both of his
+    quotes lost their speaker."""
+    quotes = _discovered_quotes(
+        "Welfare\n\n“In the interest of serving the children of Mississippi, our team is working "
+        "diligently,” said Dr. David A. Chandler, Commissioner of Mississippi Department of Child "
+        "Protection Services. “Once fully implemented, this software solution will be a model.”"
+    )
+    assert quotes["speaker"].tolist() == ["David A. Chandler", "David A. Chandler"]
+
+
+def test_a_word_whose_meaning_is_asked_is_mentioned_not_spoken() -> None:
+    """N3, 18F's blog, 3 September 2015 ('Every Kid in a Park', tests/real/quotes/dev32): 'what
+    “federal” meant' went to the last speaker, a children's design lab; 'the term' marks a
+    word mentioned too."""
+    quotes = _discovered_quotes(
+        "Park\n\n“I'm so proud,” said Chris Goranson of the KidsTeam Lab.\n\n"
+        "Word choice was a challenge, too. They also didn’t know what “federal” meant. They "
+        "liked the term “grown-ups” better."
+    )
+    assert quotes["kind"].tolist()[1:] == ["scare", "scare"]
+    assert quotes["method"].tolist()[1:] == ["N3", "N3"]

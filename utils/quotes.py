@@ -115,7 +115,9 @@ TITLE_LOOK = "N2"
 WORK_AFTER = "N4"
 LABEL_BEFORE_NOUN = "N7"
 _LABEL_AFTER = rf"\s(?:{'|'.join(word_list(DATA / 'label_nouns.txt'))})\b"
-NAMING_CUES = r"(?:so-called|nicknamed|dubbed|known as|billed as)(?:\s+(?:the|a|an))?"
+NAMING_CUES = (
+    r"(?:so-called|nicknamed|dubbed|known as|billed as|the (?:word|term)s?)(?:\s+(?:the|a|an))?"
+)
 BALLOT_AFTER = r"\s*(?:vote|votes|voters|ballot|ballots|side|camp|campaign)\b"  # a "yes" vote
 BALLOT_BEFORE = r"\b(?:vote[sd]?|voting|gone(?:\s+\w+ly)?)\s*$"  # voted "no", gone strongly "Yes"
 # Words written or chanted by a crowd, not said by a speaker ("a placard reading ...", "chanting
@@ -520,6 +522,12 @@ def _scare_reason(quote: str, lead: str, after: str) -> str | None:
         return TITLE_LOOK
     if re.search(rf"\b{NAMING_CUES}\s*$", lead) or _nickname(quote, lead, after):
         return "N3"
+    if (
+        len(quote.split()) <= 3
+        and re.search(r"\bwhat\s*$", lead)
+        and re.match(r"\s*(?:means|meant|stands for|stood for)\b", after)
+    ):
+        return "N3"  # a word mentioned: 'They also didn’t know what “federal” meant.'
     if quote.strip(" .,").lower() in ("yes", "no") and (
         re.match(BALLOT_AFTER, after) or re.search(BALLOT_BEFORE, lead)
     ):

@@ -82,7 +82,7 @@ _FUNCTION_WORD = (
     r"(?:The|A|An|This|That|These|Those|In|On|At|After|Before|But|And|As|If|When|While|Among|Asked|Speaking"
     r"|It|He|She|They|We|I|His|Her|Its|Their|Our|Not|No|Yes|One|Another|Some|Many|Several|Both|Each|Every"
     r"|All|Most|Two|Three|So|Such|Then|There|Here|For|From|With|Without|Under|Over|During|Since|Until"
-    r"|Neither|Either)\b"
+    r"|Neither|Either)\b(?!\.)"  # not a middle initial: 'David A. Chandler'
 )
 NAME_TOKEN = (  # 'al-Masody', an Arabic surname written with its particle, is a name token too
     rf"(?:{HONORIFIC}|@\w+|(?!{_FUNCTION_WORD})[A-Z][\w’'.\-]*|(?:{_CONNECTOR}|el|abu)-[A-Z][\w’'.\-]*"
