@@ -4017,3 +4017,17 @@ def test_and_the_between_two_bodies_keeps_them_apart() -> None:
         "Disease Control and Prevention and the Defense Department, USAID tapped partners."
     )
     assert {"Centers for Disease Control and Prevention", "Defense Department"} <= set(table.index)
+
+
+def test_a_bodys_on_phrase_goes_on_over_a_lists_last_comma() -> None:
+    """E13, 18F's blog, 7 April 2015 ('ICYMI: #a11yhack accessibility awareness hackathon',
+    tests/real/actors/dev31): the recogniser cut 'the National Institute on Disability,
+    Independent Living, and Rehabilitation Research' before its last item, two wrong bodies."""
+    table, _, _ = _discover(
+        "The White House Office of Science and Technology Policy, the National Institute on "
+        "Disability, Independent Living, and Rehabilitation Research, and DC Legal Hackers also "
+        "sponsored the event."
+    )
+    name = "National Institute on Disability, Independent Living, and Rehabilitation Research"
+    assert name in table.index
+    assert "Rehabilitation Research" not in table.index

@@ -172,7 +172,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole, but not a unit and its parent: 'Office of Research and Development, Environmental Protection Agency'); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first; not into one that opens with 'the': '... Control and Prevention and the Defense Department'), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'), or words never written apart from it ('the Office of Citizen Services' + 'and Innovative Technologies', one to three words, found or not); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole, but not a unit and its parent: 'Office of Research and Development, Environmental Protection Agency'); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first; not into one that opens with 'the': '... Control and Prevention and the Defense Department'), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'; also after a list's last comma and an 'on' phrase: 'the National Institute on Disability, Independent Living,' + 'and Rehabilitation Research'), or words never written apart from it ('the Office of Citizen Services' + 'and Innovative Technologies', one to three words, found or not); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
         ),
         (
             "E14",
@@ -1738,8 +1738,15 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
         elif (
             last is not None
             and last.label_ == ent.label_ == "ORG"
-            and ent.start == last.end + 1
-            and doc[last.end].lower_ in ("and", "&")
+            and (
+                (ent.start == last.end + 1 and doc[last.end].lower_ in ("and", "&"))
+                or (  # a list with its last comma: 'on Disability, Independent Living, and ...'
+                    ent.start == last.end + 2
+                    and doc[last.end].text == ","
+                    and doc[last.end + 1].lower_ == "and"
+                    and "," in last.text
+                )
+            )
             and _head_with_of_phrase(last)
             and not any(t.lower_ in organisation_heads() for t in ent)
             and all(t.is_title for t in ent)
@@ -1777,9 +1784,11 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
 
 
 def _head_with_of_phrase(span: Any) -> bool:
-    """Whether a body's head word inside the span goes on with 'of' or 'for' ('Office of ...')."""
+    """Whether a body's head word inside the span goes on with 'of', 'for' or 'on' ('Office of ...')."""
     return any(
-        t.lower_ in organisation_heads() and t.i + 1 < span.end and t.nbor().lower_ in ("of", "for")
+        t.lower_ in organisation_heads()
+        and t.i + 1 < span.end
+        and t.nbor().lower_ in ("of", "for", "on")
         for t in span
     )
 
