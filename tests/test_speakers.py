@@ -282,3 +282,16 @@ def test_a_capitalised_word_takes_no_full_name_that_goes_on_past_it() -> None:
     named = _resolver("Mary Contact met the press.\n\nContact said no.")
     later = named.article.text.index("Contact said")
     assert named.as_written("Contact", later).name == "Mary Contact"
+
+
+def test_a_subject_ends_at_a_verb_in_the_third_person_the_verb_list_lacks() -> None:
+    """Clause subjects, Digital.gov, 11 December 2015 ('All In: Partnering Across Sectors Can
+    Boost Competition Results', tests/real/quotes/dev33): with no verb of the short list in
+    'The law authorizes agencies to ...', the whole sentence was its subject, and 'It also
+    states ... “...”' named the fragment 'the law authorizes agencies to' as speaker."""
+    resolver = _resolver(
+        "The America COMPETES Act gives agencies authority.\n\n"
+        "The law authorizes agencies to act. It also states that money may consist of “funds "
+        "provided by the private sector.”"
+    )
+    assert _subject(resolver, "The law authorizes agencies to act.") == "the law"

@@ -911,7 +911,17 @@ class Resolver:
         if named is not None:
             return named
         cleaned = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", lambda m: " " * len(m.group(0)), rest)
-        verb = re.search(_FINITE_VERB, cleaned)
+        verb = (
+            re.search(_FINITE_VERB, cleaned)
+            or next(
+                (  # 'The law authorizes agencies to ...': a verb in the third person the list lacks
+                    m
+                    for m in re.finditer(r"(?<=\s)[a-z]+s\b", cleaned)
+                    if m.group(0) in third_person_verbs() and "," not in cleaned[: m.start()]
+                ),
+                None,
+            )
+        )
         region = rest[: verb.start()].strip(" ,") if verb else rest.strip(" ,")
         region = re.sub(rf"(?:\s+(?:even|not|{FILLER}))+$", "", region)  # 'The U.S. fully endorsed'
         if (
