@@ -534,9 +534,8 @@ def _merge_with_head_word(
         if len(prefixes) > 1:
             continue  # 'Chinese Foreign Ministry' and 'Japanese Foreign Ministry' are two
         keep, *drops = sorted(names, key=lambda n: (-len(candidate_starts(candidates, n)), len(n)))
-        for (
-            drop
-        ) in drops:  # 'U.S. Department of Interior', '... of the Interior', 'Interior Department'
+        # three forms too: 'U.S. Department of Interior', '... of the Interior', 'Interior Department'
+        for drop in drops:
             _fold_into(
                 actors,
                 owner,

@@ -515,11 +515,8 @@ class Resolver:
 
     def reporting_clauses(self, start: int, end: int) -> list[tuple[int, Speaker]]:
         """The named speakers of a sentence's reporting clauses ("Lyle said Hollis had ..."), for pronouns."""
-        assert self.verbs is not None
         found = []
-        for verb in self.cues.verbs_between(start, end):
-            if verb.group(1).endswith("ing") or not_reporting(self.masked, self.verbs, verb, start):
-                continue
+        for verb in self._clause_verbs(start, end):
             speaker = self.cue_subject(verb, start, pronouns=False)
             if speaker is not None:
                 found.append((verb.start(), speaker))
@@ -527,16 +524,22 @@ class Resolver:
 
     def last_clause(self, start: int, end: int) -> tuple[int, Speaker] | None:
         """The last reporting clause in [start, end) and its speaker, a pronoun resolved ('..., he said.')."""
+        verb = next(reversed(self._clause_verbs(start, end)), None)
+        if verb is None:
+            return None
+        speaker = self.cue_subject(verb, self.sentence_of(verb.start())[0])
+        return None if speaker is None else (verb.start(), speaker)
+
+    def _clause_verbs(self, start: int, end: int) -> list[re.Match[str]]:
+        """The reporting verbs in [start, end) that open a clause: no '-ing' form, no other use."""
         assert self.verbs is not None
-        for verb in reversed(list(self.cues.verbs_between(start, end))):
-            sent_start = self.sentence_of(verb.start())[0]
-            if verb.group(1).endswith("ing") or not_reporting(
-                self.masked, self.verbs, verb, sent_start
-            ):
-                continue
-            speaker = self.cue_subject(verb, sent_start)
-            return None if speaker is None else (verb.start(), speaker)
-        return None
+        verbs = self.verbs
+        return [
+            verb
+            for verb in self.cues.verbs_between(start, end)
+            if not verb.group(1).endswith("ing")
+            and not not_reporting(self.masked, verbs, verb, self.sentence_of(verb.start())[0])
+        ]
 
     def cue_subject(
         self, cue: re.Match[str], sent_start: int, pronouns: bool = True
