@@ -76,8 +76,10 @@ def _splits(last: int) -> tuple[str, ...]:
 # (public domain, a new source), every second of the 18 with three 'said' or more and 400 to 1500
 # words, the texts of quote set dev31, scored on arrival (20518d3); dev31: the other nine of those 18,
 # the texts of quote set dev32, and dev32: eight more Digital.gov posts, every eighth from the fourth,
-# the texts of quote set dev33, both scored on arrival (2e136e5).
-ACTOR_SPLITS = _splits(32)
+# the texts of quote set dev33, both scored on arrival (2e136e5); dev33: seven more, every eighth from
+# the fifth (the eighth drawn, a copy of a dev32 post, dropped), the texts of quote set dev34, scored
+# on arrival (34766f9).
+ACTOR_SPLITS = _splits(33)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -155,8 +157,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # eight more, every eighth from the third, scored on arrival (cb3b689; actor set dev29); dev31: nine
 # posts of 18F's blog, scored on arrival (20518d3; actor set dev30); dev32: the other nine 18F posts
 # (actor set dev31) and dev33: eight more Digital.gov posts, every eighth from the fourth (actor set
-# dev32), both scored on arrival (2e136e5).
-QUOTE_SPLITS = _splits(33)
+# dev32), both scored on arrival (2e136e5); dev34: seven more, every eighth from the fifth, scored on
+# arrival (34766f9; actor set dev33).
+QUOTE_SPLITS = _splits(34)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
