@@ -3408,3 +3408,18 @@ def test_a_word_whose_meaning_is_asked_is_mentioned_not_spoken() -> None:
     )
     assert quotes["kind"].tolist()[1:] == ["scare", "scare"]
     assert quotes["method"].tolist()[1:] == ["N3", "N3"]
+
+
+def test_shares_after_a_quote_reports_it() -> None:
+    """A2 (data/reporting_verbs.csv), Digital.gov, 30 June 2014 ('Is It Tweet-Worthy?',
+    tests/real/quotes/dev34): '“For us it’s visuals, visuals, visuals,” Jason Townsend, NASA’s
+    Deputy Social Media Managers, shares.' had no reporting verb, so the quote went on to the
+    speaker of the paragraph before. Only 'shares' counts: 'shared' is as often an adjective
+    ('shared priorities')."""
+    quotes = _discovered_quotes(
+        "Tweets\n\n“People love them,” says Jessica Milcetich of GSA.\n\n"
+        "“For us it’s visuals, visuals, visuals,” Jason Townsend, NASA’s Deputy Social Media "
+        "Managers, shares. Their partners shared priorities, “across the agency.”"
+    )
+    assert quotes["speaker"].tolist()[:2] == ["Jessica Milcetich", "Jason Townsend"]
+    assert quotes["cue"].tolist()[1] == "share"
