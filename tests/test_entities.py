@@ -4031,3 +4031,17 @@ def test_a_bodys_on_phrase_goes_on_over_a_lists_last_comma() -> None:
     name = "National Institute on Disability, Independent Living, and Rehabilitation Research"
     assert name in table.index
     assert "Rehabilitation Research" not in table.index
+
+
+def test_a_bracketed_abbreviation_after_a_possessive_is_the_bodys() -> None:
+    """M2, Digital.gov, 4 January 2016 ('A Sense of Purpose: Strong Communities Can Overcome Big
+    Challenges', tests/real/actors/dev33): 'the Department of Housing and Urban Development’s
+    (HUD) Rebuild by Design Challenge' left HUD a second body, named three times."""
+    table, decisions, counts = _discover(
+        "These events helped to fuel the Department of Housing and Urban Development’s (HUD) "
+        "Rebuild by Design Challenge. Scott Davis helped administer the HUD challenge. Davis is "
+        "on loan from HUD to the RAND Corporation."
+    )
+    assert "HUD" not in table.index
+    assert counts["Department of Housing and Urban Development"] == 4
+    assert "M2" in set(decisions["rule"])

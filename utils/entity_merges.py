@@ -962,7 +962,8 @@ def _abbreviations(
                 found.setdefault(initials, (name, "M2", f"'{initials}' follows '{name}'"))
             continue
         for match in re.finditer(
-            rf"{re.escape(name)}(?:\s*\(([A-Z][A-Za-z.&]{{1,9}})\)|,\s+or\s+([A-Z][A-Z.&]{{1,9}})\b)",
+            # "the Department of Housing and Urban Development’s (HUD) ...": a possessive between
+            rf"{re.escape(name)}(?:[’']s)?(?:\s*\(([A-Z][A-Za-z.&]{{1,9}})\)|,\s+or\s+([A-Z][A-Z.&]{{1,9}})\b)",
             article.text,
         ):
             short = match.group(1) or match.group(2)  # 'Reporters Without Borders, or RSF,'
