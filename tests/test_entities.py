@@ -3089,6 +3089,17 @@ def test_a_capital_at_the_end_of_a_list_of_places_is_a_place() -> None:
     assert government.loc["Washington", "kind"] == "capital"
 
 
+def test_a_capital_deep_in_a_long_list_of_places_is_a_place() -> None:
+    """E21, VOA, 15 December 2024 ('North Pole' flight takes kids to Santa in transformed Denver
+    airport hangar', tests/real/actors/dev17): 'Tokyo', the seventh city after 'in', was taken
+    for Japan's government; a list was read back only five names."""
+    table, _, _ = _discover(
+        "Similar events were held in Honolulu and then in Washington, Houston, Los Angeles, "
+        "London, Chicago, San Francisco, Tokyo, Cleveland and Fort Lauderdale, Florida."
+    )
+    assert table.loc["Tokyo", "kind"] == "place"
+
+
 def test_names_the_recogniser_cuts_or_mislabels_in_real_reports() -> None:
     """E4, E2, E10 and E9, VOA, 16 October, 17 and 25 November 2024 (tests/real/actors/dev15):
     'Mar' of 'Mar-a-Lago' is no person; 'Trader Joe's, Target' keeps its 's and is a company;

@@ -3337,7 +3337,7 @@ def _written_as_city(text: str, start: int, end: int) -> bool:
 def _listed_after_a_place_sign() -> re.Pattern[str]:
     before = _any_of(capital_place_signs()["before"])
     return re.compile(
-        rf"(?i:\b(?:{before}))\s+(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*(?:,[ ]|,?[ ]and[ ])){{1,5}}$"
+        rf"(?i:\b(?:{before}))\s+(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*(?:,[ ]|,?[ ]and[ ])){{1,12}}$"
     )
 
 
