@@ -4056,3 +4056,15 @@ def test_a_bracketed_abbreviation_after_a_possessive_is_the_bodys() -> None:
     assert "HUD" not in table.index
     assert counts["Department of Housing and Urban Development"] == 4
     assert "M2" in set(decisions["rule"])
+
+
+def test_initials_with_and_without_full_stops_are_one_person() -> None:
+    """M6, Global Voices, 13 May 2012 ('Zimbabwe: TB Joshua...', tests/real/actors/dev23) and
+    Wikinews, 2007 (Cricket World Cup, tests/real/actors/dev24): 'T.B. Joshua' beside 'TB
+    Joshua' (and 'K J O'Brien' beside 'KJ O'Brien') were two people."""
+    table, decisions, _ = _discover(
+        "Prophet TB Joshua visited Harare. Bloggers followed TB Joshua closely. The preacher "
+        "T.B. Joshua drew crowds."
+    )
+    assert "T.B. Joshua" not in table.index
+    assert "write the same initials" in " ".join(decisions["evidence"])

@@ -292,7 +292,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M6",
             "merge",
-            "a name spelt two ways: same surname and a first name one or two letters apart, or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser', 'USA.gov'/'USAGov')",
+            "a name spelt two ways: same surname and a first name one or two letters apart, or initials written with or without full stops and spaces ('T.B. Joshua', 'TB Joshua'), or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser', 'USA.gov'/'USAGov')",
         ),
         (
             "M7",

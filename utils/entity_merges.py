@@ -231,7 +231,12 @@ def merge_candidates(
             else None
         )
         if variant:
-            join(text, variant, "M6", f"'{text}' and '{variant}' differ by a letter or two")
+            how = (
+                "write the same initials"
+                if _initials_joined(text) == _initials_joined(variant)
+                else "differ by a letter or two"
+            )
+            join(text, variant, "M6", f"'{text}' and '{variant}' {how}")
             continue
         longer = [
             a
@@ -850,6 +855,12 @@ def _spelling_variant(
     words = text.split()
     for name, actor in actors.items():
         other = name.split()
+        if (
+            actor.kind == kinds[text] == "person"
+            and name != text
+            and _initials_joined(name) == _initials_joined(text)
+        ):
+            return name  # 'T.B. Joshua' and 'TB Joshua', 'K J O'Brien' and 'KJ O'Brien'
         if len(other) != len(words) or name == text or actor.kind != kinds[text]:
             continue
         if actor.kind == "organisation":  # 'Fantazztic Circus', 'Fantazztico Circus'
@@ -879,6 +890,13 @@ def _spelling_variant(
         ):
             return name
     return None
+
+
+def _initials_joined(name: str) -> str:
+    """'T. B. Joshua', 'T.B. Joshua' and 'TB Joshua' -> 'TB Joshua': a name's initials written as one."""
+    joined = re.sub(r"\b([A-Z])\.\s*(?=[A-Z](?![\w’']))", r"\1", name)  # 'T. B.' -> 'TB.'
+    joined = re.sub(r"\b([A-Z])\s+(?=[A-Z](?![\w’']))", r"\1", joined)  # 'K J' -> 'KJ'
+    return re.sub(r"\b([A-Z]{1,3})\.(?=\s)", r"\1", joined)
 
 
 def _surnames_a_letter_from(text: str, by_surname: dict[str, list[str]], shared: bool) -> list[str]:
