@@ -4068,3 +4068,16 @@ def test_initials_with_and_without_full_stops_are_one_person() -> None:
     )
     assert "T.B. Joshua" not in table.index
     assert "write the same initials" in " ".join(decisions["evidence"])
+
+
+def test_an_abbreviation_clipped_from_a_bodys_words_is_the_body() -> None:
+    """M3, VOA, 16 December 2024 ('US expands reach against Islamic State in Syria',
+    tests/real/actors/dev14): 'CENTCOM', made of the first letters of 'Central' and 'Command',
+    was a second body beside 'U.S. Central Command'."""
+    table, decisions, _ = _discover(
+        "The U.S. Central Command, which oversees American forces in the Middle East, said the "
+        "strikes targeted leaders. The goal, CENTCOM said, is to ensure pressure is maintained. "
+        "CENTCOM and Pentagon officials said Monday no civilians were killed."
+    )
+    assert "CENTCOM" not in table.index
+    assert "is made of the first letters of" in " ".join(decisions["evidence"])

@@ -290,8 +290,11 @@ def merge_candidates(
         if rule == "M2" or (len(form) >= 3 and occurs(article.text, form)):
             join(form, into, rule, evidence)  # 'ODNI', which the recogniser did not find
     for text in [t for t in texts if t not in owner and abbreviation.fullmatch(t)]:
+        clipped = [a for a in actors if actors[a].kind == "organisation" and _clipped_from(text, a)]
         if text in short_forms:
             join(text, *short_forms[text])
+        elif len(clipped) == 1:
+            join(text, clipped[0], "M3", f"'{text}' is made of the first letters of '{clipped[0]}'")
         elif kinds[text] != "person":
             actors[text] = MergedActor(text, kinds[text], [text])
             owner[text] = text
@@ -964,6 +967,17 @@ def _other_names(
             if alias:
                 found.setdefault(alias, name)
     return found
+
+
+def _clipped_from(short: str, name: str) -> bool:
+    """'CENTCOM' from 'U.S. Central Command': the first letters of each capitalised word, three or
+    more of one of them at least (plain initials are M3's)."""
+    words = [w.upper() for w in name.split() if w[:1].isupper() and w.isalpha()]
+    if len(words) < 2 or not short.isalpha():
+        return False
+    pieces = "".join(rf"({w[0]}{''.join(c + '?' for c in w[1:])})" for w in words)
+    match = re.fullmatch(pieces, short)  # each word's first letter and as many next ones as fit
+    return match is not None and any(len(g) >= 3 for g in match.groups())
 
 
 def _abbreviations(
