@@ -4081,3 +4081,17 @@ def test_an_abbreviation_clipped_from_a_bodys_words_is_the_body() -> None:
     )
     assert "CENTCOM" not in table.index
     assert "is made of the first letters of" in " ".join(decisions["evidence"])
+
+
+def test_a_company_written_with_com_and_inc_is_the_company() -> None:
+    """M9 and M3, VOA, 28 November 2024 ('Microsoft faces antitrust investigation in US',
+    tests/real/actors/dev16): 'Amazon.com Inc.' and 'Amazon' were two bodies, and 'AI' was
+    made an alias of 'Amazon.com Inc.' from its initials, the 'I' of 'Inc.'."""
+    table, _, counts = _discover(
+        "NetChoice, a lobbying group that represents online companies such as Amazon and Google, "
+        "criticized the integration of AI tools into Office. Facebook owner Meta Platforms, Apple "
+        "and Amazon.com Inc. have all been accused. Amazon had widely been expected to win."
+    )
+    assert "Amazon" not in table.index or "Amazon.com Inc." not in table.index
+    amazon = "Amazon.com Inc." if "Amazon.com Inc." in table.index else "Amazon"
+    assert counts[amazon] == 3

@@ -741,10 +741,12 @@ def _known_forms_in(text: str) -> set[str]:
 
 
 def without_company_suffix(name: str) -> str:
-    """'Walt Disney Co.' -> 'Walt Disney': a company's name without the word that closes its legal
-    name (data/entities/company_suffixes.txt)."""
+    """'Walt Disney Co.' -> 'Walt Disney', 'Amazon.com Inc.' -> 'Amazon': a company's name without
+    the word that closes its legal name (data/entities/company_suffixes.txt) nor a '.com' after it."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in company_suffixes() else name
+    if len(words) > 1 and words[-1] in company_suffixes():
+        return re.sub(r"(?<=[a-z])\.com$", "", " ".join(words[:-1]))
+    return name
 
 
 def occurs(text: str, form: str) -> bool:
@@ -1001,6 +1003,8 @@ def _abbreviations(
             short = match.group(1) or match.group(2)  # 'Reporters Without Borders, or RSF,'
             found.setdefault(short, (name, "M2", f"'{short}' follows '{name}'"))
         words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        if words and words[-1].endswith(".") and words[-1] in company_suffixes():
+            words = words[:-1]  # not 'AI' for 'Amazon.com Inc.'; but 'TSMC' for '... Company'
         initials = "".join(  # 'U.S. Agency for Global Media': USAGM
             w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0] for w in words
         )
