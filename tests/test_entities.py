@@ -4095,3 +4095,19 @@ def test_a_company_written_with_com_and_inc_is_the_company() -> None:
     assert "Amazon" not in table.index or "Amazon.com Inc." not in table.index
     amazon = "Amazon.com Inc." if "Amazon.com Inc." in table.index else "Amazon"
     assert counts[amazon] == 3
+
+
+def test_a_name_with_a_capital_inside_may_open_a_sentence() -> None:
+    """E5, VOA, 17 December 2024 ('Trump sues Des Moines Register, pollster for 'election
+    interference' after inaccurate poll', tests/real/actors/dev15) and Global Voices, 20 May 2012
+    ('Pakistan: Twitter Goes Through Weekend of Censorship', dev19): 'ABC' and 'Dawn.com', named
+    once each, at a sentence's start, were dropped as a common word a capital opens; 'Alphabet'
+    there still is."""
+    table, decisions, _ = _discover(
+        "Trump sued the newspaper on Monday. ABC this past weekend agreed to pay $15 million "
+        "toward a Trump presidential library.\n\nDawn.com quotes Chairman PTA Mohammed Yaseen "
+        "saying that they tried to negotiate.\n\nAlphabet rose in early trading."
+    )
+    assert {"ABC", "Dawn.com"} <= set(table.index)
+    dropped = decisions[decisions["rule"] == "E5"]["alias"].tolist()
+    assert "Alphabet" in dropped or "Alphabet" not in table.index

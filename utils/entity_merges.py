@@ -65,6 +65,13 @@ def candidate_starts(candidates: dict[str, Candidate], form: str) -> list[int]:
 _LINKS = r"(?:[ \t]+(?:of|the|and|for|in|on|to|a|de|del|la|&|\d+))*"  # within one line
 
 
+def _capitalised_inside(word: str) -> bool:
+    """'NetChoice', 'ABC', 'Dawn.com': a capital past the first letter, or a web address, which a
+    sentence's start does not explain; 'Alphabet' or 'Senate' could be any word opening one."""
+    latin = all(ord(c) < 0x250 for c in word)  # not a run of Chinese glued to 'LadyGaga'
+    return latin and re.search(r"(?<=\w)[A-Z]|\w\.[a-z]{2,}$", word) is not None
+
+
 def _capitalised_word(word: str) -> bool:
     """A capitalised common English word that is no title, rank or sentence opener ('Trending')."""
     return (
@@ -178,6 +185,7 @@ def merge_candidates(
         elif (
             lone
             and not cand.mid_sentence
+            and not _capitalised_inside(text)
             and not (cand.roles or cand.speaks or cand.genders)
             and not cand.introduced  # 'Sazandegi, another reformist outlet, interpreted'
             and not place_population(text)  # 'Indonesia, for example, ...' opens a sentence
