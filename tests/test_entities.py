@@ -4111,3 +4111,15 @@ def test_a_name_with_a_capital_inside_may_open_a_sentence() -> None:
     assert {"ABC", "Dawn.com"} <= set(table.index)
     dropped = decisions[decisions["rule"] == "E5"]["alias"].tolist()
     assert "Alphabet" in dropped or "Alphabet" not in table.index
+
+
+def test_a_technologist_is_a_job_title() -> None:
+    """E5 (data/entities/job_title_words.txt), Digital.gov, 1 May 2015 ('Creating a
+    Veterans-Centered Experience Through ExploreVA', tests/real/actors/dev33): 'New Media
+    Technologist', Josh Tuscher's title, was reported as someone."""
+    table, _, _ = _discover(
+        "VA’s Megan Moloney, Director of Digital Media Engagement, and Josh Tuscher, New Media "
+        "Technologist, spoke about ExploreVA and the process it took to develop this platform."
+    )
+    assert "New Media Technologist" not in table.index
+    assert {"Megan Moloney", "Josh Tuscher"} <= set(table.index)
