@@ -4123,3 +4123,19 @@ def test_a_technologist_is_a_job_title() -> None:
     )
     assert "New Media Technologist" not in table.index
     assert {"Megan Moloney", "Josh Tuscher"} <= set(table.index)
+
+
+def test_a_bodys_usual_short_form_joins_it_only_beside_its_full_name() -> None:
+    """M3 (data/entities/usual_abbreviations.csv), Digital.gov, 1 May 2015 ('Creating a
+    Veterans-Centered Experience Through ExploreVA', tests/real/actors/dev33): 'VA', fifteen
+    times, was a place apart from 'the Department of Veterans Affairs', named once; with no
+    department named, 'VA' is left as the recogniser gave it."""
+    table, _, counts = _discover(
+        "For one digital team at the Department of Veterans Affairs, creating a veterans-centered "
+        "experience started with one word: explore. Moloney said it is now a powerful asset that "
+        "enables VA to get information out quickly to subscribers interested in VA benefits."
+    )
+    assert "VA" not in table.index
+    assert counts["Department of Veterans Affairs"] == 3
+    alone, _, _ = _discover("The company is based in Arlington, VA, near the river.")
+    assert "Department of Veterans Affairs" not in alone.index

@@ -277,7 +277,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M3",
             "merge",
-            "an abbreviation made of a name's initials, hyphenated words too ('USI' for 'University of Southern Indiana', 'CAIR' for 'Council on American-Islamic Relations', 'USAGM' for 'U.S. Agency for Global Media', or without the 'U.S.': 'DHS' for 'U.S. Department of Homeland Security'), also where the recogniser missed it ('ODNI'); and one made of the first letters of each word, three or more of one ('CENTCOM' for 'U.S. Central Command')",
+            "an abbreviation made of a name's initials, hyphenated words too ('USI' for 'University of Southern Indiana', 'CAIR' for 'Council on American-Islamic Relations', 'USAGM' for 'U.S. Agency for Global Media', or without the 'U.S.': 'DHS' for 'U.S. Department of Homeland Security'), also where the recogniser missed it ('ODNI'); and one made of the first letters of each word, three or more of one ('CENTCOM' for 'U.S. Central Command'); and a short form a body goes by that is not its initials, where the article names it in full ('VA' for the Department of Veterans Affairs; data/entities/usual_abbreviations.csv)",
         ),
         (
             "M4",

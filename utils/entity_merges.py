@@ -33,6 +33,7 @@ from .entity_words import (
     organisation_heads,
     place_population,
     rank_titles,
+    usual_abbreviations,
     word_before_speech_verb,
 )
 from .form_search import form_matches, has_form
@@ -1019,6 +1020,12 @@ def _abbreviations(
         without_country = (
             "".join(w[0] for w in words[1:]) if words[:1] in (["U.S."], ["US"]) else ""
         )
+        for form in {name, *actor.forms}:  # 'VA' beside 'the U.S. Department of Veterans Affairs'
+            bare = re.sub(r"^(?:[Tt]he |U\.S\. |US |United States )+", "", form)
+            for short in usual_abbreviations().get(bare, ()):
+                found.setdefault(
+                    short, (name, "M3", f"'{short}' is the usual short form of '{bare}'")
+                )
         # 'DHS' for 'U.S. Department of Homeland Security'
         for short in (initials, without_country):
             if len(short) >= 2:

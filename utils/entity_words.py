@@ -241,6 +241,16 @@ def compound_name_links() -> frozenset[str]:
 
 
 @functools.cache
+def usual_abbreviations() -> dict[str, tuple[str, ...]]:
+    """data/entities/usual_abbreviations.csv: a body's name and the short forms it goes by that are
+    not its initials ('VA' for the Department of Veterans Affairs), used only beside the name."""
+    return {
+        row["name"]: tuple(a.strip() for a in row["abbreviations"].split(";") if a.strip())
+        for row in _read_csv("usual_abbreviations.csv")
+    }
+
+
+@functools.cache
 def company_suffixes() -> frozenset[str]:
     """data/entities/company_suffixes.txt: words that close a company's legal name ('Co.', 'Inc.')."""
     return _word_file("company_suffixes.txt")
