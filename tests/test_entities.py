@@ -4139,3 +4139,17 @@ def test_a_bodys_usual_short_form_joins_it_only_beside_its_full_name() -> None:
     assert counts["Department of Veterans Affairs"] == 3
     alone, _, _ = _discover("The company is based in Arlington, VA, near the river.")
     assert "Department of Veterans Affairs" not in alone.index
+
+
+def test_a_job_titles_field_is_no_body() -> None:
+    """E5 (data/entities/field_words.txt), Digital.gov, 30 June 2014 ('Is It Tweet-Worthy?',
+    tests/real/actors/dev33): 'Digital Communications', the field of 'the Digital Communications
+    Manager for the U.S. Government Accountability Office', was reported as a body; 'The Peace
+    Corps Director' keeps its body."""
+    table, _, _ = _discover(
+        "Writing around 500 words is important, Sarah Kaczmarek, the Digital Communications "
+        "Manager for the U.S. Government Accountability Office (GAO), says. The Peace Corps "
+        "Director agrees."
+    )
+    assert "Digital Communications" not in table.index
+    assert {"Sarah Kaczmarek", "Peace Corps"} <= set(table.index)

@@ -205,6 +205,12 @@ def generic_body_words() -> frozenset[str]:
 
 
 @functools.cache
+def field_words() -> frozenset[str]:
+    """data/entities/field_words.txt: words of a field of work inside a job title ('Social Media')."""
+    return _word_file("field_words.txt")
+
+
+@functools.cache
 def job_title_words() -> frozenset[str]:
     """data/entities/job_title_words.txt: last words of a job title written with capitals."""
     return _word_file("job_title_words.txt")
