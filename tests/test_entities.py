@@ -4153,3 +4153,14 @@ def test_a_job_titles_field_is_no_body() -> None:
     )
     assert "Digital Communications" not in table.index
     assert {"Sarah Kaczmarek", "Peace Corps"} <= set(table.index)
+
+
+def test_a_file_size_is_no_actor() -> None:
+    """E5 (data/entities/thing_abbreviations.txt), Digital.gov, 4 January 2016 ('A Sense of
+    Purpose: Strong Communities Can Overcome Big Challenges', tests/real/actors/dev33): the 'KB'
+    of '(PDF, 484 KB, 1 page, January 2016)' was reported as a person."""
+    table, _, _ = _discover(
+        "These events helped to fuel the Department of Housing and Urban Development’s (HUD) "
+        "Rebuild by Design Challenge (PDF, 484 KB, 1 page, January 2016), boosting morale."
+    )
+    assert "KB" not in table.index
