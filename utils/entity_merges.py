@@ -872,6 +872,7 @@ def _spelling_variant(
         if (
             actor.kind == kinds[text] == "person"
             and name != text
+            and other[-1] == words[-1]
             and _initials_joined(name) == _initials_joined(text)
         ):
             return name  # 'T.B. Joshua' and 'TB Joshua', 'K J O'Brien' and 'KJ O'Brien'
@@ -984,7 +985,7 @@ def _clipped_from(short: str, name: str) -> bool:
     """'CENTCOM' from 'U.S. Central Command': the first letters of each capitalised word, three or
     more of one of them at least (plain initials are M3's)."""
     words = [w.upper() for w in name.split() if w[:1].isupper() and w.isalpha()]
-    if len(words) < 2 or not short.isalpha():
+    if len(words) < 2 or not short.isalpha() or short[0] != words[0][0]:
         return False
     pieces = "".join(rf"({w[0]}{''.join(c + '?' for c in w[1:])})" for w in words)
     match = re.fullmatch(pieces, short)  # each word's first letter and as many next ones as fit
