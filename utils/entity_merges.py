@@ -1021,7 +1021,7 @@ def _abbreviations(
         without_country = (
             "".join(w[0] for w in words[1:]) if words[:1] in (["U.S."], ["US"]) else ""
         )
-        for form in {name, *actor.forms}:  # 'VA' beside 'the U.S. Department of Veterans Affairs'
+        for form in dict.fromkeys([name, *actor.forms]):  # 'VA' beside 'the U.S. Department of ...'
             bare = re.sub(r"^(?:[Tt]he |U\.S\. |US |United States )+", "", form)
             for short in usual_abbreviations().get(bare, ()):
                 found.setdefault(
