@@ -4164,3 +4164,22 @@ def test_a_file_size_is_no_actor() -> None:
         "Rebuild by Design Challenge (PDF, 484 KB, 1 page, January 2016), boosting morale."
     )
     assert "KB" not in table.index
+
+
+def test_a_portfolio_after_a_job_title_is_no_body() -> None:
+    """E22, E5 and data/entities/field_words.txt, Digital.gov, 28 September 2021 ('Digital Meets
+    Culture', tests/real/actors/dev34): 'Special Assistant for Organizational Development
+    Ann-Marie Regan' was one body, and 'Associate Director for Dissemination and Digital
+    Communications at the National Cancer Institute' gave the bodies 'Dissemination' and
+    'Digital Communications'. A body after 'Director of' stays one."""
+    table, _, _ = _discover(
+        "Think of it as an “iceberg,” suggests Special Assistant for Organizational Development "
+        "Ann-Marie Regan of the Walter Reed National Military Medical Center. Lakshmi Grama, "
+        "Associate Director for Dissemination and Digital Communications at the National Cancer "
+        "Institute (NCI), said it. Jane Doe, Director of the Peace Corps, agreed."
+    )
+    assert table.loc["Ann-Marie Regan", "kind"] == "person"
+    assert not [n for n in table.index if "Organizational" in n]
+    assert "Dissemination" not in table.index
+    assert "Digital Communications" not in table.index
+    assert table.loc["Peace Corps", "kind"] == "organisation"

@@ -138,7 +138,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter or with a verb's negation ('Data Analysis Doesn’t Have to Cost A Lot', a heading), a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign, nor a capital inside it or a web address ('NetChoice', 'ABC', 'Dawn.com' stay), nor a media noun beside it ('Sazandegi, another reformist outlet,' stays; unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', 'Nutrient Recycling Challenge', or with a number after it: 'Head Health Challenge III', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; a storm by its first words in data/entities/storm_words.txt: 'Hurricane Sandy', 'Tropical Storm Ophelia'; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a portfolio with no body's head word inside a job title, right before the holder's name ('Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink': no 'Pacific Affairs'; but 'President of the European Commission Ursula von der Leyen' names the Commission), a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), a job title written with capitals, with no body's head word ('Senior Digital Content Strategist at the National Cancer Institute', 'Education Specialist'; data/entities/job_title_words.txt; not 'Office of the Chief Information Officer'), or the field of work before one ('the Digital Communications Manager for ...'; data/entities/field_words.txt), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), or one the article spells out in lower case ('a good service level agreement (SLA)', 'a minimally viable product (MVP)', 'a compelling call-to-action (CTA)', its 'to' a letter), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), a holiday or festival, written so alone ('Rosh Hashanah', 'Diwali'; data/entities/holiday_names.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
+            "a span with no capital letter or with a verb's negation ('Data Analysis Doesn’t Have to Cost A Lot', a heading), a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign, nor a capital inside it or a web address ('NetChoice', 'ABC', 'Dawn.com' stay), nor a media noun beside it ('Sazandegi, another reformist outlet,' stays; unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', 'Nutrient Recycling Challenge', or with a number after it: 'Head Health Challenge III', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; a storm by its first words in data/entities/storm_words.txt: 'Hurricane Sandy', 'Tropical Storm Ophelia'; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a portfolio with no body's head word inside a job title, right before the holder's name ('Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink': no 'Pacific Affairs'; but 'President of the European Commission Ursula von der Leyen' names the Commission), a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), a job title written with capitals, with no body's head word ('Senior Digital Content Strategist at the National Cancer Institute', 'Education Specialist'; data/entities/job_title_words.txt; not 'Office of the Chief Information Officer'), or the field of work before one ('the Digital Communications Manager for ...'; data/entities/field_words.txt) or after one and 'for' or 'of' ('Associate Director for Dissemination and Digital Communications'), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), or one the article spells out in lower case ('a good service level agreement (SLA)', 'a minimally viable product (MVP)', 'a compelling call-to-action (CTA)', its 'to' a letter), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), a holiday or festival, written so alone ('Rosh Hashanah', 'Diwali'; data/entities/holiday_names.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
         ),
         (
             "E6",
@@ -213,7 +213,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E22",
             "kind",
-            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place and do not end in a job title's word ('Rear Admiral Harris says'; not 'the Chief Information Officer', data/entities/job_title_words.txt; the rank may stand right before the span: 'Chancellor' + 'Olaf Scholz’s', called a body; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said'); and a span called a body or a person that holds a job title written with capitals (its last word in data/entities/job_title_words.txt) and then two or three capitalised name words is the person those words name ('Science Policy Fellow Talla Babou')",
+            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place and do not end in a job title's word ('Rear Admiral Harris says'; not 'the Chief Information Officer', data/entities/job_title_words.txt; the rank may stand right before the span: 'Chancellor' + 'Olaf Scholz’s', called a body; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said'); and a span called a body or a person that holds a job title written with capitals (its last word in data/entities/job_title_words.txt) and then two or three capitalised name words is the person those words name ('Science Policy Fellow Talla Babou'), and so is one whose capitalised words follow a job title and 'for' or 'of' and end in a census first name and one or two more name words ('Special Assistant for Organizational Development Ann-Marie Regan')",
         ),
         (
             "E23",
@@ -1466,7 +1466,7 @@ def _clean_tokens(
         and not any(t.lower_ in organisation_heads() for t in tokens)
     ):
         return None  # 'Senior Digital Content Strategist at the ...': a job title, no actor
-    if _portfolio_before_a_job_title(doc, tokens):
+    if _portfolio_before_a_job_title(doc, tokens) or _portfolio_after_a_job_title(doc, tokens):
         return None  # 'the Digital Communications Manager for ...': a job title's field, no actor
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is not None and (
@@ -1576,6 +1576,26 @@ def _portfolio_before_a_job_title(doc: Any, tokens: list[Any]) -> bool:
     return any(t.is_title and t.lower_ in job_title_words() for t in words[:2])
 
 
+def _portfolio_after_a_job_title(doc: Any, tokens: list[Any]) -> bool:
+    """'Associate Director for Dissemination and Digital Communications at ...': words of a field
+    of work (data/entities/field_words.txt) after a job title's last word and 'for' or 'of', or
+    after more such words and 'and': no body."""
+    if not tokens or not all(t.is_title and t.lower_ in field_words() for t in tokens):
+        return False
+    i = tokens[0].i - 1
+    while i >= 1 and doc[i].lower_ == "and" and doc[i - 1].lower_ in field_words():
+        i -= 1
+        while i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ in field_words():
+            i -= 1
+        i -= 1  # 'Dissemination and' + 'Digital Communications': back to the word before
+    return (
+        i >= 1
+        and doc[i].lower_ in ("for", "of")
+        and doc[i - 1].is_title
+        and doc[i - 1].lower_ in job_title_words()
+    )
+
+
 def _job_title_then_name(doc: Any, ent: Any) -> list[Any]:
     """E22: 'Science Policy Fellow Talla Babou', called a body: a job title written with capitals
     (its last word in data/entities/job_title_words.txt), then a person's two or three name words."""
@@ -1586,7 +1606,7 @@ def _job_title_then_name(doc: Any, ent: Any) -> list[Any]:
         (t.i for t in reversed(ent[:-2]) if t.is_title and t.lower_ in job_title_words()), None
     )
     if job is None:
-        return [ent]
+        return _portfolio_then_name(doc, ent)
     name = doc[job + 1 : ent.end]
     if not 2 <= len(name) <= 3 or not all(
         t.is_alpha
@@ -1597,6 +1617,32 @@ def _job_title_then_name(doc: Any, ent: Any) -> list[Any]:
     ):
         return [ent]
     return [_relabelled(doc, job + 1, ent.end, "PERSON")]
+
+
+def _portfolio_then_name(doc: Any, ent: Any) -> list[Any]:
+    """E22: 'Special Assistant for Organizational Development Ann-Marie Regan', called a body: a
+    job title's last word and 'for' or 'of' before it, capitalised words of its portfolio, then a
+    census first name and one or two more name words: the person those words name."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of"):
+        return [ent]
+    title = doc[ent.start - 2]
+    if not (title.is_title and title.lower_ in job_title_words()):
+        return [ent]
+    stop, heads = name_stopwords(), organisation_heads()
+    for first in ent[1:-1]:
+        if first.text not in first_names():
+            continue
+        portfolio, name = doc[ent.start : first.i], doc[first.i : ent.end]
+        words = [t for t in name if t.text != "-"]
+        if (
+            all(t.is_title and t.is_alpha and t.lower_ not in heads for t in portfolio)
+            and 2 <= len(words) <= 3
+            and all(t.is_title and t.is_alpha and not is_title(t.text, stop) for t in words)
+            and not any(t.lower_ in heads for t in words)
+        ):
+            return [_relabelled(doc, first.i, ent.end, "PERSON")]
+        return [ent]
+    return [ent]
 
 
 def _surname_left_out(doc: Any, ent: Any) -> Any:
