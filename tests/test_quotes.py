@@ -3423,3 +3423,24 @@ def test_shares_after_a_quote_reports_it() -> None:
     )
     assert quotes["speaker"].tolist()[:2] == ["Jessica Milcetich", "Jason Townsend"]
     assert quotes["cue"].tolist()[1] == "share"
+
+
+def test_the_clause_between_two_quotes_of_a_sentence_attributes_both() -> None:
+    """C11, Digital.gov, 28 September 2021 ('Digital Meets Culture', tests/real/quotes/dev35):
+    'Think of it as an “iceberg,” suggests Special Assistant for Organizational Development
+    Ann-Marie Regan of the Walter Reed National Military Medical Center, “what you see ...”' gave
+    the second quote to 'Think', taken for the sentence's subject; an opening verb ('Look') did
+    the same. The clause between the quotes is the speaker's; a second clause with 'that' is not
+    one clause."""
+    quotes = _discovered_quotes(
+        "Culture\n\nThink of it as an “iceberg,” suggests Special Assistant for Organizational "
+        "Development Ann-Marie Regan of the Walter Reed National Military Medical Center, “what "
+        "you see above the waterline would be the behaviors and attitudes.” The rest is hidden.\n\n"
+        "Look at it as a “tree,” said Jane Smith, “what you see above the ground would be the "
+        "branches.”\n\n“It works,” Bob Jones said, adding that the board told him, “we will pay "
+        "for it next year.”"
+    )
+    assert quotes["speaker"].tolist()[:4] == ["Ann-Marie Regan"] * 2 + ["Jane Smith"] * 2
+    assert quotes["method"].tolist()[1:4:2] == ["C11", "C11"]
+    assert quotes["kind"].tolist()[1:4:2] == ["continuation", "continuation"]
+    assert quotes["method"].tolist()[5] != "C11"

@@ -373,6 +373,20 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     if not_speech and not spoken:
         return {**scare, "method": not_speech}
     found = after_clause or _in_their_words(ctx, sent_start, lead)
+    if (
+        found is None
+        and same_sentence_before is not None
+        and same_sentence_before["speaker"]
+        and same_sentence_before["method"] in ("A1", "A2")
+        and _one_clause_between(ctx, same_sentence_before["end"] + 1, span.open_pos)
+    ):  # 'Think of it as an “iceberg,” suggests ... Ann-Marie Regan of ..., “what you see ...':
+        # the clause that attributes the quote before goes on into this one
+        return {
+            **same_sentence_before,
+            **row,
+            "kind": "continuation",
+            "method": "C11",
+        }
     found = found or _lead_attribution(ctx, sent_start, span.open_pos)
     if found is not None and found[2] == "A8":  # 'Vance's remarks are "...," said Kristine Berzina'
         found = _clause_ending_the_sentence(ctx, span, sent_start, sent_end) or found
@@ -452,6 +466,16 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     if not re.search(r"[A-Za-z]", quote):  # a headline quoted inside an untranslated Hebrew post
         return {**scare, "method": "N6"}
     return copy_previous("partial", "C8")
+
+
+def _one_clause_between(ctx: _Context, start: int, end: int) -> bool:
+    """C11: between two quotes of one sentence, one reporting verb in a clause that ends in a
+    comma, with no full stop, colon, quote mark or 'that' in it ('," said Jane Smith of the
+    National Gallery, "')."""
+    between = ctx.article.text[start:end]
+    if not re.fullmatch(r"[^\"“”.;:!?]{1,200},\s*", between) or re.search(r"\bthat\b", between):
+        return False
+    return len(ctx.resolver.cues.verbs_between(start, end)) == 1
 
 
 # 'what he calls', 'what the administration describes as': the words are the subject's own.
