@@ -4183,3 +4183,55 @@ def test_a_portfolio_after_a_job_title_is_no_body() -> None:
     assert "Dissemination" not in table.index
     assert "Digital Communications" not in table.index
     assert table.loc["Peace Corps", "kind"] == "organisation"
+
+
+def test_a_colon_ends_a_name() -> None:
+    """E2, Digital.gov, 27 October 2014 (tests/real/actors/dev29) and 3 April 2015 ('Sharing
+    Social Media Strategies', dev34): the headings 'National Public Radio: How Open and
+    Structured Content Models Work in Practice' and 'The Office: NSTIC NPO' gave the bodies
+    'National Public Radio: How Open' and 'Office: NSTIC NPO'."""
+    table, _, _ = _discover(
+        "National Public Radio: How Open and Structured Content Models Work in Practice\n\n"
+        "NPR builds its stories once. National Public Radio publishes them everywhere.\n\n"
+        "The Office: NSTIC NPO\n\nThe office runs the program."
+    )
+    assert not [n for n in table.index if ":" in n]
+    assert table.loc["National Public Radio", "kind"] == "organisation"
+
+
+def test_an_abbreviation_with_a_digit_joins_the_name_it_follows() -> None:
+    """M2, Digital.gov, 25 June 2015 ('Using Apps for Mental Healthcare', tests/real/actors/dev34):
+    'The National Center for Telehealth and Technology (T2)' and then 'T2' alone were two
+    bodies, as the bracket held a digit."""
+    table, decisions, counts = _discover(
+        "The National Center for Telehealth and Technology (T2), part of the Department of "
+        "Defense, offers apps. T2 developed a PTSD Coach app. A psychologist for T2 spoke."
+    )
+    assert "T2" not in table.index
+    assert counts["National Center for Telehealth and Technology"] == 4  # the bracket counts
+    assert "T2" in decisions.loc[decisions["rule"] == "M2", "alias"].tolist()
+
+
+def test_an_illness_is_no_actor() -> None:
+    """E5 and data/entities/condition_words.txt, Digital.gov, 25 June 2015 ('Using Apps for
+    Mental Healthcare', tests/real/actors/dev34): 'Post Traumatic Stress Disorder (PTSD)' was a
+    body with four mentions. A body named for a disease keeps its name."""
+    table, _, _ = _discover(
+        "T2 developed an app to assist veterans who are experiencing symptoms of Post Traumatic "
+        "Stress Disorder (PTSD). The app provides information about PTSD. The Centers for "
+        "Disease Control and Prevention (CDC) agreed."
+    )
+    assert not [n for n in table.index if "Disorder" in n or n == "PTSD"]
+    assert table.loc["Centers for Disease Control and Prevention", "kind"] == "organisation"
+
+
+def test_a_unit_is_a_body_s_head_word() -> None:
+    """E2 and data/entities/organisation_heads.txt, Digital.gov, 17 December 2014 ('With Every
+    Tool Possible', tests/real/actors/dev34): in 'the Department of State’s Humanitarian
+    Information Unit (HIU)' the unit was lost, and 'HIU' became a place."""
+    table, _, _ = _discover(
+        "MapGive is an initiative from the Department of State’s Humanitarian Information Unit "
+        "(HIU). Mikel Maron, a fellow in HIU, spoke."
+    )
+    assert table.loc["Humanitarian Information Unit", "kind"] == "organisation"
+    assert "HIU" not in table.index

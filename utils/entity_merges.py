@@ -226,7 +226,7 @@ def merge_candidates(
                 (text, "", "E27", f"'{text}' is only ever a word of a longer capitalised phrase")
             )
             owner[text] = ""
-    abbreviation = re.compile(r"[A-Z][A-Z.&]+")
+    abbreviation = re.compile(r"[A-Z][A-Z0-9.&]+")  # "T2", "G20" too
     for text in [
         t
         for t in texts
@@ -1007,7 +1007,7 @@ def _abbreviations(
             continue
         for match in re.finditer(
             # "the Department of Housing and Urban Development’s (HUD) ...": a possessive between
-            rf"{re.escape(name)}(?:[’']s)?(?:\s*\(([A-Z][A-Za-z.&]{{1,9}})\)|,\s+or\s+([A-Z][A-Z.&]{{1,9}})\b)",
+            rf"{re.escape(name)}(?:[’']s)?(?:\s*\(([A-Z][A-Za-z0-9.&]{{1,9}})\)|,\s+or\s+([A-Z][A-Z.&]{{1,9}})\b)",
             article.text,
         ):
             short = match.group(1) or match.group(2)  # 'Reporters Without Borders, or RSF,'

@@ -273,6 +273,11 @@ def law_words() -> frozenset[str]:
 
 
 @functools.cache
+def condition_words() -> frozenset[str]:
+    return _word_file("condition_words.txt")
+
+
+@functools.cache
 def storm_words() -> frozenset[str]:
     return _word_file("storm_words.txt")
 
