@@ -4235,3 +4235,15 @@ def test_a_unit_is_a_body_s_head_word() -> None:
     )
     assert table.loc["Humanitarian Information Unit", "kind"] == "organisation"
     assert "HIU" not in table.index
+
+
+def test_a_spanish_name_of_a_thing_called_a_person_is_a_body() -> None:
+    """E16, Global Voices, 15 May 2012 ('Caribbean: Supporting Our Mothers',
+    tests/real/actors/dev18; also dev19): the blog 'Pedazos de la Isla' was a person. A person
+    the article gives a title keeps the kind, link word and all."""
+    table, _, _ = _discover(
+        "So why aren't Cubans having more babies? Pedazos de la Isla uploaded a video tribute to "
+        "Cuban women, explaining it. Former president Luiz Inácio Lula da Silva visited Havana."
+    )
+    assert table.loc["Pedazos de la Isla", "kind"] == "organisation"
+    assert table.loc["Luiz Inácio Lula da Silva", "kind"] == "person"
