@@ -4247,3 +4247,17 @@ def test_a_spanish_name_of_a_thing_called_a_person_is_a_body() -> None:
     )
     assert table.loc["Pedazos de la Isla", "kind"] == "organisation"
     assert table.loc["Luiz Inácio Lula da Silva", "kind"] == "person"
+
+
+def test_a_movement_s_adjective_is_no_name() -> None:
+    """E5 and data/name_stopwords.txt, Global Voices, 10 May 2012 ('Europe: Economic Crisis Fuels
+    Rise in Anti-Immigration Politics', tests/real/actors/dev18) and 2 May 2012 ('Egypt:
+    Eyewitness Account of Abbassiya Clashes', dev21): 'Neo-Nazi' was a body and 'Salafi' a
+    person. The politician the adjective describes stays."""
+    table, _, _ = _discover(
+        "In Greece, the Neo-Nazi party known as Golden Dawn took seats. The sit-in included many "
+        "supporters of Salafi politician Hazem Salah Abu Ismail."
+    )
+    assert "Neo-Nazi" not in table.index
+    assert "Salafi" not in table.index
+    assert table.loc["Hazem Salah Abu Ismail", "kind"] == "person"
