@@ -4261,3 +4261,18 @@ def test_a_movement_s_adjective_is_no_name() -> None:
     assert "Neo-Nazi" not in table.index
     assert "Salafi" not in table.index
     assert table.loc["Hazem Salah Abu Ismail", "kind"] == "person"
+
+
+def test_a_known_name_inside_a_web_address_is_no_mention() -> None:
+    """M1, Global Voices, 12 May 2012 ('Greece: Police Violence Against Immigrants on the Rise',
+    tests/real/actors/dev8) and Digital.gov, 8 June 2016 ('A Problem Without Definition Is a
+    Challenge Without a Solution', dev34): the addresses 'http://www.youtube.com/watch?v=...' and
+    '[youtube=http://...]' made a body 'youtube'. A known name written as a name still counts."""
+    table, _, _ = _discover(
+        "Video of savage beating of immigrant in Athens by police caught on video "
+        "http://www.youtube.com/watch?v=RG4Cf1T8bR4 Hardly surprising.\n\n"
+        "[youtube=http://www.youtube.com/watch?v=aOT9vzNY8sY&w=600]\n\n"
+        "The U.S. embassy said nothing."
+    )
+    assert not [n for n in table.index if n.lower() == "youtube"]
+    assert table.loc["United States", "kind"] == "country"

@@ -734,7 +734,9 @@ def _written_as_word(text: str, form: str) -> bool:
 @functools.cache
 def _known_forms_pattern() -> re.Pattern[str]:
     forms = sorted({f.strip() for f in known_names() if f.strip()}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w])(?=({'|'.join(map(re.escape, forms))})(?![\w]))")
+    return re.compile(  # not inside a web address: 'http://www.youtube.com/watch?v=...'
+        rf"(?<![\w./@])(?=({'|'.join(map(re.escape, forms))})(?![\w=]|\.[a-z]{{2}}))"
+    )
 
 
 def _known_forms_in(text: str) -> set[str]:
