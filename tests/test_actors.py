@@ -67,6 +67,23 @@ def test_case_and_word_boundaries() -> None:
     assert mentions["text"].tolist() == ["US", "U.S.", "Brazil"]
 
 
+def test_a_name_inside_a_web_address_is_no_mention() -> None:
+    """Global Voices, 12 May 2012 ('Greece: Police Violence Against Immigrants on the Rise',
+    tests/real/actors/dev8): 'http://www.youtube.com/watch?v=...' counted as a YouTube mention.
+    A full stop with its space left out still lets a name count ('the law.Civil Contempt',
+    tests/real/actors/dev9)."""
+    actors = parse_actors(
+        HEADER + "youtube,YouTube,organisation,,,,youtube\ncc,Civil Contempt,organisation,,,,\n"
+    )
+    article = parse_article(
+        "The clip went up on YouTube: http://www.youtube.com/watch?v=RG4Cf1T8bR4 and "
+        "[youtube=http://www.youtube.com/watch?v=aOT9vzNY8sY]. You know the law.Civil "
+        "Contempt does not disqualify the PM."
+    )
+    mentions = find_mentions(article, actors)
+    assert mentions["text"].tolist() == ["YouTube", "Civil Contempt"]
+
+
 def test_unseen_article_and_unknown_names() -> None:
     actors = parse_actors(TABLE)
     article = parse_article(

@@ -72,7 +72,10 @@ class Actors:
         if not aliases:
             return None
         body = "|".join(_alias_regex(a) for a in aliases)
-        return re.compile(rf"(?<![\w#@])(?:{body})(?!\w)")  # not in a hashtag or handle
+        return re.compile(  # not in a hashtag, a handle or a web address ('www.youtube.com/...'),
+            # but after a full stop a space left out ('the law.Civil Contempt')
+            rf"(?<![\w#@/])(?:(?<![a-z]\.)|(?=[A-Z]))(?:{body})(?![\w=])(?!\.[a-z]{{2}})"
+        )
 
 
 def load_actors(path: Path | str) -> Actors:
