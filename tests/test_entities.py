@@ -4276,3 +4276,17 @@ def test_a_known_name_inside_a_web_address_is_no_mention() -> None:
     )
     assert not [n for n in table.index if n.lower() == "youtube"]
     assert table.loc["United States", "kind"] == "country"
+
+
+def test_a_titled_person_named_in_a_blog_s_title_stays_a_person() -> None:
+    """E25, Global Voices, 3 May 2012 ('Liberia: Will Social Media Increase Civic Engagement?',
+    tests/real/actors/dev19): 'the former Liberian president Charles Taylor', then twice 'The
+    Trial of Charles Taylor blog', made Charles Taylor a body, apart from 'Taylor'."""
+    table, _, _ = _discover(
+        "On Thursday 26 April 2012, the former Liberian president Charles Taylor was convicted by "
+        "the Sierra Leone Special Court. The Trial of Charles Taylor blog, run by the Open "
+        "Society Justice Initiative, provided daily summaries. The Trial of Charles Taylor blog "
+        "deserves a huge amount of credit. The Taylor trial received far less local coverage."
+    )
+    assert table.loc["Charles Taylor", "kind"] == "person"
+    assert "Taylor" not in table.index

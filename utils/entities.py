@@ -3187,6 +3187,16 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and 2 * _after_place_word(text_of_article, text) >= max(len(cand.starts), 1)
         ):
             label = "GPE"  # 'from Crimea'
+        if (
+            label == "ORG"
+            and cand.roles
+            and cand.labels["PERSON"]
+            and 2 <= len(text.split()) <= 3
+            and text.split()[0] in first_names()
+            and not set(text.lower().split()) & (organisation_heads() | media_name_words())
+        ):
+            label = "PERSON"  # E25: 'the former Liberian president Charles Taylor', then twice
+            # 'The Trial of Charles Taylor blog', which the recogniser called a body
         words = [w.lower() for w in text.split()]
         if (
             label == "PERSON"
