@@ -229,7 +229,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E25",
             "kind",
-            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto', 'Clarence Cocroft II', a generation aside), or when any first word stands before a middle initial ('Sebas R. Sarmiento'); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'), and a census first name with a regnal number called anything but a person ('Philip V', 'Juan Carlos I'); such a name called a place is a person too when no word of it is a place the gazetteer knows and no place word comes before it ('Christian Purefoy (CP), a director in BattaBox'); not a name a media noun introduced ('the Clube da MPB blog') nor a body after a member's noun and 'of' ('a leader of Young Yabloko'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury'); and so is a name of two or three words with a census first name first and no body's or paper's word that one mention gives a title ('the former Liberian president Charles Taylor', then twice 'The Trial of Charles Taylor blog', called a body)",
+            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto', 'Clarence Cocroft II', a generation aside), or when any first word stands before a middle initial ('Sebas R. Sarmiento'); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'), and a census first name with a regnal number called anything but a person ('Philip V', 'Juan Carlos I'); such a name called a place is a person too when no word of it is a place the gazetteer knows and no place word comes before it ('Christian Purefoy (CP), a director in BattaBox'); not a name a media noun introduced ('the Clube da MPB blog') nor a body after a member's noun and 'of' ('a leader of Young Yabloko'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury'); and so is a name of two or three words with a census first name first and no body's or paper's word that one mention gives a title ('the former Liberian president Charles Taylor', then twice 'The Trial of Charles Taylor blog', called a body), and so is one an interview labels with its initials ('Nwachukwu Egbunike (NE): What is BattaBox TV?')",
         ),
         (
             "E26",
@@ -3020,6 +3020,13 @@ def _top_label(cand: Candidate) -> str:
 _ROMANCE_LINKS = frozenset({"de", "di", "da", "do", "del", "della", "dos", "das", "la"})
 
 
+def _interview_label(text: str, name: str) -> bool:
+    """E25: 'Nwachukwu Egbunike (NE): What is ...?': a name with its initials in brackets and a
+    colon, an interview's label for the one who asks or answers."""
+    initials = "".join(w[0] for w in name.split())
+    return re.search(rf"{re.escape(name)}\s*\({initials}\)\s*:", text) is not None
+
+
 def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[str, str]:
     text_of_article = article.text
     top = {text: _top_label(cand) for text, cand in candidates.items()}
@@ -3187,6 +3194,13 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and 2 * _after_place_word(text_of_article, text) >= max(len(cand.starts), 1)
         ):
             label = "GPE"  # 'from Crimea'
+        if (
+            label in ("ORG", "GPE", "LOC")
+            and 2 <= len(text.split()) <= 3
+            and not set(text.lower().split()) & (organisation_heads() | media_name_words())
+            and _interview_label(text_of_article, text)
+        ):
+            label = "PERSON"  # E25: 'Nwachukwu Egbunike (NE): What is BattaBox TV?'
         if (
             label == "ORG"
             and cand.roles
