@@ -4294,9 +4294,9 @@ def test_a_titled_person_named_in_a_blog_s_title_stays_a_person() -> None:
 
 def test_an_interview_s_label_with_initials_is_a_person() -> None:
     """E25, Global Voices, 14 May 2012 ('Nigeria: BattaBox Bakes Stories Through Online Videos',
-    tests/real/actors/dev19): 'Nwachukwu Egbunike (NE): What
-    is BattaBox TV?', the interviewer's label, made him a body; his first name is not in the
-    census list. A body with its initials in brackets and no colon stays a body."""
+    tests/real/actors/dev19): 'Nwachukwu Egbunike (NE): What is BattaBox TV?', the
+    interviewer's label, made him a body; his first name is not in the census list. A body with
+    its initials in brackets and no colon stays a body."""
     table, _, _ = _discover(
         "Nwachukwu Egbunike (NE): What is BattaBox TV?\n\nChristian Purefoy (CP): It is a video "
         "site.\n\nNE: Who watches it?\n\nCP: People across West Africa, said the World Health "
