@@ -4304,3 +4304,16 @@ def test_an_interview_s_label_with_initials_is_a_person() -> None:
     )
     assert table.loc["Nwachukwu Egbunike", "kind"] == "person"
     assert table.loc["World Health Organization", "kind"] == "organisation"
+
+
+def test_one_mention_called_a_body_does_not_outvote_a_man_s_honorifics() -> None:
+    """E6, Global Voices, 9 May 2012 ('Hungary: “Oligarch” is the New Buzzword of the Hungarian
+    Net', tests/real/actors/dev19): 'Mr. Karácsony', four times, with one mention called a body,
+    was a body."""
+    table, _, _ = _discover(
+        "Gergely Karácsony, an MP with the LMP Party, used one of the funny pictures on his blog. "
+        "Mr. Karácsony published the post after the release of the study. In addition, Mr. "
+        "Karácsony listed the cases. Mr. Karácsony questioned PM Viktor Orbán about the ties. "
+        "Orbán tried to avoid giving a real answer to Mr. Karácsony."
+    )
+    assert table.loc["Karácsony", "kind"] == "person"

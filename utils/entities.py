@@ -144,7 +144,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E6",
             "kind",
-            "one kind per name: the label most of its mentions got (a person's where a name of two words or more called a body is called a person once with a gender sign: 'Mr. Fauzi Bowo'), a person's name before all else when a full name ends with it (not a country the recogniser calls a place at least as often: 'Armenia' beside the blog 'Gay Armenia'); a body's name with a lower-case particle between capitalised words is a person ('Christophe de Margerie'), unless the words after the particle are a country or a city of 100,000 ('Folha de São Paulo')",
+            "one kind per name: the label most of its mentions got (a person's where a name of two words or more called a body is called a person once with a gender sign: 'Mr. Fauzi Bowo'), a person's name before all else when a full name ends with it (not a country the recogniser calls a place at least as often: 'Armenia' beside the blog 'Gay Armenia'); a body's name with a lower-case particle between capitalised words is a person ('Christophe de Margerie'), unless the words after the particle are a country or a city of 100,000 ('Folha de São Paulo'); a lone word called a person with a gender sign stays a person though one mention is called a body ('Mr. Karácsony')",
         ),
         (
             "E8",
@@ -3158,8 +3158,8 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
                 label = "ORG"  # reformist outlet, interpreted the meeting': an outlet that speaks
             elif text in heads or (places and places >= cand.labels["ORG"]):
                 label = "GPE"  # 'Kadima': 9 PERSON, 3 of them before 'party', 1 GPE is a body
-            elif cand.labels["ORG"]:
-                label = "ORG"
+            elif cand.labels["ORG"] and not cand.genders:
+                label = "ORG"  # not 'Mr. Karácsony' four times, once called a body
             elif not (cand.roles or cand.genders or cand.speaks) and (
                 cand.near_place or _after_place_word(text_of_article, text)
             ):
