@@ -84,6 +84,15 @@ def test_a_name_inside_a_web_address_is_no_mention() -> None:
     assert mentions["text"].tolist() == ["YouTube", "Civil Contempt"]
 
 
+def test_a_name_glued_to_an_at_sign_is_no_mention() -> None:
+    """Digital.gov, 18 July 2014 ('Improving Content, Increasing Participation: A NARA Usability
+    Case Study', tests/real/actors/dev34): the intranet 'NARA@work', seven times, counted for
+    NARA, 20 mentions where the gold has 14."""
+    actors = parse_actors(HEADER + "nara,NARA,organisation,,,,\n")
+    article = parse_article("NARA@work is the intranet. NARA staff use NARA@work daily.")
+    assert find_mentions(article, actors)["start"].tolist() == [27]
+
+
 def test_unseen_article_and_unknown_names() -> None:
     actors = parse_actors(TABLE)
     article = parse_article(

@@ -72,9 +72,10 @@ class Actors:
         if not aliases:
             return None
         body = "|".join(_alias_regex(a) for a in aliases)
-        return re.compile(  # not in a hashtag, a handle or a web address ('www.youtube.com/...'),
-            # but after a full stop a space left out ('the law.Civil Contempt')
-            rf"(?<![\w#@/])(?:(?<![a-z]\.)|(?=[A-Z]))(?:{body})(?![\w=])(?!\.[a-z]{{2}})"
+        return re.compile(  # not in a hashtag, a handle, a web address ('www.youtube.com/...')
+            # or a name glued to an '@' ('NARA@work', an intranet); but after a full stop with
+            # its space left out ('the law.Civil Contempt')
+            rf"(?<![\w#@/])(?:(?<![a-z]\.)|(?=[A-Z]))(?:{body})(?![\w=@])(?!\.[a-z]{{2}})"
         )
 
 
