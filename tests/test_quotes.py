@@ -3201,12 +3201,16 @@ def test_a_quote_nested_in_the_same_marks_stays_inside_its_quote() -> None:
 
 def test_a_second_opening_mark_with_one_close_after_it_is_a_new_quote() -> None:
     """Digital.gov, 30 July 2015 (dev28): a first quote whose closing mark is missing leaves the
-    next quote, opened with its own mark, a quote of its own."""
+    next quote, opened with its own mark, a quote of its own (and the first one ends at the comma
+    before its reporting clause)."""
     quotes = _discovered_quotes(
         "Slack\n\n“It’s a great way to keep our conversations in one place, said Kasia Galica, "
         "the team's lead. “It also helps with version control.”"
     )
-    assert quotes["quote"].tolist() == ["It also helps with version control."]
+    assert quotes["quote"].tolist() == [
+        "It’s a great way to keep our conversations in one place,",
+        "It also helps with version control.",
+    ]
 
 
 def test_a_colon_ending_a_paragraph_introduces_only_a_quote_that_opens_the_next() -> None:
@@ -3444,3 +3448,28 @@ def test_the_clause_between_two_quotes_of_a_sentence_attributes_both() -> None:
     assert quotes["method"].tolist()[1:4:2] == ["C11", "C11"]
     assert quotes["kind"].tolist()[1:4:2] == ["continuation", "continuation"]
     assert quotes["method"].tolist()[5] != "C11"
+
+
+def test_a_quote_left_open_ends_at_its_reporting_clause() -> None:
+    """Quote marks, Digital.gov, 2 September 2015 ('DigitalGov Summit Recap: No Longer the Team
+    of No', tests/real/quotes/dev35) and 30 July 2015 ('Picking Up the “Slack” for Team
+    Communication', dev28): in '“I don’t like ... til the last minute, said Kimberly Hennings,
+    ... “We want to help. ...,” she explained.' the first closing mark is missing, and the quote
+    was skipped. It ends at the comma before its reporting clause, with a warning; with no
+    clause the mark is skipped as before."""
+    text = (
+        "Summit\n\n“I don’t like to have the helpless feeling where we can’t help the business "
+        "because they waited til the last minute, said Kimberly Hennings, division director at "
+        "the U.S. Department of Agriculture. “We want to help. We just have different "
+        "perspectives,” she explained.\n\n“It never closes, and nobody speaks. “Here all is "
+        "fine,” Roa added."
+    )
+    quotes = _discovered_quotes(text)
+    assert len(quotes) == 3
+    assert quotes["quote"].iloc[0].endswith("til the last minute,")
+    assert quotes["speaker"].tolist()[:2] == ["Kimberly Hennings", "Kimberly Hennings"]
+    problems = quote_mark_warnings(parse_article(text))["problem"].tolist()
+    assert problems == [
+        "opening quote mark never closed; ended at the reporting clause after it",
+        "opening quote mark never closed; skipped",
+    ]

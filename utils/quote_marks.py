@@ -3,8 +3,10 @@
 The (open, close) pairs of double marks (or of single marks, in an article that
 quotes with those) come from data/quote_marks.csv: straight, curly, low-high
 („ “) and guillemets (« »); apostrophes are not marks; a paragraph left open continues into the
-next one when that one opens with a mark, and any other stray mark becomes a
-warning naming its paragraph and offset: a row of `quote_mark_warnings`.
+next one when that one opens with a mark, a quote left open before the next opening mark ends at
+the comma before a reporting clause if one comes first ('... the last minute, said Kimberly
+Hennings,'), and any other stray mark becomes a warning naming its paragraph and offset: a row
+of `quote_mark_warnings` (the quote ended at a clause gets one too).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .article import Article, Block
+from .entity_words import speech_verbs
 from .paths import DATA
 
 QUOTE_MARKS = DATA / "quote_marks.csv"
@@ -108,7 +111,22 @@ def _pair_quote_marks(article: Article) -> tuple[list[QuoteSpan], list[MarkWarni
                     nested += 1  # '“... I can just search “Facebook” and ... pops up.”'
                     continue
                 if open_mark is not None:  # a second opening mark before a close
-                    warnings.append(_unbalanced(block.paragraph, open_mark.pos))
+                    cut = _comma_before_reporting_clause(article.text, open_mark.pos, mark.pos)
+                    if cut is None:
+                        warnings.append(_unbalanced(block.paragraph, open_mark.pos))
+                    else:  # '“... til the last minute, said Kimberly Hennings, ... “We want to'
+                        spans.append(
+                            QuoteSpan(
+                                block.paragraph,
+                                open_mark.pos + 1,
+                                cut,
+                                open_mark.pos,
+                                cut,
+                                continues,
+                            )
+                        )
+                        warnings.append(_ended_at_clause(block.paragraph, open_mark.pos))
+                        continues = False
                 open_mark = mark
             elif nested:
                 nested -= 1
@@ -161,6 +179,26 @@ def _double_marks_are_primary(text: str) -> bool:
         re.findall(r"(?:^|(?<=[\s(\[—–:]))[‘'](?=[A-Za-z0-9])", text, flags=re.MULTILINE)
     )
     return double_pairs > 0 and double_pairs >= single_openings
+
+
+def _comma_before_reporting_clause(text: str, open_pos: int, next_open: int) -> int | None:
+    """Where a quote left open ends, when the words before the next opening mark hold a comma and
+    then a reporting clause ('... the last minute, said Kimberly Hennings,', '..., Smith says'):
+    one past that comma, so the quote keeps it as a closed one would."""
+    clause = _reporting_clause_after_comma().search(text, open_pos + 1, next_open)
+    return clause.start() + 1 if clause else None
+
+
+@functools.cache
+def _reporting_clause_after_comma() -> re.Pattern[str]:
+    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    return re.compile(rf",(?=\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:{verbs})\b)")
+
+
+def _ended_at_clause(paragraph: int, offset: int) -> MarkWarning:
+    return MarkWarning(
+        paragraph, offset, "opening quote mark never closed; ended at the reporting clause after it"
+    )
 
 
 def _unbalanced(paragraph: int, offset: int) -> MarkWarning:
