@@ -1636,20 +1636,19 @@ def _portfolio_then_name(doc: Any, ent: Any) -> list[Any]:
     title = doc[ent.start - 2]
     if not (title.is_title and title.lower_ in job_title_words()):
         return [ent]
-    stop, heads = name_stopwords(), organisation_heads()
-    for first in ent[1:-1]:
-        if first.text not in first_names():
-            continue
-        portfolio, name = doc[ent.start : first.i], doc[first.i : ent.end]
-        words = [t for t in name if t.text != "-"]
-        if (
-            all(t.is_title and t.is_alpha and t.lower_ not in heads for t in portfolio)
-            and 2 <= len(words) <= 3
-            and all(t.is_title and t.is_alpha and not is_title(t.text, stop) for t in words)
-            and not any(t.lower_ in heads for t in words)
-        ):
-            return [_relabelled(doc, first.i, ent.end, "PERSON")]
+    first = next((t for t in ent[1:-1] if t.text in first_names()), None)
+    if first is None:
         return [ent]
+    stop, heads = name_stopwords(), organisation_heads()
+    portfolio, name = doc[ent.start : first.i], doc[first.i : ent.end]
+    words = [t for t in name if t.text != "-"]
+    if (
+        all(t.is_title and t.is_alpha and t.lower_ not in heads for t in portfolio)
+        and 2 <= len(words) <= 3
+        and all(t.is_title and t.is_alpha and not is_title(t.text, stop) for t in words)
+        and not any(t.lower_ in heads for t in words)
+    ):
+        return [_relabelled(doc, first.i, ent.end, "PERSON")]
     return [ent]
 
 
@@ -3194,10 +3193,15 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and 2 * _after_place_word(text_of_article, text) >= max(len(cand.starts), 1)
         ):
             label = "GPE"  # 'from Crimea'
+        words = [w.lower() for w in text.split()]
+        plain_name = (
+            2 <= len(words) <= 3
+            and not set(words) & organisation_heads()
+            and not set(words) & media_name_words()
+        )
         if (
             label in ("ORG", "GPE", "LOC")
-            and 2 <= len(text.split()) <= 3
-            and not set(text.lower().split()) & (organisation_heads() | media_name_words())
+            and plain_name
             and _interview_label(text_of_article, text)
         ):
             label = "PERSON"  # E25: 'Nwachukwu Egbunike (NE): What is BattaBox TV?'
@@ -3205,13 +3209,11 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             label == "ORG"
             and cand.roles
             and cand.labels["PERSON"]
-            and 2 <= len(text.split()) <= 3
+            and plain_name
             and text.split()[0] in first_names()
-            and not set(text.lower().split()) & (organisation_heads() | media_name_words())
         ):
             label = "PERSON"  # E25: 'the former Liberian president Charles Taylor', then twice
             # 'The Trial of Charles Taylor blog', which the recogniser called a body
-        words = [w.lower() for w in text.split()]
         if (
             label == "PERSON"
             and len(words) > 1
