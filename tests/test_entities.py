@@ -664,14 +664,18 @@ def test_a_channel_in_another_language_is_a_name_of_its_own() -> None:
 def test_a_possessive_inside_a_body_s_name_stays_in_it() -> None:
     """E2, on Global Voices (9 June 2009, on the journalists held in North Korea, in
     tests/real/actors/dev): "Jo's Department" is a blog's name, not Jo; a country's possessive
-    before a body still makes two names."""
+    before a body with a name of its own still makes two names (VOA, 23 December 2024, 'US ship
+    departs Cambodia ...', in tests/real/actors/dev17, whose gold counts the ministry alone)."""
     table, _, counts = _discover(
         "But one thing is for certain, as Jo points out in the blog Jo's Department - everyone is "
-        "wishing for the journalists' safe return.\n\nEgypt’s Foreign Ministry said it was wrong."
+        "wishing for the journalists' safe return.\n\nCambodia’s Ministry of National Defense "
+        "says the U.S. warship’s five-day visit was aimed at “strengthening and expanding "
+        "friendship”."
     )
     assert table.loc["Jo's Department", "kind"] == "organisation"
     assert counts["Jo's Department"] == 1
-    assert "Egypt’s Foreign Ministry" not in table.index
+    assert "Cambodia’s Ministry of National Defense" not in table.index
+    assert counts["Ministry of National Defense"] == 1
 
 
 def test_a_person_s_possessive_before_a_body_s_full_name_makes_two_names() -> None:
@@ -686,6 +690,22 @@ def test_a_person_s_possessive_before_a_body_s_full_name_makes_two_names() -> No
     assert "Biden’s State Department" not in table.index
     assert table.loc["State Department", "kind"] == "organisation"
     assert counts["State Department"] == 1
+
+
+def test_a_place_s_possessive_stays_in_a_body_named_by_its_portfolio_alone() -> None:
+    """E2, on VOA (1 December 2024, 'Taiwan's president meets Hawaii's governor', in
+    tests/real/quotes/dev19, and 5 February 2025, 'Trump: US to take ownership of Gaza', in
+    tests/real/actors/dev4): "Foreign Ministry" alone names no one body; the gold names
+    "China’s Foreign Ministry" and "Egypt’s Foreign Ministry", and China is named too."""
+    table, _, counts = _discover(
+        "Lai’s visit to Hawaii drew criticism from Beijing.\n\nOn Sunday, China’s Foreign "
+        "Ministry said it “strongly condemned” U.S. support for Lai’s visit.\n\nEgypt’s Foreign "
+        "Ministry also expressed opposition, highlighting the need to carry on with recovery."
+    )
+    assert "Foreign Ministry" not in table.index
+    assert table.loc["China’s Foreign Ministry", "kind"] == "organisation"
+    assert table.loc["Egypt’s Foreign Ministry", "kind"] == "organisation"
+    assert counts["China’s Foreign Ministry"] == 1
 
 
 def test_a_name_whose_first_word_stands_alone_is_a_person() -> None:

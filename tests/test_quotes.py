@@ -168,6 +168,7 @@ def test_speaker_comparison() -> None:
     assert not same_speaker("A", "")
     assert same_speaker(float("nan"), "")
     assert not same_speaker("Joe Biden", "Jill Biden")
+    assert same_speaker("Egypt’s Foreign Ministry", "Egypt's Foreign Ministry")  # typed apostrophe
 
 
 @pytest.mark.parametrize(
@@ -322,6 +323,18 @@ def _whole_article_quotes(folder: str, pattern: str) -> pd.DataFrame:
     path = next((Path(__file__).parent / folder).glob(pattern))
     article = load_article(path)
     return find_quotes(article, actors_for(article, path))
+
+
+def test_a_ministry_named_after_a_place_s_possessive_speaks_as_that_place_s() -> None:
+    # VOA, 22 February 2025 ("US, Uzbekistan ... security"), in tests/real/quotes/dev, and
+    # 1 December 2024 ("Taiwan's president meets Hawaii's governor"), in tests/real/quotes/dev19:
+    # the gold names "the Taliban's Defense Ministry" and "China’s Foreign Ministry".
+    quotes = _discovered_quotes(
+        "Uzbekistan hands over aircraft\n\nThe Taliban's Defense Ministry issued a statement "
+        'denouncing the transfer as "unacceptable."\n\nOn Sunday, China’s Foreign Ministry said '
+        "it “strongly condemned” U.S. support for Lai’s visit."
+    )
+    assert quotes["speaker"].tolist() == ["Taliban's Defense Ministry", "China’s Foreign Ministry"]
 
 
 def test_with_x_saying_gives_x() -> None:

@@ -79,6 +79,7 @@ from .entity_words import (
     place_population,
     place_prepositions,
     platform_names,
+    portfolio_heads,
     possessive_name_nouns,
     rank_titles,
     reporting_forms,
@@ -119,7 +120,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E2",
             "clean",
-            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma'), a colon ('National Public Radio: How Open', a heading) or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Egypt’s Foreign Ministry', 'Biden’s State Department', 'Smithsonian’s National Museum of American History'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra'), and so does one before a particle written onto a capitalised surname ('Alan' + 'deLevie')",
+            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma'), a colon ('National Public Radio: How Open', a heading) or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Biden’s State Department', 'Smithsonian’s National Museum of American History'), but a place's or group's possessive stays in a body named by its portfolio alone ('China’s Foreign Ministry', 'the Taliban's Defense Ministry'; data/entities/portfolio_heads.txt), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra'), and so does one before a particle written onto a capitalised surname ('Alan' + 'deLevie')",
         ),
         (
             "E3",
@@ -495,7 +496,9 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             for split in _names_run_together(doc, joined, article.text)
             for led in _leaders_of_administration(doc, split)
             for owned in _owner_then_body(doc, led)
-            for titled in _body_then_name(doc, _surname_left_out(doc, owned))
+            for titled in _body_then_name(
+                doc, _surname_left_out(doc, _owner_of_a_portfolio_body(doc, owned))
+            )
             for p in _job_title_then_name(doc, titled)
         )
         for ent in pieces:
@@ -1297,8 +1300,11 @@ def _words_that_speak(text: str) -> frozenset[str]:
 
 def _possessive_inside_body(tokens: list[Any], at: int) -> bool:
     """E2: "Jo's Department", "Foreign Correspondent's Club": a possessive inside a body's name
-    that ends in a head word, when what owns it is no place ('Egypt's Foreign Ministry' is two)."""
+    that ends in a head word, when what owns it is no place ('Egypt's Tourism Authority' is two),
+    or before a body named by its portfolio alone ('China’s Foreign Ministry')."""
     rest, owner = tokens[at + 1 :], " ".join(t.text for t in tokens[:at])
+    if _portfolio_body(rest):
+        return True  # 'China’s Foreign Ministry': a portfolio alone names no one body
     return (
         bool(rest)
         and all(t.is_title for t in rest)
@@ -1307,6 +1313,30 @@ def _possessive_inside_body(tokens: list[Any], at: int) -> bool:
         and owner not in country_names()
         and owner not in demonyms()
     )
+
+
+def _portfolio_body(tokens: Any) -> bool:
+    """E2: 'Foreign Ministry': one capitalised word, then a head word of
+    data/entities/portfolio_heads.txt."""
+    return (
+        len(tokens) == 2
+        and tokens[0].is_title
+        and tokens[0].is_alpha
+        and tokens[1].lower_ in portfolio_heads()
+    )
+
+
+def _owner_of_a_portfolio_body(doc: Any, ent: Any) -> Any:
+    """E2: 'China’s Foreign Ministry', 'the Taliban's Defense Ministry': a body named by its
+    portfolio alone takes in the possessive of the place or group named right before it."""
+    start = ent.start - 2
+    if ent.label_ != "ORG" or start < 0 or not _portfolio_body(ent):
+        return ent
+    if doc[ent.start - 1].tag_ != "POS" or doc[start].ent_type_ not in ("GPE", "NORP", "ORG"):
+        return ent
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    return _relabelled(doc, start, ent.end, "ORG")
 
 
 def _count_in_a_list(doc: Any, token: Any) -> bool:
@@ -2032,7 +2062,7 @@ def _owner_then_body(doc: Any, ent: Any) -> list[Any]:
     if at is None or doc[at - 1].lower_ in possessive_name_nouns():
         return [ent]
     rest = doc[at + 1 : ent.end]
-    if len(rest) < 2:
+    if len(rest) < 2 or _portfolio_body(rest):
         return [ent]
     # a head word last, or one before 'of', 'for' or 'on' and a name ('National Museum of American
     # History', 'Center for Devices and Radiological Health')

@@ -268,6 +268,12 @@ def organisation_heads() -> frozenset[str]:
 
 
 @functools.cache
+def portfolio_heads() -> frozenset[str]:
+    """data/entities/portfolio_heads.txt: a body named by its portfolio alone ('Foreign Ministry')."""
+    return _word_file("portfolio_heads.txt")
+
+
+@functools.cache
 def law_words() -> frozenset[str]:
     return _word_file("law_words.txt")
 

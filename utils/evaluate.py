@@ -144,7 +144,7 @@ def align_quotes(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
 
 
 def same_speaker(predicted: object, gold: object) -> bool:
-    """Speakers agree ignoring case, a leading 'the' and the order of joint speakers.
+    """Speakers agree ignoring case, the apostrophe's shape, a leading 'the' and the order of joint speakers.
 
     Unnamed speakers written as descriptions ("one cafe owner" / "one cafe owner on Harbour
     Street") also agree when one is the other cut after a whole word: annotators differ on how
@@ -153,6 +153,7 @@ def same_speaker(predicted: object, gold: object) -> bool:
 
     def norm(value: object) -> tuple[str, ...]:
         text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+        text = text.replace("’", "'")  # 'Egypt’s' as the text has it, "Egypt's" as typed
         parts = [p.strip().lower().removeprefix("the ").strip() for p in text.split(";")]
         return tuple(sorted(p for p in parts if p))
 
