@@ -708,6 +708,23 @@ def test_a_place_s_possessive_stays_in_a_body_named_by_its_portfolio_alone() -> 
     assert counts["China’s Foreign Ministry"] == 1
 
 
+def test_software_and_devices_are_no_actors() -> None:
+    """E5, on Global Voices (10 June 2009, 'China: A leaking dam?', in tests/real/actors/dev) and
+    Digital.gov (28 April 2015, 'Trends on Tuesday: Federal App Development Trends', in
+    tests/real/actors/dev32): the recogniser calls browsers people and an operating system a
+    body; the gold counts neither (data/entities/product_names.txt)."""
+    table, _, _ = _discover(
+        "Current versions only support Windows; effective only when used in conjunction with "
+        "Internet Explorer or Google Chrome, it has no effect when used with Firefox. When used "
+        "with Firefox, however, the software shows no response.\n\nApple and Android devices are "
+        "overwhelmingly dominant in device ownership and app development. We noticed a "
+        "predominance of iOS applications: 170 apps were available on iOS, while only 93 were "
+        "available on Android."
+    )
+    for product in ("Firefox", "Google Chrome", "Android", "iOS", "Google"):
+        assert product not in table.index
+
+
 def test_a_name_whose_first_word_stands_alone_is_a_person() -> None:
     """Kinds, on Global Voices (2 May 2012, 'Ethiopia: Netizens Thrilled with PEN Award ...', in
     tests/real/actors/dev7): the recogniser calls 'Birtukan Mideksa' and 'Birtukan' bodies; a

@@ -32,6 +32,7 @@ from .entity_words import (
     name_stopwords,
     organisation_heads,
     place_population,
+    product_names,
     rank_titles,
     usual_abbreviations,
     word_before_speech_verb,
@@ -733,7 +734,9 @@ def _written_as_word(text: str, form: str) -> bool:
 
 @functools.cache
 def _known_forms_pattern() -> re.Pattern[str]:
-    forms = sorted({f.strip() for f in known_names() if f.strip()}, key=len, reverse=True)
+    # a product's name is matched too, so that 'Google Chrome' is not read as Google
+    named = {f.strip() for f in known_names() if f.strip()} | product_names()
+    forms = sorted(named, key=len, reverse=True)
     return re.compile(  # not inside a web address: 'http://www.youtube.com/watch?v=...'
         rf"(?<![\w./@])(?=({'|'.join(map(re.escape, forms))})(?![\w=]|\.[a-z]{{2}}))"
     )
@@ -742,7 +745,7 @@ def _known_forms_pattern() -> re.Pattern[str]:
 def _known_forms_in(text: str) -> set[str]:
     """The forms of data/entities/known_names.csv that stand in the text as whole words, in one
     pass over the text instead of one per form."""
-    found = {match.group(1) for match in _known_forms_pattern().finditer(text)}
+    found = {match.group(1) for match in _known_forms_pattern().finditer(text)} - product_names()
     shorter = {  # 'U.S' where 'U.S.' was found at the same place: the alternation took the longer
         f.strip()
         for f in known_names()

@@ -172,6 +172,12 @@ def holiday_names() -> frozenset[str]:
 
 
 @functools.cache
+def product_names() -> frozenset[str]:
+    """data/entities/product_names.txt, as written: software and devices ('Android', 'iPad')."""
+    return _word_file("product_names.txt")
+
+
+@functools.cache
 def thing_abbreviations() -> frozenset[str]:
     """data/entities/thing_abbreviations.txt, as written: 'SMS', 'LGBT', 'COVID'."""
     return _word_file("thing_abbreviations.txt")
