@@ -337,6 +337,22 @@ def test_a_ministry_named_after_a_place_s_possessive_speaks_as_that_place_s() ->
     assert quotes["speaker"].tolist() == ["Taliban's Defense Ministry", "China’s Foreign Ministry"]
 
 
+def test_a_document_speaks_by_the_name_its_clause_gives_it() -> None:
+    # VOA, 21 February 2025 ("Trump order challenges independence of FCC, other agencies"), in
+    # tests/real/quotes/dev: the gold gives "the order", as the clause and the next paragraphs call
+    # it, where the earlier "an executive order" had been put in its place.
+    text = (
+        "Trump order challenges independence of FCC\n\nWASHINGTON — President Donald Trump this "
+        "week signed an executive order intended to expand the White House’s authority over "
+        "various independent regulatory agencies.\n\nThe order, signed Tuesday, would require "
+        "independent agencies to submit proposed regulations to the White House for review.\n\n"
+        "“These regulatory agencies currently exercise substantial executive authority without "
+        "sufficient accountability to the President,” the order said."
+    )
+    quotes = _discovered_quotes(text)
+    assert quotes["speaker"].tolist() == ["the order"]
+
+
 def test_with_x_saying_gives_x() -> None:
     # VOA, 17 February 2025 ("Rubio in Saudi Arabia for talks on fate of Gaza"), paragraph 27.
     quotes = _discovered_quotes(
