@@ -236,6 +236,12 @@ def documents_pattern() -> str:
 
 
 @functools.cache
+def own_voice_documents() -> frozenset[str]:
+    """data/own_voice_documents.txt: documents that speak as themselves ('the memo said')."""
+    return frozenset(word_list(DATA / "own_voice_documents.txt"))
+
+
+@functools.cache
 def speaking_things() -> frozenset[str]:
     """data/speaking_things.txt: nouns for documents and media that speak ('the complaint')."""
     return frozenset(word_list(DATA / "speaking_things.txt"))
@@ -1243,11 +1249,18 @@ class Resolver:
             named = [m for m in inside if m.kind in ("organisation", "person", "country")]
             if named:
                 return self.actor(named[-1].actor, phrase)
-            author = self.document_author(document.group(2), position, phrase)
+            own_voice = document.group(2).split()[-1] in own_voice_documents()
+            author = (
+                None if own_voice else self.document_author(document.group(2), position, phrase)
+            )
             if author is not None:
                 return author
-            issuer = next(
-                (s for at, s in reversed(self.events) if position - 1500 < at < position), None
+            issuer = (
+                None
+                if own_voice
+                else next(
+                    (s for at, s in reversed(self.events) if position - 1500 < at < position), None
+                )
             )  # '..., they said. "...," the statement added': the bodies that just spoke
             if issuer is not None and (issuer.joint or self.kind_of(issuer.name) == "organisation"):
                 return replace(issuer, text=phrase)
