@@ -353,6 +353,19 @@ def test_a_document_speaks_by_the_name_its_clause_gives_it() -> None:
     assert quotes["speaker"].tolist() == ["the order"]
 
 
+def test_a_document_keeps_the_shorter_name_the_article_gave_it_first() -> None:
+    # VOA, 24 February 2025 ("UN votes on Russia-Ukraine resolutions"), in tests/real/quotes/dev8:
+    # the gold gives "the Ukrainian resolution", the name the article first gave it.
+    text = (
+        "UN votes on Ukraine\n\nThe U.N. General Assembly is expected to vote on the Ukrainian "
+        "resolution, followed by the U.S. resolution.\n\nThe more extensive Ukrainian resolution "
+        "says the Russian invasion “has persisted for three years and continues to have "
+        "devastating and long-lasting consequences.”"
+    )
+    quotes = _discovered_quotes(text)
+    assert quotes["speaker"].tolist() == ["the Ukrainian resolution"]
+
+
 def test_a_memo_or_report_speaks_as_itself_though_its_author_is_named() -> None:
     # VOA, 29 January 2025 ("Trump freezes foreign development aid"), in tests/real/quotes/dev13:
     # the gold gives "the memo", where its author Marco Rubio had been put in its place; a
