@@ -381,6 +381,19 @@ def test_a_memo_or_report_speaks_as_itself_though_its_author_is_named() -> None:
     assert quotes["speaker"].tolist() == ["the memo"]
 
 
+def test_the_agent_of_a_passive_before_as_speaks_the_quote() -> None:
+    # VOA, 11 November 2024 ("Trump breaks Republican losing streak in Dearborn"), in
+    # tests/real/quotes/dev26: the gold gives Mustapha Hammoud, where no speaker had been found.
+    quotes = _discovered_quotes(
+        "Trump wins Dearborn\n\nAs it became clear late Tuesday into early Wednesday that Trump "
+        "would not only win the presidency but likely prevail in Dearborn, the mood in metro "
+        "Detroit’s Arab American communities was described by Dearborn City Council member "
+        "Mustapha Hammoud as “somber.”"
+    )
+    assert quotes["speaker"].tolist() == ["Mustapha Hammoud"]
+    assert quotes["method"].tolist() == ["C7"]
+
+
 def test_with_x_saying_gives_x() -> None:
     # VOA, 17 February 2025 ("Rubio in Saudi Arabia for talks on fate of Gaza"), paragraph 27.
     quotes = _discovered_quotes(

@@ -437,6 +437,9 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         antecedent = _who_clause_antecedent(ctx, sent_start, span.open_pos)
         if antecedent is not None:
             return speaker_row((antecedent, "", "C7"))
+        agent = _agent_of_a_passive(ctx, sent_start, lead)
+        if agent is not None:  # 'was described by ... Mustapha Hammoud as “somber.”': Hammoud
+            return speaker_row((agent, "", "C7"))
         clause = _last_subordinate_clause(ctx, sent_start, span.open_pos)
         if clause is not None:  # '..., while Trump derided Rubio as "little Marco."': Trump
             named = resolver.name_before_verb(clause, span.open_pos)
@@ -503,6 +506,22 @@ def _speaking_document(description: str) -> bool:
     filing that speaks for its authors ('the order', 'the investigation', not 'a new rule')."""
     words = description.lower().split()
     return len(words) >= 2 and words[0] == "the" and speaks_as_a_thing(words[-1])
+
+
+def _agent_of_a_passive(ctx: _Context, sent_start: int, lead: str) -> Speaker | None:
+    """'the mood ... was described by Dearborn City Council member Mustapha Hammoud as “somber.”':
+    the person or body named after 'by', right before 'as' and the quote."""
+    agent = re.search(r"\bby\s+([^,;:]{3,80}?)\s+as\s+(?:an?\s+|the\s+)?$", lead)
+    if agent is None:
+        return None
+    named = [
+        m
+        for m in ctx.resolver.within(sent_start + agent.start(1), sent_start + agent.end(1))
+        if m.kind in ("person", "organisation")
+    ]
+    if not named:
+        return None
+    return ctx.resolver.actor(named[-1].actor, ctx.article.text[named[-1].start : named[-1].end])
 
 
 def _characterised(lead: str) -> bool:
