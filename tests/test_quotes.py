@@ -379,6 +379,15 @@ def test_a_memo_or_report_speaks_as_itself_though_its_author_is_named() -> None:
     )
     quotes = _discovered_quotes(text)
     assert quotes["speaker"].tolist() == ["the memo"]
+    # VOA, 31 January 2025 ("US deportations to China continue ..."), in tests/real/quotes/dev6:
+    # "the notice", where the Department of Homeland Security, which had spoken before, was given.
+    quotes = _discovered_quotes(
+        "US deportations to China continue\n\n“These flights were the product of sustained "
+        "cooperation,” DHS said in a statement on Jan. 10.\n\nThe Trump administration issued an "
+        'executive order on Jan. 21 to expand expedited removal.\n\n"The effect of this change '
+        'will be to enhance national security and public safety," the notice read.'
+    )
+    assert quotes["speaker"].tolist()[-1] == "the notice"
 
 
 def test_the_agent_of_a_passive_before_as_speaks_the_quote() -> None:
