@@ -725,6 +725,34 @@ def test_software_and_devices_are_no_actors() -> None:
         assert product not in table.index
 
 
+def test_a_broadcaster_named_with_and_without_its_last_word_is_one_body() -> None:
+    """M6, on Global Voices (21 May 2012, 'Zambia: President Sues Citizens and Media ...', in
+    tests/real/actors/dev20): "Hot FM Radio" is the radio station Hot FM; the gold counts the
+    mentions of one body."""
+    table, _, counts = _discover(
+        "Sata also filed a suit against Hichilema over remarks he made when he featured on Hot "
+        "FM’s Hot seat live programme on April 26.\n\nSata in his suit also demanded another K500 "
+        "million from Hot FM Radio as the publisher of the alleged defamatory remarks."
+    )
+    assert "Hot FM Radio" not in table.index
+    assert counts["Hot FM"] == 2
+
+
+def test_a_name_with_a_full_stop_after_its_last_initial_is_the_same_person() -> None:
+    """M6, on Global Voices (2 May 2012, 'Lebanon: Demotivational Humour on Facebook', in
+    tests/real/actors/dev21): "Youssef R." and "Youssef R (YR):" are one man, and the interview's
+    initials are his."""
+    table, _, counts = _discover(
+        "The page was created by someone who identified himself as “Youssef R., a 29-year-old "
+        "demotivated yet angry citizen of a pseudo-nation called Lebanon”.\n\nGlobal Voices (GV): "
+        "How did you come up with the idea for the page?\n\nYoussef R (YR): Months before creating "
+        "the page, I discovered a type of image.\n\nGV: Do you take the photos yourself?\n\nYR: I "
+        "simply use Google to search for photos."
+    )
+    assert "Youssef R." not in table.index
+    assert counts["Youssef R"] == 4
+
+
 def test_a_name_whose_first_word_stands_alone_is_a_person() -> None:
     """Kinds, on Global Voices (2 May 2012, 'Ethiopia: Netizens Thrilled with PEN Award ...', in
     tests/real/actors/dev7): the recogniser calls 'Birtukan Mideksa' and 'Birtukan' bodies; a

@@ -296,7 +296,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M6",
             "merge",
-            "a name spelt two ways: same surname and a first name one or two letters apart, or initials written with or without full stops and spaces ('T.B. Joshua', 'TB Joshua'), or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser', 'USA.gov'/'USAGov')",
+            "a name spelt two ways: same surname and a first name one or two letters apart, or initials written with or without full stops and spaces ('T.B. Joshua', 'TB Joshua'), or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser', 'USA.gov'/'USAGov'), or with a broadcaster's last word after a name that is no place ('BattaBox TV'/'BattaBox', 'Hot FM Radio'/'Hot FM'; not 'Kenya TV'); a person's name with a full stop after its closing initial is the name without it ('Youssef R.'/'Youssef R')",
         ),
         (
             "M7",
@@ -1252,13 +1252,21 @@ def _join_nicknames(article: Article, found: dict[str, Candidate]) -> None:
 
 def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
     """M6: 'Calderon' and 'Calderón', 'Republican party' and 'Republican Party', 'Bambuser.com'
-    and 'Bambuser' are one candidate, under the spelling a known name has, else the one used most."""
+    and 'Bambuser', 'BattaBox TV' and 'BattaBox' are one candidate, under the spelling a known
+    name has, else the one used most."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for cand in found.values():
-        by_key[_fold(cand.text)].append(cand)
+        by_key[_variant_key(cand.text)].append(cand)
     merged = {}
     for group in by_key.values():
-        group.sort(key=lambda c: (c.text not in known_names(), -len(c.starts), min(c.starts)))
+        group.sort(  # 'Youssef R' before 'Youssef R.': its bracketed initials (M2) match it
+            key=lambda c: (
+                c.text not in known_names(),
+                -len(c.starts),
+                c.text.endswith("."),
+                min(c.starts),
+            )
+        )
         head = group[0]
         for other in group[1:]:
             head.nicknamed += other.nicknamed
@@ -1275,6 +1283,17 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
             head.variants.append(other.text)
         merged[head.text] = head
     return merged
+
+
+def _variant_key(text: str) -> str:
+    """M6: `_fold`, then without a full stop after a closing initial ('Youssef R.' = 'Youssef R')
+    or a broadcaster's last word after a name that is no place ('BattaBox TV' = 'BattaBox', 'Hot
+    FM Radio' = 'Hot FM'; not 'Kenya TV' = 'Kenya')."""
+    key = re.sub(r"(?<=\b[a-z])\.$", "", _fold(text))
+    name = re.sub(r"\s+(?:TV|Radio|Television)$", "", text)
+    if name == text or not name or place_population(name) or name in country_names():
+        return key
+    return re.sub(r"\s+(?:tv|radio|television)$", "", key)
 
 
 def _fold(text: str) -> str:
