@@ -738,6 +738,20 @@ def test_a_broadcaster_named_with_and_without_its_last_word_is_one_body() -> Non
     assert counts["Hot FM"] == 2
 
 
+def test_a_university_named_before_or_after_its_head_word_is_one_body() -> None:
+    """M6, on Wikinews (16 March 2006, 'Demonstrators protest Condoleezza Rice's trip to
+    Australia', in tests/real/actors/dev10): "Sydney University students" are the University of
+    Sydney's; the gold counts one body."""
+    table, _, counts = _discover(
+        "Paddy Gibson, from the University of Sydney's Student's Council, says the protest is in "
+        "opposition to the Iraq war, and to the use of the University of Sydney's campus to host "
+        'Rice.\n\n"The anti-Muslim racism is being felt by Sydney University students," said Mr '
+        "Gibson."
+    )
+    assert "Sydney University" not in table.index
+    assert counts["University of Sydney"] == 3
+
+
 def test_a_name_with_a_full_stop_after_its_last_initial_is_the_same_person() -> None:
     """M6, on Global Voices (2 May 2012, 'Lebanon: Demotivational Humour on Facebook', in
     tests/real/actors/dev21): "Youssef R." and "Youssef R (YR):" are one man, and the interview's

@@ -296,7 +296,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M6",
             "merge",
-            "a name spelt two ways: same surname and a first name one or two letters apart, or initials written with or without full stops and spaces ('T.B. Joshua', 'TB Joshua'), or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser', 'USA.gov'/'USAGov'), or with a broadcaster's last word after a name that is no place ('BattaBox TV'/'BattaBox', 'Hot FM Radio'/'Hot FM'; not 'Kenya TV'); a person's name with a full stop after its closing initial is the name without it ('Youssef R.'/'Youssef R')",
+            "a name spelt two ways: same surname and a first name one or two letters apart, or initials written with or without full stops and spaces ('T.B. Joshua', 'TB Joshua'), or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser', 'USA.gov'/'USAGov'), or with a broadcaster's last word after a name that is no place ('BattaBox TV'/'BattaBox', 'Hot FM Radio'/'Hot FM'; not 'Kenya TV'); a person's name with a full stop after its closing initial is the name without it ('Youssef R.'/'Youssef R'); a university named before or after its head word is one ('Sydney University'/'University of Sydney')",
         ),
         (
             "M7",
@@ -1286,10 +1286,12 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
 
 
 def _variant_key(text: str) -> str:
-    """M6: `_fold`, then without a full stop after a closing initial ('Youssef R.' = 'Youssef R')
-    or a broadcaster's last word after a name that is no place ('BattaBox TV' = 'BattaBox', 'Hot
+    """M6: `_fold`, then without a full stop after a closing initial ('Youssef R.' = 'Youssef R'),
+    with a university's place after its head word ('Sydney University' = 'University of Sydney'),
+    or without a broadcaster's last word after a name that is no place ('BattaBox TV' = 'BattaBox', 'Hot
     FM Radio' = 'Hot FM'; not 'Kenya TV' = 'Kenya')."""
     key = re.sub(r"(?<=\b[a-z])\.$", "", _fold(text))
+    key = re.sub(r"^(\w+(?: \w+)?) university$", r"university of \1", key)  # 'Sydney University'
     name = re.sub(r"\s+(?:TV|Radio|Television)$", "", text)
     if name == text or not name or place_population(name) or name in country_names():
         return key
