@@ -767,6 +767,24 @@ def test_a_name_with_a_full_stop_after_its_last_initial_is_the_same_person() -> 
     assert counts["Youssef R"] == 4
 
 
+def test_an_adjective_shouted_in_capitals_is_no_body() -> None:
+    """E5, on Global Voices (21 May 2012, 'Zambia: Judge Suspensions Unfold ...', in
+    tests/real/actors/dev22, and 6 May 2012, 'South Korea: Fearing Mad Cow Disease ...', in
+    dev9): the recogniser calls shouted adjectives bodies; the gold counts neither, but a word in
+    capitals before a body's head word is a body (VOA, 11 November 2024, in dev17)."""
+    table, _, _ = _discover(
+        "Contrast this to what the President would have said and done if the K14bn was owed by "
+        "Henry Banda. The Corruption fight is DEAD because it is targeted only at enemies and this "
+        "case proves it.\n\nWe, the ANGRY YTN members have attended, even though this place is "
+        'so crowded.\n\nThe Chinese proposal - made on behalf of the fast-developing "BASIC" '
+        "group of countries including Brazil, India and South Africa - asked for the summit to "
+        "address trade."
+    )
+    assert "DEAD" not in table.index
+    assert "ANGRY" not in table.index
+    assert table.loc["BASIC", "kind"] == "organisation"
+
+
 def test_a_name_whose_first_word_stands_alone_is_a_person() -> None:
     """Kinds, on Global Voices (2 May 2012, 'Ethiopia: Netizens Thrilled with PEN Award ...', in
     tests/real/actors/dev7): the recogniser calls 'Birtukan Mideksa' and 'Birtukan' bodies; a

@@ -427,6 +427,12 @@ def third_person_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def adjectives() -> frozenset[str]:
+    """Words TextBlob's tagger lexicon knows first as an adjective ('angry', 'dead')."""
+    return _tagged_first("JJ")
+
+
+@functools.cache
 def past_verbs() -> frozenset[str]:
     """Words TextBlob's tagger lexicon knows first as a verb in the past ('blocked', 'banned')."""
     return _tagged_first("VBD", "VBN")
