@@ -1307,8 +1307,8 @@ def _fold_variants(found: dict[str, Candidate]) -> dict[str, Candidate]:
 def _variant_key(text: str) -> str:
     """M6: `_fold`, then without a full stop after a closing initial ('Youssef R.' = 'Youssef R'),
     with a university's place after its head word ('Sydney University' = 'University of Sydney'),
-    or without a broadcaster's last word after a name that is no place ('BattaBox TV' = 'BattaBox', 'Hot
-    FM Radio' = 'Hot FM'; not 'Kenya TV' = 'Kenya')."""
+    or without a broadcaster's last word after a name that is no place ('BattaBox TV' =
+    'BattaBox', 'Hot FM Radio' = 'Hot FM'; not 'Kenya TV' = 'Kenya')."""
     key = re.sub(r"(?<=\b[a-z])\.$", "", _fold(text))
     key = re.sub(r"^(\w+(?: \w+)?) university$", r"university of \1", key)  # 'Sydney University'
     name = re.sub(r"\s+(?:TV|Radio|Television)$", "", text)

@@ -1249,21 +1249,17 @@ class Resolver:
             named = [m for m in inside if m.kind in ("organisation", "person", "country")]
             if named:
                 return self.actor(named[-1].actor, phrase)
-            own_voice = document.group(2).split()[-1] in own_voice_documents()
-            author = (
-                None if own_voice else self.document_author(document.group(2), position, phrase)
-            )
-            if author is not None:
-                return author
-            issuer = (
-                None
-                if own_voice
-                else next(
+            if document.group(2).split()[-1] not in own_voice_documents():  # not 'the memo'
+                author = self.document_author(document.group(2), position, phrase)
+                if author is not None:
+                    return author
+                issuer = next(
                     (s for at, s in reversed(self.events) if position - 1500 < at < position), None
-                )
-            )  # '..., they said. "...," the statement added': the bodies that just spoke
-            if issuer is not None and (issuer.joint or self.kind_of(issuer.name) == "organisation"):
-                return replace(issuer, text=phrase)
+                )  # '..., they said. "...," the statement added': the bodies that just spoke
+                if issuer is not None and (
+                    issuer.joint or self.kind_of(issuer.name) == "organisation"
+                ):
+                    return replace(issuer, text=phrase)
         bodies = [m for m in inside if m.kind == "organisation"]
         head_noun = lowered.split()[-1]
         if bodies and (
