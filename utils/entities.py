@@ -1312,7 +1312,7 @@ def _variant_key(text: str) -> str:
     key = re.sub(r"(?<=\b[a-z])\.$", "", _fold(text))
     key = re.sub(r"^(\w+(?: \w+)?) university$", r"university of \1", key)  # 'Sydney University'
     name = re.sub(r"\s+(?:TV|Radio|Television)$", "", text)
-    if name == text or not name or place_population(name) or name in country_names():
+    if name == text or not name or place_population(name) or _names_a_country(name):
         return key
     return re.sub(r"\s+(?:tv|radio|television)$", "", key)
 
