@@ -4414,3 +4414,101 @@ def test_one_mention_called_a_body_does_not_outvote_a_man_s_honorifics() -> None
         "Orbán tried to avoid giving a real answer to Mr. Karácsony."
     )
     assert table.loc["Karácsony", "kind"] == "person"
+
+
+def test_a_name_in_capitals_or_with_a_capital_inside_is_no_place() -> None:
+    """E8, on Global Voices (10 June 2009, 'China: A leaking dam?', in tests/real/actors/dev, and
+    10 May 2012, 'China: Is Weibo a political space?', in dev19) and VOA (15 October 2024, in
+    dev16): the recogniser calls a site, a portal and a company places; no place is written so,
+    and the gold counts bodies. A dateline in capitals stays a place."""
+    table, _, counts = _discover(
+        "ESWN translated some teacher's comments on the filter software from "
+        "KDnet:\n\nFunny results come out (also from ESWN's post):\n\nZhao's speech has been "
+        "partial transcribed and published in local newspaper Dongfang Daily (via NetEase) [zh]."
+        "\n\nThey were loaded into special FedEx trucks and arrived at the zoo just before noon."
+    )
+    for body in ("ESWN", "KDnet", "NetEase", "FedEx"):
+        assert table.loc[body, "kind"] == "organisation"
+    assert counts["ESWN"] == 2
+    dateline, _, _ = _discover(
+        "WASHINGTON — The pandas were loaded into special FedEx trucks at Dulles International "
+        "Airport."
+    )
+    assert dateline.loc["WASHINGTON", "kind"] != "organisation"
+
+
+def test_an_abbreviation_with_two_letters_swapped_is_the_same_body() -> None:
+    """M6, on 18F's blog (6 October 2015, 'How we start a new project', in
+    tests/real/actors/dev30): the post writes its office's abbreviation 'OCSIT', then 'OSCIT'; the
+    gold counts one body."""
+    table, _, counts = _discover(
+        "Dave Cole first pitched the idea to the General Service Administration's Office of "
+        "Citizen Services and Innovative Technologies (OCSIT).\n\nAfter receiving positive "
+        "feedback from OSCIT, he sketched out what the platform might look like."
+    )
+    assert "OSCIT" not in table.index
+    assert counts["Office of Citizen Services and Innovative Technologies"] == 3
+
+
+def test_capitalised_words_written_only_in_headings_are_no_body() -> None:
+    """E5, on Digital.gov (18 September 2015, 'Success Spotlight: Challenge Takes Students,
+    Biomedicine to Next Level', in tests/real/actors/dev35, and 27 April 2015, 'Are FAQs Still
+    Relevant?', in dev27): the recogniser calls section headings bodies; the gold counts none,
+    but a body named in a heading and in the text stays."""
+    table, _, _ = _discover(
+        "“Our group members volunteered many hours each week in the lab,” she said.\n\n"
+        "Education & Engagement\n\nThe challenge, managed by the National Institute of Biomedical "
+        "Imaging and Bioengineering (NIBIB), brought NIH more than just the winning team’s "
+        "solution.\n\nFAQs For Content Delivery\n\nNIBIB Highlights\n\nThe NIBIB team read "
+        "every entry."
+    )
+    for heading in ("Education & Engagement", "Content Delivery"):
+        assert heading not in table.index
+    assert table.loc["National Institute of Biomedical Imaging and Bioengineering", "kind"] == (
+        "organisation"
+    )
+
+
+def test_the_abbreviation_of_a_list_or_of_an_event_is_no_body() -> None:
+    """E5, on Digital.gov (11 January 2016, 'Tapping ‘Teen Power’ — Challenging Youth with Prize
+    Competitions', in tests/real/actors/dev35): 'STEM' spells out a list in lower case and 'CAC'
+    a competition's name; the gold counts neither. The members of Congress after 'Reps.' are
+    people, as the gold has them."""
+    table, _, _ = _discover(
+        "Two current challenges also take this approach, hoping to inspire students to become "
+        "interested in science, technology, engineering and math (STEM).\n\nThe U.S. House of "
+        "Representatives recently launched the 2015 Congressional App Challenge (CAC).\n\nThe "
+        "CAC is an initiative to improve student engagement in coding and computer science. The "
+        "CAC Congressional co-chairs, Reps. Mimi Walters and Hakeem Jeffries, are also working "
+        "to ensure students from traditionally underrepresented groups participate."
+    )
+    assert "STEM" not in table.index
+    assert "CAC" not in table.index
+    assert table.loc["Hakeem Jeffries", "kind"] == "person"
+
+
+def test_a_body_cut_at_and_by_the_recogniser_is_one_body() -> None:
+    """Split names, on Digital.gov (18 September 2015, in tests/real/actors/dev35): the
+    recogniser ends the institute's name with 'and' and calls 'Alcoholism' a body of its own; the
+    gold counts one body. 'Terms of Service' is an agreement's name, no body."""
+    table, _, _ = _discover(
+        "The Wearable Alcohol Biosensor Challenge, run by NIH’s National Institute of Alcohol "
+        "Abuse and Alcoholism, is currently accepting submissions.\n\nGSA has met with reddit to "
+        "talk about the importance of federal-compatible Terms of Service."
+    )
+    assert table.loc["National Institute of Alcohol Abuse and Alcoholism", "kind"] == (
+        "organisation"
+    )
+    assert "Alcoholism" not in table.index
+    assert "Terms of Service" not in table.index
+
+
+def test_a_name_run_into_the_next_sentence_is_no_body() -> None:
+    """E5, on Digital.gov (12 February 2015, 'Building Brick by Brick: Ed.gov’s ...', in
+    tests/real/actors/dev27): the post leaves out the space after a full stop, and
+    'WordPress.The website' made a body of 'WordPress.The'; WordPress is software, no actor."""
+    table, _, _ = _discover(
+        "Ed.gov moved a few of the smaller mini-sites of Ed.gov that were based in "
+        "WordPress.The website became mobile-friendly in June 2014."
+    )
+    assert not any(name.startswith("WordPress") for name in table.index)

