@@ -3552,3 +3552,43 @@ def test_a_quote_left_open_ends_at_its_reporting_clause() -> None:
         "opening quote mark never closed; ended at the reporting clause after it",
         "opening quote mark never closed; skipped",
     ]
+
+
+def test_said_and_a_title_with_for_and_an_initial_gives_the_person() -> None:
+    # Digital.gov, 11 January 2016 ("Tapping ‘Teen Power’ — Challenging Youth with Prize
+    # Competitions"), in tests/real/quotes/dev36: the title goes on past 'for', and the initial's
+    # full stop ends no clause; the quotes had gone to the speaker quoted before.
+    quotes = _discovered_quotes(
+        "Teen Power\n\n“The profound and unique advantage of this type of challenge is that the "
+        "House of Representatives has a presence in every corner of the country,” said Rhianon "
+        "Anderson, executive director for the challenge.\n\n“The wonders of nanotechnology are "
+        "inspiring an increasing number of young students to pursue science and engineering,” "
+        "said NSF Senior Advisor for Science and Engineering Mihail C. Roco. “The Generation Nano "
+        "competition recognizes and channels that interest.”"
+    )
+    assert quotes["speaker"].tolist() == ["Rhianon Anderson", "Mihail C. Roco", "Mihail C. Roco"]
+
+
+def test_a_relative_clause_no_comma_closes_belongs_to_its_antecedent() -> None:
+    # Digital.gov, 3 September 2014 ("To Learn About reddit, Listen First"), in
+    # tests/real/quotes/dev36: "who can ... moderate an AMA says," has no closing comma, so the
+    # verb is Taylor's, not the AMA's.
+    quotes = _discovered_quotes(
+        "Reddit\n\nVictoria Taylor is director of communications at reddit.\n\nThe AMA format is "
+        "a freeform, live question and answer session on the Internet. Taylor, who can assist "
+        "agencies to set up and moderate an AMA says, “AMA is like playing roulette.”"
+    )
+    assert quotes["speaker"].tolist() == ["Victoria Taylor"]
+
+
+def test_a_quote_after_a_paraphrase_with_an_apposition_is_the_paraphrased_speakers() -> None:
+    # Digital.gov, 3 September 2014 ("To Learn About reddit, Listen First"), in
+    # tests/real/quotes/dev36: after "X, director of ..., said the point of ...", the noun after
+    # the verb is the report's subject, not its speaker.
+    quotes = _discovered_quotes(
+        "Reddit\n\nAt an Aug. 7 brown-bag presentation at GSA, Victoria Taylor, director of "
+        "communications at reddit, said the point of posting to reddit is not to have content go "
+        "viral; it is to build credibility. “You want your username to earn recognition and "
+        "trust.”"
+    )
+    assert quotes["speaker"].tolist() == ["Victoria Taylor"]

@@ -561,6 +561,10 @@ class Resolver:
         sent_end = self.sentence_of(cue.start())[1]
         if re.search(r"[,”\"]\s*$", self.article.text[sent_start : cue.start()]):
             inverted = self.phrase_after(cue.end() + 1, sent_end)
+            if inverted and inverted.kind == "description":
+                before = self.phrase_before(sent_start, cue.start(), pronouns)
+                if before is not None and before.kind in ("person", "organisation"):
+                    return before  # 'Victoria Taylor, director of ..., said the point of ...'
             if inverted:
                 return inverted
         return self.phrase_before(sent_start, cue.start(), pronouns)
@@ -817,8 +821,9 @@ class Resolver:
             named = self.resolve(named_after.group(1), at, "name")
             if named is not None and named.kind == "person":
                 return named
-        # 'said Secretary of State Condoleezza Rice': the title goes on past 'of'
-        if re.match(r"\s+of\b", text[match.end() :]):
+        # 'said Secretary of State Condoleezza Rice', 'said NSF Senior Advisor for Science and
+        # Engineering Mihail C. Roco': the title goes on past 'of' or 'for'
+        if re.match(r"\s+(?:of|for)\b", text[match.end() :]):
             titled = self.titled_person_after(start, text)
             if titled is not None:
                 return titled
@@ -843,7 +848,9 @@ class Resolver:
         """'said freelance producer and Paris resident Charlotte Danglegan.': a person's name
         after at most eight words of title (no verb, no punctuation), ending the clause or
         followed by a preposition ('said spokesperson Matthew Miller of the clashes')."""
-        clause_end = re.match(r"[^,.;:!?]*", text).end()  # type: ignore[union-attr]
+        clause_end = re.match(  # an initial's full stop ('Mihail C. Roco') ends no clause
+            r"(?:[^,.;:!?]|(?<=\b[A-Z])\.(?=\s+[A-Z]))*", text
+        ).end()  # type: ignore[union-attr]
         clause = text[:clause_end].rstrip()
         people = [m for m in self.within(start, start + len(clause)) if m.kind == "person"]
         if not people:
