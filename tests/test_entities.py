@@ -4506,9 +4506,23 @@ def test_a_body_cut_at_and_by_the_recogniser_is_one_body() -> None:
 def test_a_name_run_into_the_next_sentence_is_no_body() -> None:
     """E5, on Digital.gov (12 February 2015, 'Building Brick by Brick: Ed.gov’s ...', in
     tests/real/actors/dev27): the post leaves out the space after a full stop, and
-    'WordPress.The website' made a body of 'WordPress.The'; WordPress is software, no actor."""
+    'WordPress.The website' made a body of 'WordPress.The'; the name ends at the full stop."""
     table, _, _ = _discover(
         "Ed.gov moved a few of the smaller mini-sites of Ed.gov that were based in "
         "WordPress.The website became mobile-friendly in June 2014."
     )
-    assert not any(name.startswith("WordPress") for name in table.index)
+    assert not any(name.endswith(".The") for name in table.index)
+
+
+def test_a_site_introduced_as_one_is_a_body_though_called_a_place() -> None:
+    """E19, on Global Voices (5 June 2009, 'Middle East: Obama's Address ...', and 2 May 2012,
+    'Armenia: Backhanded Victory for Environmental Activists', both in tests/real/actors/dev):
+    the recogniser calls the site after 'Writing at' a place and finds nothing in 'The Armenian
+    Observer blog comments.'; the gold counts both sites as bodies."""
+    table, _, _ = _discover(
+        "Writing at Mideast Youth, fellow Bahraini Esra'a explains why she did not tune into "
+        "the speech:\n\nThe Armenian Observer blog comments.\n\nThe kiosks were removed from "
+        "Mashtots Park in Yerevan."
+    )
+    assert table.loc["Mideast Youth", "kind"] == "organisation"
+    assert table.loc["Armenian Observer", "kind"] == "organisation"

@@ -203,7 +203,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E19",
             "name",
-            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'); the name may hold 'of', 'pour' or 'en' ('Window of Anguish [ar]'), but after a first name or a two-word name and 'of' only what follows is the site ('Isabel of Las Burbujas Recargadas [es]'), and a handle's second half is none ('@Liu Yadong [zh]'). After a person found and 'from' or 'at', a capitalised name before a verb or a colon is the outlet the person writes for, a body and no place, whoever found it ('Blogger C. Custer, from ChinaGeeks writes:', 'Blogger Juan José Meneu, from Blogs La Rioja, explained'), and so is one word there the recogniser calls a person when nothing else marks one ('Rafa García from Fayerwayer mentioned'), or when a media noun beside it does as often as it speaks ('Sazandegi, another reformist outlet, interpreted'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), a capitalised name after 'writing', 'blogging' or 'posting' and 'at', 'on' or 'for', up to a punctuation mark ('Writing at Mideast Youth,'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6)",
+            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'); the name may hold 'of', 'pour' or 'en' ('Window of Anguish [ar]'), but after a first name or a two-word name and 'of' only what follows is the site ('Isabel of Las Burbujas Recargadas [es]'), and a handle's second half is none ('@Liu Yadong [zh]'). After a person found and 'from' or 'at', a capitalised name before a verb or a colon is the outlet the person writes for, a body and no place, whoever found it ('Blogger C. Custer, from ChinaGeeks writes:', 'Blogger Juan José Meneu, from Blogs La Rioja, explained'), and so is one word there the recogniser calls a person when nothing else marks one ('Rafa García from Fayerwayer mentioned'), or when a media noun beside it does as often as it speaks ('Sazandegi, another reformist outlet, interpreted'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), a capitalised name after 'writing', 'blogging' or 'posting' and 'at', 'on' or 'for', up to a punctuation mark ('Writing at Mideast Youth,'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6), or after 'The' opening a sentence, before 'blog' or 'website' and a word in lower case ('The Armenian Observer blog comments.', its nationality kept); a name of two words or more introduced so, or by a media noun, is a body though the recogniser called it a place, when no gazetteer knows it or its words as a place ('Writing at Mideast Youth,')",
         ),
         (
             "E20",
@@ -1073,14 +1073,16 @@ _MEDIA_NAME_END = re.compile(r"[“”\"’]?[ ]?(?:[\[\],:;()!?]|\.(?:\s|$))")
 @functools.cache
 def _media_named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where a media noun opens a name ('blog Des avions et des hommes expresses'), and a
-    capitalised name before 'blog' or 'website' ('in Amrabondhu blog')."""
+    capitalised name before 'blog' or 'website' ('in Amrabondhu blog', 'The Armenian Observer blog
+    comments.')."""
     before = re.compile(rf"\b(?:{_any_of(media_nouns())})[ ][“\"‘]?(?={_MEDIA_NAME_WORD})")
     particles = "|".join(sorted(PARTICLES | _NAME_INNER))
     run = rf"{_MEDIA_NAME_WORD}(?:[ ](?:{_MEDIA_NAME_WORD}|{particles})){{0,4}}"
     after = re.compile(
         rf"\b(?:in|on|at|from|of)[ ](?:the[ ])?({run})(?:[ ]{_LANGUAGE_TAG})?[ ](?:blog|website)\b"
         rf"|\b(?:[Ww]riting|[Bb]logging|[Pp]osting)[ ](?:at|on|for)[ ](?:the[ ])?({run})(?=[,.:;])"
-    )
+        rf"|(?:^|(?<=\n)|(?<=[.!?][ ]))The[ ]({run})[ ](?:blog|website)(?=[ ][a-z])"
+    )  # 'The Armenian Observer blog comments.': a sentence that opens with the site
     return before, after
 
 
@@ -1127,6 +1129,7 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
     named += [
         (m.start(m.lastindex or 1), m[m.lastindex or 1]) for m in after.finditer(article.text)
     ]
+    opening = {m.start(3) for m in after.finditer(article.text) if m.lastindex == 3}
     named += [  # 'Blogger Charlie Custer from ChinaGeeks is', 'Rafa García from Fayerwayer mentioned'
         (m.start(2), m[2])
         for m in _WRITER_FROM_OUTLET.finditer(article.text)
@@ -1143,7 +1146,10 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
         words = text.split()
         if _names_a_law(words):
             continue  # an event, dropped by E5
-        if words[0].lower() in stop or demonym_or_stopword(words[0]) or place_population(text):
+        if (
+            (words[0].lower() in stop or demonym_or_stopword(words[0]))
+            and not (start in opening and len(words) > 1)  # 'The Armenian Observer blog'
+        ) or place_population(text):
             continue
         if len(words) == 1 and text.lower() in english_words():
             continue
@@ -3421,6 +3427,16 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and not place_population(text)
         ):
             label = "ORG"  # E16: 'Green Party', called a place
+        if (
+            label in ("GPE", "LOC")
+            and cand.introduced
+            and " " in text  # not 'Civil' of 'Civil.Net', nor 'Español' of 'USAGov en Español'
+            and not cand.near_place
+            and not place_population(text)
+            and not any(place_population(w) or w in countries for w in text.split())
+        ):
+            label = "ORG"  # E19: 'Writing at Mideast Youth,': a site a media noun or 'writing at'
+            # introduces, which no gazetteer knows as a place
         if label in ("GPE", "LOC") and _coined_name(text) and text not in datelines:
             label = "ORG"  # E8: 'ESWN collected ...', 'from KDnet', 'NetEase': no place's spelling
         if label == "ORG" and _only_as_a_building(text_of_article, text, cand):
