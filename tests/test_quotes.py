@@ -3592,3 +3592,15 @@ def test_a_quote_after_a_paraphrase_with_an_apposition_is_the_paraphrased_speake
         "trust.”"
     )
     assert quotes["speaker"].tolist() == ["Victoria Taylor"]
+
+
+def test_a_verb_after_to_before_its_object_is_no_label() -> None:
+    # VOA, 25 February 2025 ("House speaker secures budget votes"), in tests/real/quotes/dev10:
+    # "working to “slash and burn” programs" quotes Jeffries' verb, not a programme's label (N7).
+    quotes = _discovered_quotes(
+        "House\n\nHouse Democratic Leader Hakeem Jeffries said Republicans are working to “slash "
+        "and burn” programs such as veterans’ benefits, food assistance, and health care for "
+        "lower-income people.\n\nThe party backed an “America first” agenda."
+    )
+    assert quotes["speaker"].tolist()[0] == "Hakeem Jeffries"
+    assert quotes["method"].tolist()[1] == "N7"

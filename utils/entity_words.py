@@ -449,6 +449,12 @@ def verb_forms() -> frozenset[str]:
     return american | frozenset(british)
 
 
+@functools.cache
+def base_verbs() -> frozenset[str]:
+    """Words TextBlob's tagger lexicon knows as a verb's base form ('slash', 'keep', 'gain')."""
+    return frozenset(p[0] for p in _textblob_file("en-lexicon.txt") if "VB" in p[1:])
+
+
 def _tagged_first(*tags: str) -> frozenset[str]:
     """Words whose first tag in TextBlob's tagger lexicon is one of these."""
     return frozenset(p[0] for p in _textblob_file("en-lexicon.txt") if len(p) >= 2 and p[1] in tags)

@@ -22,6 +22,7 @@ import pandas as pd
 from .actors import Actors
 from .article import Article
 from .entity_words import (
+    base_verbs,
     body_nouns,
     demonym_or_stopword,
     other_language_stop_words,
@@ -583,6 +584,9 @@ def _scare_reason(quote: str, lead: str, after: str) -> str | None:
         len(quote.split()) <= 4
         and quote.rstrip()[-1:] not in ".,;:!?"
         and re.match(_LABEL_AFTER, after)
+        and not (  # 'working to “slash and burn” programs': a verb and its object, no label
+            re.search(r"\bto\s*$", lead) and quote.split()[0].lower() in base_verbs()
+        )
     ):
         return LABEL_BEFORE_NOUN  # 'his original "maximum pressure” campaign'
     return None
