@@ -3604,3 +3604,16 @@ def test_a_verb_after_to_before_its_object_is_no_label() -> None:
     )
     assert quotes["speaker"].tolist()[0] == "Hakeem Jeffries"
     assert quotes["method"].tolist()[1] == "N7"
+
+
+def test_a_name_inside_the_subjects_relative_clause_does_not_speak() -> None:
+    # VOA, 1 November 2024 ("Exclusive: Looking into the case of an American jailed in Iran"), in
+    # tests/real/quotes/dev2, and 5 February 2025 ("Analysts: American Iron Dome ..."), in dev5:
+    # VOA and Tass are the objects of "who sent" and "quoted by", not the ones who said.
+    quotes = _discovered_quotes(
+        "Iran\n\nThe State Department spokesperson who sent the statement to VOA said the agency "
+        '"continuously monitors the circumstances surrounding the detentions."\n\nA top Russia '
+        "diplomat quoted by the state news agency Tass on Thursday said America’s Iron Dome “puts "
+        "an end to the prospects of strategic offensive arms reduction.”"
+    )
+    assert quotes["speaker"].tolist() == ["State Department", "a top Russia diplomat"]

@@ -1022,6 +1022,34 @@ def _who_clause_antecedent(ctx: _Context, sent_start: int, open_pos: int) -> Spe
     return antecedent if antecedent is not None and antecedent.kind == kind else None
 
 
+_RELATIVE_BEFORE_VERB = re.compile(
+    r"^(.*\S)\s+(?:who\s|(?:quoted|cited|interviewed)\s+by\s)[^,;:\"“”]*$"
+)
+
+
+def _outside_a_relative(
+    ctx: _Context, sent_start: int, verb_start: int, speaker: Speaker | None
+) -> Speaker | None:
+    """The subject before a relative clause or a 'quoted by' phrase, when the name found before
+    the verb is no person and lies inside it ('Former U.S. military officials who have recently
+    visited Taiwan reported', 'A top Russia diplomat quoted by the state news agency Tass ...
+    said'): the name is the clause's object, not the speaker."""
+    if speaker is None or speaker.kind in ("person", "description"):
+        return speaker
+    lead = ctx.masked[sent_start:verb_start]
+    relative = _RELATIVE_BEFORE_VERB.search(lead)
+    if (
+        relative is None
+        or speaker.text not in lead[relative.end(1) :]
+        or re.search(  # 'staff who were involved ... for what they called': a clause of its own
+            r"\b(?:what|that|which|he|she|they|it|we)\b", lead[relative.end(1) :]
+        )
+    ):
+        return speaker
+    subject = ctx.resolver.phrase_before(sent_start, sent_start + relative.end(1))
+    return subject if subject is not None else speaker
+
+
 def _lead_attribution(
     ctx: _Context, sent_start: int, open_pos: int
 ) -> tuple[Speaker, str, str] | None:
@@ -1131,7 +1159,9 @@ def _lead_attribution(
             antecedent = resolver.resolve(relative.group(1), at, "name")
             if antecedent is not None and antecedent.kind == "person":
                 return antecedent, lemma, "A4"
-        speaker = resolver.phrase_before(sent_start, verb.start())
+        speaker = _outside_a_relative(
+            ctx, sent_start, verb.start(), resolver.phrase_before(sent_start, verb.start())
+        )
         fronted = re.search(  # a clause that opens with a time phrase and leaves its subject out
             r"\s(?:and|but)\s+(?:during|after|before|amid|despite|following|since|throughout)\s"
             r"[^,;\"“”]*$",
