@@ -4526,3 +4526,16 @@ def test_a_site_introduced_as_one_is_a_body_though_called_a_place() -> None:
     )
     assert table.loc["Mideast Youth", "kind"] == "organisation"
     assert table.loc["Armenian Observer", "kind"] == "organisation"
+
+
+def test_a_job_title_before_a_name_and_a_speech_verb_gives_a_person() -> None:
+    """E22, on 18F's blog (3 September 2015, 'Every Kid in a Park', in tests/real/actors/dev31):
+    the recogniser misses the developer named after his job title and calls his surname a body;
+    the gold counts one person."""
+    table, _, counts = _discover(
+        "Here at 18F, we were proud to develop the site in partnership with the U.S. Department "
+        "of Interior.\n\n“It is great to see kids use it,” 18F Developer Shashank Khandelwal "
+        "said. Khandelwal served as the website’s product owner."
+    )
+    assert table.loc["Shashank Khandelwal", "kind"] == "person"
+    assert counts["Shashank Khandelwal"] == 2

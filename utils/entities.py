@@ -218,7 +218,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E22",
             "kind",
-            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place and do not end in a job title's word ('Rear Admiral Harris says'; not 'the Chief Information Officer', data/entities/job_title_words.txt; the rank may stand right before the span: 'Chancellor' + 'Olaf Scholz’s', called a body; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said'); and a span called a body or a person that holds a job title written with capitals (its last word in data/entities/job_title_words.txt) and then two or three capitalised name words is the person those words name ('Science Policy Fellow Talla Babou'), and so is one whose capitalised words follow a job title and 'for' or 'of' and end in a census first name and one or two more name words ('Special Assistant for Organizational Development Ann-Marie Regan')",
+            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place and do not end in a job title's word ('Rear Admiral Harris says'; not 'the Chief Information Officer', data/entities/job_title_words.txt; the rank may stand right before the span: 'Chancellor' + 'Olaf Scholz’s', called a body; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title, or a job title's word, and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said', '18F Developer Shashank Khandelwal said'); and a span called a body or a person that holds a job title written with capitals (its last word in data/entities/job_title_words.txt) and then two or three capitalised name words is the person those words name ('Science Policy Fellow Talla Babou'), and so is one whose capitalised words follow a job title and 'for' or 'of' and end in a census first name and one or two more name words ('Special Assistant for Organizational Development Ann-Marie Regan')",
         ),
         (
             "E23",
@@ -869,15 +869,15 @@ def _before_a_speech_verb(words: str) -> re.Pattern[str]:
 
 @functools.cache
 def _titled_speaker_pattern() -> re.Pattern[str]:
-    titles = _any_of(t.capitalize() for t in rank_titles())
-    return _before_a_speech_verb(
+    titles = _any_of(t.capitalize() for t in rank_titles() | job_title_words())
+    return _before_a_speech_verb(  # '18F Developer Shashank Khandelwal said': a job title too
         rf"(?<![\w.])({titles})\.?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
     )
 
 
 def _titled_speakers(article: Article, found: dict[str, Candidate]) -> None:
-    """E22: a rank or office, two or three capitalised words and a speech verb where the recogniser
-    found nothing ('Greenlandic Premier Mute Egede said'): a person, titled so."""
+    """E22: a rank, office or job title, two or three capitalised words and a speech verb where the
+    recogniser found nothing ('Greenlandic Premier Mute Egede said'): a person, titled so."""
     taken = _spans(found)
     stop = name_stopwords()
     for match in _titled_speaker_pattern().finditer(article.text):
