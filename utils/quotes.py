@@ -1147,18 +1147,6 @@ def _lead_attribution(
             sayer = resolver.resolve(object_to.group(1), at, "name")
             if sayer is not None and sayer.kind not in PLACE_KINDS:
                 return sayer, lemma, "A4"
-        relative = re.search(
-            rf"({NAME_RUN}),\s+who\s([^,;:\"“”]+)$", ctx.masked[sent_start : verb.start()]
-        )  # 'Taylor, who can ... moderate an AMA says, "..."': no comma closes the relative
-        # clause, so the verb is Taylor's; not 'Trump, who he says is', nor 'Trump, who ordered
-        # an investigation into what officials say'
-        if relative and not re.search(
-            r"\b(?:he|she|they|we|I|it|you|what|that|which|whom|who)\b", relative.group(2)
-        ):
-            at = sent_start + relative.start(1)
-            antecedent = resolver.resolve(relative.group(1), at, "name")
-            if antecedent is not None and antecedent.kind == "person":
-                return antecedent, lemma, "A4"
         speaker = _outside_a_relative(
             ctx, sent_start, verb.start(), resolver.phrase_before(sent_start, verb.start())
         )
