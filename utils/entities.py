@@ -1217,11 +1217,18 @@ def _spelled_out_in_lower_case(text: str, abbreviation: str) -> bool:
 def _short_for_an_event(text: str, abbreviation: str) -> bool:
     """Whether the abbreviation follows, in brackets, a law's or an event's name whose capitalised
     words give its letters ('the 2015 Congressional App Challenge (CAC)')."""
-    for match in re.finditer(rf"((?:[A-Z][\w’'-]*\s+){{2,8}})\({re.escape(abbreviation)}\)", text):
-        words = match.group(1).split()
+    bracketed = f"({abbreviation})"
+    at = text.find(bracketed)
+    while at != -1:
+        name = _CAPITALISED_WORDS_BEFORE.search(text, max(0, at - 160), at)
+        words = name.group(1).split() if name else []
         if "".join(w[0] for w in words).endswith(abbreviation) and _names_a_law(words):
             return True
+        at = text.find(bracketed, at + 1)
     return False
+
+
+_CAPITALISED_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+){2,8})$")
 
 
 def _drop_common_abbreviations(article: Article, found: dict[str, Candidate]) -> None:
