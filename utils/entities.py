@@ -1126,10 +1126,9 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
         (m.end(), _name_after_media_noun(article.text, m.end(), verbs))
         for m in before.finditer(article.text)
     ]
-    named += [
-        (m.start(m.lastindex or 1), m[m.lastindex or 1]) for m in after.finditer(article.text)
-    ]
-    opening = {m.start(3) for m in after.finditer(article.text) if m.lastindex == 3}
+    introduced = list(after.finditer(article.text))
+    named += [(m.start(m.lastindex or 1), m[m.lastindex or 1]) for m in introduced]
+    opening = {m.start(3) for m in introduced if m.lastindex == 3}
     named += [  # 'Blogger Charlie Custer from ChinaGeeks is', 'Rafa García from Fayerwayer mentioned'
         (m.start(2), m[2])
         for m in _WRITER_FROM_OUTLET.finditer(article.text)

