@@ -80,8 +80,9 @@ def _splits(last: int) -> tuple[str, ...]:
 # the fifth (the eighth drawn, a copy of a dev32 post, dropped), the texts of quote set dev34, scored
 # on arrival (34766f9); dev34: eight more, every eighth from the sixth, the texts of quote set dev35,
 # scored on arrival (c4a5406); dev35: eight more, every eighth from the seventh, the texts of quote
-# set dev36, scored on arrival (8687412).
-ACTOR_SPLITS = _splits(35)
+# set dev36, scored on arrival (8687412); dev36: the last eight, every eighth from the eighth, the
+# texts of quote set dev37, scored on arrival (842b479).
+ACTOR_SPLITS = _splits(36)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -162,8 +163,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # dev32), both scored on arrival (2e136e5); dev34: seven more, every eighth from the fifth, scored on
 # arrival (34766f9; actor set dev33); dev35: eight more, every eighth from the sixth, scored on
 # arrival (c4a5406; actor set dev34); dev36: eight more, every eighth from the seventh, scored on
-# arrival (8687412; actor set dev35).
-QUOTE_SPLITS = _splits(36)
+# arrival (8687412; actor set dev35); dev37: the last eight, every eighth from the eighth, scored
+# on arrival (842b479; actor set dev36).
+QUOTE_SPLITS = _splits(37)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
