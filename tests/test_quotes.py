@@ -2303,6 +2303,28 @@ def test_a_verb_form_after_a_possessive_reports_only_as_a_verb(
     assert not_reporting(sentence, verbs, cue, 0) is not reports
 
 
+@pytest.mark.parametrize(
+    ("sentence", "form", "reports"),
+    [
+        # Digital.gov, 29 August 2016 ("Smithsonian Learning Lab"), in tests/real/quotes/dev37:
+        # "notes" is the object of "to add", and "the ability to add" had spoken "hotspot".
+        (
+            "Interactive tools like “hotspot” annotations, the ability to add notes, and built-in "
+            "assessments allow teachers to examine objects.",
+            "notes",
+            False,
+        ),
+        ("He is believed to have said that he will run.", "said", True),
+    ],
+)
+def test_a_noun_after_to_and_a_verb_is_its_object(sentence: str, form: str, reports: bool) -> None:
+    from utils.reporting import load_reporting_verbs, not_reporting
+
+    verbs = load_reporting_verbs()
+    cue = next(re.finditer(rf"\b({form})\b", sentence))
+    assert not_reporting(sentence, verbs, cue, 0) is not reports
+
+
 def test_every_form_of_the_reporting_verb_table_is_listed_once() -> None:
     """A form listed twice is dead after its first row: a second 'reiterate' row once set a stance
     that nothing read."""
@@ -3604,6 +3626,53 @@ def test_a_verb_after_to_before_its_object_is_no_label() -> None:
     )
     assert quotes["speaker"].tolist()[0] == "Hakeem Jeffries"
     assert quotes["method"].tolist()[1] == "N7"
+
+
+def test_a_quote_followed_by_as_and_a_reporting_clause_is_its_speakers() -> None:
+    # Digital.gov, 17 July 2015 ("Is It Time to Try Medium?"), in tests/real/quotes/dev37: with no
+    # comma after the mark, the quote had gone to "some agencies", the subject before it (A2).
+    quotes = _discovered_quotes(
+        "Medium\n\nSome agencies focus on feature article and special reports (“things you’ve "
+        "already worked hard on” as the National Science Foundation’s Jessica Arriens says) while "
+        "others post more frequently and with looser criteria."
+    )
+    assert quotes["speaker"].tolist() == ["Jessica Arriens"]
+    assert quotes["method"].tolist() == ["A2"]
+
+
+def test_this_is_how_after_a_quote_names_its_speaker() -> None:
+    # Digital.gov, 17 July 2015 ("Is It Time to Try Medium?"), in tests/real/quotes/dev37: the
+    # quote had gone to Medium, the last body named, as a quote with no cue (C8).
+    quotes = _discovered_quotes(
+        "Medium\n\nJared Benoff at the Department of Labor says Medium helps the agency expand its "
+        "footprint.\n\nSimple Design\n\n“A better way to tell a beautiful story.” This is how "
+        "Labor’s Jared Benoff describes the key benefit of Medium. Notice there are two sides to "
+        "this selling point."
+    )
+    assert quotes["speaker"].tolist() == ["Jared Benoff"]
+    assert quotes["method"].tolist() == ["A2"]
+
+
+def test_a_verb_form_that_reports_nothing_ends_no_sentence_with_a_speaker() -> None:
+    # Digital.gov, 29 August 2016 ("Smithsonian Learning Lab"), in tests/real/quotes/dev37:
+    # "notes", the object of "to add", had made "the ability to add" the speaker of "hotspot" (A14).
+    quotes = _discovered_quotes(
+        "Lab\n\nInteractive tools like “hotspot” annotations, the ability to add notes, and "
+        "built-in customizable assessments allow teachers and students to examine objects."
+    )
+    assert quotes["speaker"].tolist() == [""]
+    assert quotes["kind"].tolist() == ["scare"]
+
+
+def test_one_word_in_a_later_sentence_with_no_pronoun_is_a_scare_quote() -> None:
+    # Digital.gov, 29 August 2016 ("Smithsonian Learning Lab"), in tests/real/quotes/dev37: the
+    # writer plays on the quoted motto's words; they had gone to its speaker (C8).
+    quotes = _discovered_quotes(
+        "Lab\n\nThe director said: “The increase and diffusion of knowledge.” The “increasing” is "
+        "arguably the straightforward part."
+    )
+    assert quotes["kind"].tolist() == ["full", "scare"]
+    assert quotes["method"].tolist()[1] == "N6"
 
 
 def test_a_name_inside_the_subjects_relative_clause_does_not_speak() -> None:

@@ -333,6 +333,12 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     embedded = (  # the quote goes on its sentence, which its own reporting clause then ends
         bool(lead.strip()) and ":" not in lead and quote.rstrip(" '’‘\"")[-1:] not in ".!?"
     )
+    ends_clause = ends_clause or bool(re.match(rf"\s+{_HOW_THEY_PUT_IT}", after))
+    as_clause = re.match(  # '(“things you’ve already worked hard on” as ... Jessica Arriens says)'
+        r"\s+as\s+(?:[\w’'.-]+\s+){1,8}?([a-z]+)(?:\s+it)?\s*[).,;—–]", after
+    )
+    if not ends_clause and as_clause and as_clause.group(1) in ctx.verbs.verb_forms:
+        ends_clause = True
     if not ends_clause and len(quote.split()) > 4 and (embedded or not lead.strip()):
         named_verb = (
             re.match(  # 'the future” Blinken told'; 'ICE "is taking ..." the Pentagon said';
@@ -462,7 +468,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     if len(quote.split()) <= 4 and previous["paragraph"] != span.paragraph:
         return {**scare, "method": "N6"}
     if (
-        2 <= len(quote.split()) <= 3
+        len(quote.split()) <= 3
         and previous["start"] < sent_start
         and not re.search(r"(?i)\b(?:he|she|his|her|him|they|their|them)\b", lead)
     ):  # 'Rahman then entered a plea of "not guilty"', but 'Britain, in her view, is a "..."'
@@ -794,6 +800,9 @@ def _without_abbreviations(text: str) -> str:
     )
 
 
+_HOW_THEY_PUT_IT = r"(?:This|That)(?: is|’s|'s) (?:how|what) "
+
+
 def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, str, str] | None:
     """`"...," X said` or `"...," said X` right after the closing mark."""
     text = ctx.article.text
@@ -806,6 +815,11 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
         return None  # 'said Musk is "the heartbeat of America PAC," and the person announcing':
         # a clause joined on, no reporting clause of the quote
     full_stop = text[after - 2 : after - 1] == "." and not text[after:offset].strip()
+    described = re.match(_HOW_THEY_PUT_IT, rest)
+    if described:  # '“A better way to tell a beautiful story.” This is how ... Benoff describes'
+        offset += described.end()
+        rest = rest[described.end() :]
+        full_stop = False
     verb_first = re.match(
         r"(?:[a-z]+ly\s+)?("  # 'quietly said X', but not the name in 'Easterly said'
         + ctx.verbs.verb_alternatives
@@ -900,6 +914,7 @@ def _clause_ending_the_sentence(
         v
         for v in ctx.resolver.cues.verbs_between(close, sent_end)
         if not v.group(1).endswith("ing")
+        and not not_reporting(ctx.masked, ctx.verbs, v, sent_start)
         and not re.search(  # 'and his calls for retaliation': a noun
             r"\b(?:his|her|their|its|our|my|your|the|a|an)\s+$", ctx.masked[sent_start : v.start()]
         )

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from .article import Article, read_text
-from .entity_words import third_person_verbs
+from .entity_words import base_verbs, third_person_verbs
 from .errors import InputError
 from .paths import REPORTING_VERBS, display_path
 
@@ -186,6 +186,14 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
         _DESCRIBED_SUBJECT, masked[sent_start : cue.start()]
     ):  # "in a message posted on": describes a noun; not "An onlooker in the gallery shouted"
         return True
+    object_of = re.search(r"\bto\s+([a-z]+)\s+$", before)
+    if (
+        object_of
+        and object_of.group(1) not in ("be", "have")
+        and object_of.group(1) in base_verbs()
+        and form in (lemma, lemma + "s", lemma + "es")
+    ):
+        return True  # 'the ability to add notes': a noun, the object of the verb after 'to'
     if form.endswith("ed") and re.search(r"\b(?:of|a|an|the|its|his|her|their)\s+$", before):
         return True  # "a litany of alleged grievances": an adjective
     if (
