@@ -904,6 +904,19 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_name() -> None:
     assert "Aaron Reichlin-Melnick" in table.index
 
 
+def test_a_word_inside_a_bodys_name_written_in_lower_case_too_is_no_name() -> None:
+    """E5, on sentences from Digital.gov (4 September 2014, "National Cancer Institute Launches New
+    User Experience Lab", in tests/real/actors/dev36): 'Cancer' alone is the illness, not a body,
+    though it is a word of the institute's name."""
+    table, _, _ = _discover(
+        "National Cancer Institute Launches New User Experience Lab\n\nWhy does a Cancer "
+        "institute need a User Experience lab?\n\n“Cancer has a journey and we wanted to help "
+        "people affected by cancer,” said Silvia Inéz Salazar of the National Cancer Institute."
+    )
+    assert "Cancer" not in table.index
+    assert "National Cancer Institute" in table.index
+
+
 def test_a_law_or_treaty_is_no_actor() -> None:
     """E5, on sentences from VOA (31 January 2025, 'Trump support for denuclearization talks with
     Russia, China'; 4 November 2024, 'Trump lawsuits, complaints target media') and a photo

@@ -174,6 +174,15 @@ def merge_candidates(
         decisions.append((text, "", "E5", "a compound of names counted one by one"))
         owner[text] = ""
     parts = {w for t in texts if " " in t for w in t.split()}
+    # a word inside a body's name, neither its first nor its last, may be written alone as a common
+    # word ('a Cancer institute' beside 'National Cancer Institute'; not 'Occupy' of 'Occupy Wall
+    # Street'); a person's words are names
+    kept_parts = {
+        w
+        for t in texts
+        if " " in t
+        for w in (t.split() if kinds[t] == "person" else (t.split()[0], t.split()[-1]))
+    }
     found_words = parts | set(texts)  # E27: words beside a title's word that are names
     for text in texts:
         cand = candidates[text]
@@ -199,7 +208,9 @@ def merge_candidates(
             decisions.append((text, "", "E5", "a lone word found only at the start of a sentence"))
             owner[text] = ""
         elif (
-            lone
+            " " not in text
+            and text not in known
+            and text not in kept_parts
             and text.isalpha()
             and not text.islower()  # a user name ('drugoi') is written so by its owner
             and not cand.introduced
