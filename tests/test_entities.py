@@ -1055,6 +1055,35 @@ def test_a_name_in_apposition_with_a_media_noun_is_a_body() -> None:
     assert table.loc["Plurk", "kind"] == "organisation"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # Digital.gov, 5 January 2015 ('Great Customer Service in 140 Characters'), in
+        # tests/real/actors/dev36: the model calls New Futuro a person
+        (
+            "In March 2013, a bilingual chat was hosted in Spanish and English with support from "
+            "New Futuro, an education company that supports Latino students.",
+            "New Futuro",
+            "organisation",
+        ),
+        # VOA, 25 November 2024 ('Court agrees to ban medical marijuana advertising in
+        # Mississippi'), in dev14: a capitalised body inside the apposition is not its head
+        (
+            "“Mississippi cannot rely on an unenforced federal law,” said Ari Bargil, an Institute "
+            "for Justice attorney.",
+            "Ari Bargil",
+            "person",
+        ),
+    ],
+)
+def test_a_name_in_apposition_with_a_body_noun_is_a_body(
+    sentence: str, name: str, kind: str
+) -> None:
+    """E16: the head of the apposition, a body noun in lower case, makes the name a body."""
+    table, _, _ = _discover(sentence)
+    assert table.loc[name, "kind"] == kind
+
+
 def test_the_fullest_name_is_the_actor_and_a_son_is_not_his_father() -> None:
     """M7, on sentences from VOA (6 November 2024, 'Arab leaders congratulate Trump ...'; 21
     January 2025, 'Trump repeats need to take control of Greenland')."""

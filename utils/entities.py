@@ -193,7 +193,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt) or after such a noun or a media noun and 'named' or 'called' ('an oil company named Invercolsa'), or a person, place or facility with an apposition whose head is a media noun ('in Plurk, a popular social media website in Taiwan'; not after a person's noun, where a list goes on: 'leader Hakainde Hichilema, the Daily Nation newspaper,'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey', 'blogger at Bondamanjak', 'a leader of Young Yabloko', and a place no gazetteer knows, unless a possessive or a lower-case noun follows: 'a member of Oborona', not 'leader of Southeast Asia's largest economy'; data/entities/member_nouns.txt) or a piece of writing and 'on' ('a related post on Zambian Watchdog'; data/entities/writing_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a place no gazetteer knows right before a media noun ('the ultraconservative Kayhan daily') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of three words or more the recogniser called a person, with a Romance link word inside ('de', 'di', 'la'), no census first name first and no title, gender sign or speech ('Pedazos de la Isla', a blog), and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two or three English words called a person whose last word is a common one, with no title, gender sign, census first name or nationality, nor the start of a longer name ('as Uncommon Sense reports', 'Rotten Tomatoes'; not 'Harsh Pant', 'Lady Bird' in 'Lady Bird Johnson'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt) or after such a noun or a media noun and 'named' or 'called' ('an oil company named Invercolsa'), or a person, place or facility with an apposition whose head is a media noun or a body noun ('in Plurk, a popular social media website in Taiwan', 'New Futuro, an education company that supports Latino students'; not after a person's noun, where a list goes on: 'leader Hakainde Hichilema, the Daily Nation newspaper,'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey', 'blogger at Bondamanjak', 'a leader of Young Yabloko', and a place no gazetteer knows, unless a possessive or a lower-case noun follows: 'a member of Oborona', not 'leader of Southeast Asia's largest economy'; data/entities/member_nouns.txt) or a piece of writing and 'on' ('a related post on Zambian Watchdog'; data/entities/writing_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a place no gazetteer knows right before a media noun ('the ultraconservative Kayhan daily') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of three words or more the recogniser called a person, with a Romance link word inside ('de', 'di', 'la'), no census first name first and no title, gender sign or speech ('Pedazos de la Isla', a blog), and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two or three English words called a person whose last word is a common one, with no title, gender sign, census first name or nationality, nor the start of a longer name ('as Uncommon Sense reports', 'Rotten Tomatoes'; not 'Harsh Pant', 'Lady Bird' in 'Lady Bird Johnson'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10)",
         ),
         (
             "E17",
@@ -2675,7 +2675,7 @@ def _medium_named(doc: Any, ent: Any) -> str:
         return "ORG"
     if (
         ent.label_ in ("PERSON", "LOC", "GPE", "FAC")
-        and _medium_in_apposition(doc, ent.end)
+        and _medium_in_apposition(doc, ent.end, bodies=True)
         and not (ent.start > 0 and doc[ent.start - 1].lower_ in person_nouns())
     ):
         return "ORG"  # 'in Plurk, a popular social media website in Taiwan'; not 'leader
@@ -2735,14 +2735,26 @@ def _after_a_member_noun(doc: Any, start: int) -> bool:
     )
 
 
-def _medium_in_apposition(doc: Any, after: int) -> bool:
+def _medium_in_apposition(doc: Any, after: int, bodies: bool = False) -> bool:
     """', a popular social media website', ', another reformist outlet': an apposition whose head
-    is a media noun."""
+    is a media noun, or with `bodies` a body noun too (', an education company that ...')."""
     words = _apposition_after(doc, after, ("the", "a", "an", "another")).split()
     head = next(
         (i for i, w in enumerate(words) if w in ("in", "of", "for", "from", "at", "on")), None
     )
-    return bool(words[:head]) and words[:head][-1].lower() in media_nouns()
+    if bool(words[:head]) and words[:head][-1].lower() in media_nouns():
+        return True
+    if not bodies or any(re.search(r"['’]s?$", w) for w in words):
+        return False  # not ', the agency’s head of international relations'
+    # a body noun heads only up to any preposition: not ', an attorney with the Institute ...'
+    stop = english_stop_words()
+    words = list(
+        itertools.takewhile(
+            lambda w: w.lower() not in stop,
+            itertools.dropwhile(lambda w: w.lower() in stop, words),
+        )
+    )
+    return bool(words) and words[-1] in body_nouns()  # not ', an Institute for Justice attorney'
 
 
 def _role_after(doc: Any, after: int) -> bool:
