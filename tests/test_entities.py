@@ -4570,6 +4570,21 @@ def test_a_site_introduced_as_one_is_a_body_though_called_a_place() -> None:
     assert table.loc["Armenian Observer", "kind"] == "organisation"
 
 
+def test_a_name_between_the_and_a_media_noun_is_a_body() -> None:
+    """E19, on VOA (16 November 2024, 'Iranian press divided over envoy's reported meeting with
+    Musk', tests/real/quotes/dev26) and Digital.gov (14 January 2016, 'Why People Contribute to
+    Federal Tech Projects', tests/real/actors/dev36): the recogniser finds nothing in either name;
+    a date before 'site' is no name."""
+    table, _, _ = _discover(
+        "Iran's newspapers reacted. The Ham Mihan reformist daily noted that the meeting went "
+        "well.\n\nAnyone can contribute to the development of the Open Opportunities platform "
+        "via GitHub. The Oct 26 Election site log file was leaked."
+    )
+    assert table.loc["Ham Mihan", "kind"] == "organisation"
+    assert table.loc["Open Opportunities", "kind"] == "organisation"
+    assert not any("Election" in name for name in table.index)
+
+
 def test_a_job_title_before_a_name_and_a_speech_verb_gives_a_person() -> None:
     """E22, on 18F's blog (3 September 2015, 'Every Kid in a Park', in tests/real/actors/dev31):
     the recogniser misses the developer named after his job title and calls his surname a body;

@@ -203,7 +203,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E19",
             "name",
-            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'); the name may hold 'of', 'pour' or 'en' ('Window of Anguish [ar]'), but after a first name or a two-word name and 'of' only what follows is the site ('Isabel of Las Burbujas Recargadas [es]'), and a handle's second half is none ('@Liu Yadong [zh]'). After a person found and 'from' or 'at', a capitalised name before a verb or a colon is the outlet the person writes for, a body and no place, whoever found it ('Blogger C. Custer, from ChinaGeeks writes:', 'Blogger Juan José Meneu, from Blogs La Rioja, explained'), and so is one word there the recogniser calls a person when nothing else marks one ('Rafa García from Fayerwayer mentioned'), or when a media noun beside it does as often as it speaks ('Sazandegi, another reformist outlet, interpreted'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), a capitalised name after 'writing', 'blogging' or 'posting' and 'at', 'on' or 'for', up to a punctuation mark ('Writing at Mideast Youth,'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6), or after 'The' opening a sentence, before 'blog' or 'website' and a word in lower case ('The Armenian Observer blog comments.', its nationality kept); a name of two words or more introduced so, or by a media noun, is a body though the recogniser called it a place, when no gazetteer knows it or its words as a place ('Writing at Mideast Youth,')",
+            "in a round-up, a name right before a language tag where the recogniser found nothing ('Las Burbujas Recargadas [es]', 'Indignant Feminists [es]') is the blog or site the link goes to: an organisation, unless it is an event's name (E5); the tags are those of data/entities/language_tags.txt ('Tierra Incognita [pl]'); after a person noun (data/entities/person_nouns.txt) the name is a person's ('Blogger Chilakil [es]'); the name may hold 'of', 'pour' or 'en' ('Window of Anguish [ar]'), but after a first name or a two-word name and 'of' only what follows is the site ('Isabel of Las Burbujas Recargadas [es]'), and a handle's second half is none ('@Liu Yadong [zh]'). After a person found and 'from' or 'at', a capitalised name before a verb or a colon is the outlet the person writes for, a body and no place, whoever found it ('Blogger C. Custer, from ChinaGeeks writes:', 'Blogger Juan José Meneu, from Blogs La Rioja, explained'), and so is one word there the recogniser calls a person when nothing else marks one ('Rafa García from Fayerwayer mentioned'), or when a media noun beside it does as often as it speaks ('Sazandegi, another reformist outlet, interpreted'). So is a name a media noun opens, up to a bracket, a punctuation mark or a verb ('the blog Pastores y líderes publishes', 'the blog Merca2,'; one that runs through English words in lower case only up to a link's bracket: 'The blog Platform for the nationalization of saving houses [es]', not 'the weekly Sunday protests'), a capitalised name after 'writing', 'blogging' or 'posting' and 'at', 'on' or 'for', up to a punctuation mark ('Writing at Mideast Youth,'), and a capitalised name after 'in', 'on', 'at', 'from' or 'of' and before 'blog' or 'website' ('in Amrabondhu blog', 'from the Clube da MPB blog': a body, though its particle looks like a person's, E6), or after 'The' opening a sentence, before 'blog' or 'website' and a word in lower case ('The Armenian Observer blog comments.', its nationality kept), or between 'the' and a media noun other than 'app', up to two words in lower case before it and one after ('The Ham Mihan reformist daily noted', 'the Open Opportunities platform'; not a date: 'the Oct 26 Election site'); a name of two words or more introduced so, or by a media noun, is a body though the recogniser called it a place, when no gazetteer knows it or its words as a place ('Writing at Mideast Youth,')",
         ),
         (
             "E20",
@@ -1076,13 +1076,16 @@ def _media_named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     capitalised name before 'blog' or 'website' ('in Amrabondhu blog', 'The Armenian Observer blog
     comments.')."""
     before = re.compile(rf"\b(?:{_any_of(media_nouns())})[ ][“\"‘]?(?={_MEDIA_NAME_WORD})")
+    outlets = _any_of(media_nouns() - {"app"})  # software: 'the OPM Alert app'
     particles = "|".join(sorted(PARTICLES | _NAME_INNER))
     run = rf"{_MEDIA_NAME_WORD}(?:[ ](?:{_MEDIA_NAME_WORD}|{particles})){{0,4}}"
     after = re.compile(
         rf"\b(?:in|on|at|from|of)[ ](?:the[ ])?({run})(?:[ ]{_LANGUAGE_TAG})?[ ](?:blog|website)\b"
         rf"|\b(?:[Ww]riting|[Bb]logging|[Pp]osting)[ ](?:at|on|for)[ ](?:the[ ])?({run})(?=[,.:;])"
         rf"|(?:^|(?<=\n)|(?<=[.!?][ ]))The[ ]({run})[ ](?:blog|website)(?=[ ][a-z])"
-    )  # 'The Armenian Observer blog comments.': a sentence that opens with the site
+        rf"|\b[Tt]he[ ](?:[a-z-]+[ ]){{0,2}}({run})[ ](?:[a-z-]+[ ])?(?:{outlets})\b"
+    )  # 'The Armenian Observer blog comments.': a sentence that opens with the site; 'The Ham
+    # Mihan reformist daily noted', 'The conservative Jomhouri-e Eslami newspaper stated'
     return before, after
 
 
@@ -1109,6 +1112,8 @@ def _name_after_media_noun(text: str, at: int, verbs: frozenset[str]) -> str:
         return ""
     return " ".join(words)
 
+
+_MONTHS = frozenset({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"})
 
 _WRITER_FROM_OUTLET = re.compile(
     r"(?:[Bb]logger\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),?\s+(?:from|at)\s+(?:the\s+)?"
@@ -1143,8 +1148,8 @@ def _media_named(article: Article, found: dict[str, Candidate], stop: frozenset[
         if not text or _overlaps(taken, start, start + len(text)):
             continue
         words = text.split()
-        if _names_a_law(words):
-            continue  # an event, dropped by E5
+        if _names_a_law(words) or words[0].rstrip(".") in _MONTHS:
+            continue  # an event, dropped by E5; a date ('the Oct 26 Election site')
         if (
             (words[0].lower() in stop or demonym_or_stopword(words[0]))
             and not (start in opening and len(words) > 1)  # 'The Armenian Observer blog'
