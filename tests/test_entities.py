@@ -457,6 +457,15 @@ def test_a_titled_name_the_recogniser_missed_before_said_is_a_person() -> None:
     assert table.loc["Mute Egede", "roles"] == "Premier"
 
 
+def test_a_platform_written_without_its_inner_capital_is_a_body() -> None:
+    """M1, on Digital.gov (14 January 2016, 'Why People Contribute to Federal Tech Projects',
+    tests/real/actors/dev36): the recogniser calls 'Github' a place."""
+    table, _, _ = _discover(
+        "“Having open discussion among full time employees on Github is invaluable,” Sarsam said."
+    )
+    assert table.loc["Github", "kind"] == "organisation"
+
+
 def test_a_platform_written_after_on_is_a_body() -> None:
     """M1, on VOA (6 November 2024, 'Fear, joy and calls for a strong Europe in France', dev2 of
     the actor set, public domain) and Global Voices (7 May 2012, anger at a lawyer's arrest in

@@ -231,8 +231,10 @@ def page_words() -> frozenset[str]:
 
 @functools.cache
 def platform_names() -> frozenset[str]:
-    """data/entities/platform_names.txt: platforms named after 'on' or a media noun ('on X')."""
-    return _word_file("platform_names.txt")
+    """data/entities/platform_names.txt: platforms named after 'on' or a media noun ('on X'), also
+    written with a capital inside left out ('on Github', 'on Youtube')."""
+    names = _word_file("platform_names.txt")
+    return names | {n[0] + n[1:].lower() for n in names if n[:1].isupper() and not n[1:].islower()}
 
 
 @functools.cache
