@@ -3941,6 +3941,18 @@ def test_an_abbreviation_spelt_out_in_lower_case_is_no_body() -> None:
     assert "CTA" not in linked.index
 
 
+def test_an_abbreviation_spelt_out_in_the_plural_and_an_ethnic_adjective_are_no_bodies() -> None:
+    """E5, Digital.gov, 5 January 2015 ('Great Customer Service in 140 Characters', tests/real/
+    actors/dev36): the post spells out 'SMEs' and then writes 'SME' alone; 'Latino' is no body."""
+    table, _, _ = _discover(
+        "Questions are answered by FAFSA subject-matter experts (SMEs). The SMEs develop answers. "
+        "“Our SME guests also like it,” Vuong said. A chat was hosted with support from New "
+        "Futuro, an education company that supports Latino students."
+    )
+    assert "SME" not in table.index
+    assert "Latino" not in table.index
+
+
 def test_a_word_with_an_underscore_inside_is_a_user_name() -> None:
     """E20, Digital.gov, 13 June 2019 ('Building Trust with Users Through Open Communication and
     Feedback', tests/real/actors/dev28): the recogniser saw no name in 'the_moongirl'; a video's
