@@ -4532,6 +4532,16 @@ def test_capitalised_words_written_only_in_headings_are_no_body() -> None:
     )
 
 
+def test_a_heading_with_an_inflected_word_is_no_body() -> None:
+    """E5, on Digital.gov (17 July 2015, 'Is It Time to Try Medium?', in tests/real/actors/dev36):
+    'Formatting' is in no word list, though 'format' is."""
+    table, _, _ = _discover(
+        "Notice there are two sides to this selling point.\n\nMinimal Formatting Makes Images "
+        "Pop\n\nThe Peace Corps was inspired by the First Lady’s use of Medium."
+    )
+    assert not any("Formatting" in name for name in table.index)
+
+
 def test_the_abbreviation_of_a_list_or_of_an_event_is_no_body() -> None:
     """E5, on Digital.gov (11 January 2016, 'Tapping ‘Teen Power’ — Challenging Youth with Prize
     Competitions', in tests/real/actors/dev35): 'STEM' spells out a list in lower case and 'CAC'
