@@ -926,6 +926,24 @@ def test_a_word_inside_a_bodys_name_written_in_lower_case_too_is_no_name() -> No
     assert "National Cancer Institute" in table.index
 
 
+def test_a_phrase_the_article_also_writes_in_lower_case_is_no_name() -> None:
+    """E5, on Digital.gov (30 December 2014, 'Opening Government Through Federal Crowdsourcing', in
+    tests/real/actors/dev35): 'Citizen Science' is the common phrase written in lower case too,
+    while 'the White House' stays a name beside a lower-case dateline (VOA, dev14)."""
+    table, _, _ = _discover(
+        "Citizen Science and Crowdsourcing\n\nCitizen Science and crowdsourcing are in an "
+        "earlier stage. There are citizen science projects such as environmental monitoring, "
+        "Jenn Gustetic said."
+    )
+    assert "Citizen Science" not in table.index
+    assert "Jenn Gustetic" in table.index
+    table, _, _ = _discover(
+        "white house — President Joe Biden and President Prabowo Subianto met Tuesday at the "
+        "White House. The White House meeting came days later."
+    )
+    assert "White House" in table.index
+
+
 def test_a_law_or_treaty_is_no_actor() -> None:
     """E5, on sentences from VOA (31 January 2025, 'Trump support for denuclearization talks with
     Russia, China'; 4 November 2024, 'Trump lawsuits, complaints target media') and a photo

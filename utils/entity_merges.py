@@ -220,6 +220,17 @@ def merge_candidates(
             decisions.append((text, "", "E5", f"'{text.lower()}' is written in lower case too"))
             owner[text] = ""  # 'Terrorism', 'Moon': a common word with a capital, not a name
         elif (
+            2 <= len(text.split()) <= 4
+            and text not in known
+            and all(w.isalpha() and w.lower() in english_words() for w in text.split())
+            and not set(text.lower().split()) & organisation_heads()
+            and not cand.introduced
+            and not (cand.roles or cand.genders)
+            and _common_phrase(article.text, text)
+        ):
+            decisions.append((text, "", "E5", f"'{text.lower()}' is written in lower case too"))
+            owner[text] = ""  # 'Civil Society' beside 'civil society': a common phrase
+        elif (
             lone
             and text.isalpha()
             and text.lower() in common_words()
@@ -740,6 +751,15 @@ def _occurs_mid_sentence(article: Article, text: str, form: str) -> bool:
     starts = set(article.sentence_table["start"])
     pattern = rf"(?<![\w]){re.escape(form)}(?![\w])"
     return any(m.start() not in starts for m in form_matches(form, text, pattern))
+
+
+def _common_phrase(text: str, name: str) -> bool:
+    """'Civil Society' beside 'civil society': the name also written in lower case inside a
+    sentence, and never after 'the' ('the White House', 'the Safe Streets campaign' are names)."""
+    lower = re.escape(name.lower())
+    return has_form(name.lower(), text, rf"(?<=[a-z,;] ){lower}(?![\w])") and not has_form(
+        name, text, rf"(?<=\b[Tt]he ){re.escape(name)}(?![\w])"
+    )
 
 
 def _written_as_word(text: str, form: str) -> bool:
