@@ -3675,6 +3675,19 @@ def test_one_word_in_a_later_sentence_with_no_pronoun_is_a_scare_quote() -> None
     assert quotes["method"].tolist()[1] == "N6"
 
 
+def test_a_verb_after_whether_reports_nothing() -> None:
+    # VOA, 28 February 2025 ("Starmer seeks to project unity with Trump"), in tests/real/quotes/dev8:
+    # "the king expressed", asked about, had made "a reporter's question on whether the king" the
+    # man who then "said" the quote.
+    quotes = _discovered_quotes(
+        "Starmer\n\nKeir Starmer underscored a state visit invitation by the king to Donald Trump."
+        "\n\nHe dismissed a reporter's question on whether the king expressed any concerns "
+        "about Trump's plans to annex Canada.\n\n\"I think you're trying to find a divide between "
+        "us that doesn't exist,\" he said."
+    )
+    assert quotes["speaker"].tolist() == ["Keir Starmer"]
+
+
 def test_a_name_inside_the_subjects_relative_clause_does_not_speak() -> None:
     # VOA, 1 November 2024 ("Exclusive: Looking into the case of an American jailed in Iran"), in
     # tests/real/quotes/dev2, and 5 February 2025 ("Analysts: American Iron Dome ..."), in dev5:

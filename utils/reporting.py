@@ -186,6 +186,11 @@ def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int
         _DESCRIBED_SUBJECT, masked[sent_start : cue.start()]
     ):  # "in a message posted on": describes a noun; not "An onlooker in the gallery shouted"
         return True
+    if re.search(
+        r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){1,6}$",
+        masked[max(sent_start, cue.start() - 80) : cue.start()],
+    ):
+        return True  # 'a reporter's question on whether the king expressed any concerns': asked
     object_of = re.search(r"\bto\s+([a-z]+)\s+$", before)
     if (
         object_of
