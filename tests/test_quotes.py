@@ -169,6 +169,8 @@ def test_speaker_comparison() -> None:
     assert same_speaker(float("nan"), "")
     assert not same_speaker("Joe Biden", "Jill Biden")
     assert same_speaker("Egypt’s Foreign Ministry", "Egypt's Foreign Ministry")  # typed apostrophe
+    assert same_speaker("Brandt's family", "Brandt family")  # the two golds' ways with a family
+    assert not same_speaker("Brandt family", "Corbett family")
 
 
 @pytest.mark.parametrize(
@@ -3686,6 +3688,17 @@ def test_a_verb_after_whether_reports_nothing() -> None:
         "us that doesn't exist,\" he said."
     )
     assert quotes["speaker"].tolist() == ["Keir Starmer"]
+
+
+def test_a_family_speaks_by_its_surname() -> None:
+    # VOA, 21 January 2025 ("Taliban free 2 Americans in prisoner swap"), in tests/real/quotes/dev7:
+    # "his family stated" had no speaker, and "Corbett’s family" stayed as written.
+    quotes = _discovered_quotes(
+        "Swap\n\nRelatives identified them as Ryan Corbett, 42, and William Wallace McKenty, 69."
+        "\n\n“Today, our hearts are filled with overwhelming gratitude,” his family stated "
+        "Tuesday.\n\n“It was our hope that Ryan would be returned,” Corbett’s family stated."
+    )
+    assert quotes["speaker"].tolist() == ["Corbett family", "Corbett family"]
 
 
 def test_a_name_inside_the_subjects_relative_clause_does_not_speak() -> None:

@@ -1294,6 +1294,9 @@ class Resolver:
             head = self.head_of_administration(position)
             if head:  # 'the administration' (Trump's): Donald Trump (data/gold/README.md)
                 return self.actor(head, phrase)
+        family = self.family_of(phrase, position)
+        if family is not None:
+            return family
         kin = re.match(rf"^(.+?)['’]s?\s+({'|'.join(kin_words())})$", phrase)
         if kin:  # "Tice's mother": Debra Tice, the woman of the Tice family the article names
             relative = self.relative_of(kin.group(1), kin_words()[kin.group(2)])
@@ -1338,6 +1341,21 @@ class Resolver:
             if head in PLURAL_HEADS:
                 return self.actor(inside[-1].actor, phrase)
         return self.as_written(phrase, position)
+
+    def family_of(self, phrase: str, position: int) -> Speaker | None:
+        """'his family', 'Corbett’s family', "Habibi's relatives": the family by its surname, as
+        data/gold/README.md names it ('Corbett family')."""
+        family = re.fullmatch(r"(?:([Hh]is|[Hh]er)|(.+?)['’]s?)\s+(?:family|relatives)", phrase)
+        if family is None:
+            return None
+        if family.group(1):
+            wanted = "male" if family.group(1).lower() == "his" else "female"
+            person = self.antecedent(position, wanted, phrase)
+        else:
+            person = self.resolve(family.group(2), position, "name")
+        if person is None or person.kind != "person" or person.joint:
+            return None
+        return Speaker(f"{person.name.split()[-1]} family", phrase, "group")
 
     def head_of_administration(self, position: int) -> str | None:
         """The president the article names, the latest mentioned before `position`."""
