@@ -333,12 +333,14 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     embedded = (  # the quote goes on its sentence, which its own reporting clause then ends
         bool(lead.strip()) and ":" not in lead and quote.rstrip(" '’‘\"")[-1:] not in ".!?"
     )
-    ends_clause = ends_clause or bool(re.match(rf"\s+{_HOW_THEY_PUT_IT}", after))
     as_clause = re.match(  # '(“things you’ve already worked hard on” as ... Jessica Arriens says)'
         r"\s+as\s+(?:[\w’'.-]+\s+){1,8}?([a-z]+)(?:\s+it)?\s*[).,;—–]", after
     )
-    if not ends_clause and as_clause and as_clause.group(1) in ctx.verbs.verb_forms:
-        ends_clause = True
+    ends_clause = (
+        ends_clause
+        or bool(re.match(rf"\s+{_HOW_THEY_PUT_IT}", after))  # '“...” This is how X describes'
+        or bool(as_clause and as_clause.group(1) in ctx.verbs.verb_forms)
+    )
     if not ends_clause and len(quote.split()) > 4 and (embedded or not lead.strip()):
         named_verb = (
             re.match(  # 'the future” Blinken told'; 'ICE "is taking ..." the Pentagon said';

@@ -1344,7 +1344,7 @@ class Resolver:
 
     def family_of(self, phrase: str, position: int) -> Speaker | None:
         """'his family', 'Corbett’s family', "Habibi's relatives": the family by its surname, as
-        data/gold/README.md names it ('Corbett family')."""
+        the real sets' gold names it ('Corbett family'; tests/real/quotes/README.md)."""
         family = re.fullmatch(r"(?:([Hh]is|[Hh]er)|(.+?)['’]s?)\s+(?:family|relatives)", phrase)
         if family is None:
             return None
