@@ -1297,7 +1297,7 @@ def _drop_heading_phrases(article: Article, found: dict[str, Candidate]) -> None
             or words[0] in first_names()
         ):
             continue
-        starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", article.text)]
+        starts = _word_starts(article.text, text)
         if starts and all(any(a <= s < b for a, b in headings) for s in starts):
             del found[text]
 
@@ -3168,7 +3168,7 @@ def _only_as_a_building(text: str, name: str, cand: Candidate) -> bool:
     word puts it ('in the Oval Office', 'outside the Central Detention Facility') is a place."""
     if name.split()[-1].lower() not in building_words() or cand.speaks or cand.roles:
         return False
-    starts = [m.start() for m in form_matches(name, text, rf"(?<!\w){re.escape(name)}(?!\w)")]
+    starts = _word_starts(text, name)
     return bool(starts) and all(_AT_A_BUILDING.search(text[max(0, s - 40) : s]) for s in starts)
 
 
@@ -3696,6 +3696,11 @@ def _name_as_written(article: Article, actor: MergedActor) -> str:
 
 def _occurrences(text: str, form: str) -> int:
     return count_form(form, text, rf"(?<!\w){re.escape(form)}(?!\w)")
+
+
+def _word_starts(text: str, form: str) -> list[int]:
+    """Where the form stands in the text as a whole word, first character to last."""
+    return [m.start() for m in form_matches(form, text, rf"(?<!\w){re.escape(form)}(?!\w)")]
 
 
 def _decide(votes: Counter[str], at_least: int = 1) -> str:
