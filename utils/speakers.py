@@ -40,6 +40,7 @@ from .reporting import ReportingCues, Verbs, load_reporting_verbs, not_reporting
 
 PLACE_KINDS = ("place", "country", "capital")  # actors that are places, as speakers go
 PRONOUN_WANTS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
+POSSESSIVE_WANTS = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
 HONORIFIC = (  # 'Mr Hall' without the full stop too, as British house styles write it
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Cmdr|Adm|Insp|Det|Supt"
     r"|Cllr|Rev|Fr|Sr|Jr|St|Hon|Amb|Pres|Sec|Atty|Gen)\.|(?:Mr|Mrs|Ms|Mx|Dr)(?=\s))"
@@ -1146,8 +1147,7 @@ class Resolver:
             lowered,
         )
         if owner:  # "her ministry", "her message to ...": whoever "her" points to
-            wanted = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
-            return self.antecedent(position, wanted[owner.group(1)], phrase)
+            return self.antecedent(position, POSSESSIVE_WANTS[owner.group(1)], phrase)
         if (
             re.fullmatch(
                 r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s (?:[a-z][a-z -]*|[A-Z]{2,4})", phrase
@@ -1349,7 +1349,7 @@ class Resolver:
         if family is None:
             return None
         if family.group(1):
-            wanted = "male" if family.group(1).lower() == "his" else "female"
+            wanted = POSSESSIVE_WANTS[family.group(1).lower()]
             person = self.antecedent(position, wanted, phrase)
         else:
             person = self.resolve(family.group(2), position, "name")
