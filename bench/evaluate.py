@@ -81,8 +81,11 @@ def _splits(last: int) -> tuple[str, ...]:
 # on arrival (34766f9); dev34: eight more, every eighth from the sixth, the texts of quote set dev35,
 # scored on arrival (c4a5406); dev35: eight more, every eighth from the seventh, the texts of quote
 # set dev36, scored on arrival (8687412); dev36: the last eight, every eighth from the eighth, the
-# texts of quote set dev37, scored on arrival (842b479).
-ACTOR_SPLITS = _splits(36)
+# texts of quote set dev37, scored on arrival (842b479); dev37: sixteen Wikinews economy stories of
+# 2005 to 2009 (a new file of the Docma-TU/tosca copy), every 115/16th by page id of the 115 with
+# four pairs of marks and three reporting verbs or more, the texts of quote set dev38, scored on
+# arrival (2fd37b8).
+ACTOR_SPLITS = _splits(37)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -164,8 +167,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # arrival (34766f9; actor set dev33); dev35: eight more, every eighth from the sixth, scored on
 # arrival (c4a5406; actor set dev34); dev36: eight more, every eighth from the seventh, scored on
 # arrival (8687412; actor set dev35); dev37: the last eight, every eighth from the eighth, scored
-# on arrival (842b479; actor set dev36).
-QUOTE_SPLITS = _splits(37)
+# on arrival (842b479; actor set dev36); dev38: sixteen Wikinews economy stories of 2005 to 2009
+# from a new file of the Docma-TU/tosca copy, scored on arrival (2fd37b8; actor set dev37).
+QUOTE_SPLITS = _splits(38)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
