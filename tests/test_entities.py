@@ -2935,6 +2935,44 @@ def test_a_shared_surname_goes_to_the_one_person_whose_title_it_has() -> None:
     assert ("Biden", "") in set(zip(decisions["alias"], decisions["actor"], strict=True))
 
 
+def test_a_lower_case_title_on_one_of_two_shared_surnames_settles_nothing() -> None:
+    """M4, Wikinews, 3 July 2008 (tests/real/actors/dev37): 'governor Clinton', said once of the
+    canal's DeWitt Clinton, had made every 'Clinton' his, the senator's quotes too; the surname
+    alone, written before his name, is Hillary Rodham Clinton's."""
+    table, _, _ = _discover(
+        'Senator Hillary Rodham Clinton attended the opening.\n\n"Hello Buffalo!" stated an '
+        "enthusiastic Clinton.\n\nIn 1825, then state governor DeWitt Clinton dedicated the "
+        "canal.\n\nCannons were fired just like they were when governor Clinton celebrated it."
+        '\n\n"I am very proud," said Clinton.'
+    )
+    assert table.loc["Hillary Rodham Clinton", "aliases"] == "Clinton"
+    assert table.loc["DeWitt Clinton", "aliases"] == ""
+
+
+def test_a_title_word_inside_a_name_the_article_shortens_to_its_first_word() -> None:
+    """E13, Wikinews, 22 June 2007 (tests/real/actors/dev37): the recogniser cut 'Radzi Sheikh
+    Ahmad' after 'Sheikh', a title word, and 'Radzi' and 'Ahmad' stayed two people."""
+    table, _, counts = _discover(
+        '"The maid was sent to another employer," Home Minister Radzi Sheikh Ahmad was quoted as '
+        'saying by Bernama news agency.\n\n"They have until the end of this month to appeal," '
+        "Radzi was quoted as saying by the New Straits Times. This was the first time the ministry "
+        "has taken such an action on maid abuse, Radzi added."
+    )
+    assert "Ahmad" not in table.index
+    assert counts["Radzi Sheikh Ahmad"] == 3
+
+
+def test_secretary_of_state_for_a_portfolio_is_a_title_not_a_body() -> None:
+    """E5, Wikinews, 28 January 2008 (tests/real/actors/dev37): with the holder's name lost in
+    the copy, 'Secretary of State for Innovation, Universities and Skills' gave a body 'State for
+    Innovation', which then spoke the minister's words."""
+    table, _, _ = _discover(
+        "Gordon Brown welcomed the plan.\n\nSecretary of State for Innovation, Universities and "
+        'Skills, called the decision "an important step".'
+    )
+    assert "State for Innovation" not in table.index
+
+
 def test_a_month_that_is_a_first_name_stays_in_the_name() -> None:
     """E3 and M5, VOA, 30 October 2024 (tests/real/quotes/dev16): 'journalist April Xu' lost
     'April' as a date word and became 'Xu' with the role 'journalist April'; the month itself

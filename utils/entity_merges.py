@@ -826,7 +826,9 @@ _OTHER_APOSTROPHE = str.maketrans({"'": "’", "’": "'"})
 def _titled_alike(surname: str, people: list[str], candidates: dict[str, Candidate]) -> str:
     """M4 beside K1: of the people who share a surname, the only one whose title the surname alone
     also has ('President Biden' is 'U.S. President Joe Biden', not his son Hunter Biden), else ''."""
-    titles = {r.split()[-1] for r in candidates[surname].roles if r}
+    titles = {  # a capitalised title: not 'governor Clinton', said of one Clinton among others
+        r.split()[-1] for r in candidates[surname].roles if r[:1].isupper()
+    }
     if not titles:
         return ""
     alike = [

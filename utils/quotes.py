@@ -396,6 +396,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             "kind": "continuation",
             "method": "C11",
         }
+    found = found or _according_in_lead(ctx, sent_start, span.open_pos)
     found = found or _lead_attribution(ctx, sent_start, span.open_pos)
     if found is not None and found[2] == "A8":  # 'Vance's remarks are "...," said Kristine Berzina'
         found = _clause_ending_the_sentence(ctx, span, sent_start, sent_end) or found
@@ -1019,6 +1020,28 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
         if titled is not None:  # 'according to analyst Ian Bond of the Center for ...'
             return titled, "according to", "A9"
     return None
+
+
+def _according_in_lead(
+    ctx: _Context, sent_start: int, open_pos: int
+) -> tuple[Speaker, str, str] | None:
+    """A9 before A4: an 'according to' with no reporting verb between it and the quote names the
+    speaker, not the subject of a verb before it ('Giacalone replied ... and that according to
+    attorney Bob Knoer, ..., there is "..."'; 'According to WNYmedia.net they "..."')."""
+    lead = list(re.finditer(r"\b[Aa]ccording to\s+", ctx.masked[sent_start:open_pos]))
+    if not lead:
+        return None
+    at, np_start = sent_start + lead[-1].start(), sent_start + lead[-1].end()
+    if ctx.resolver.cues.verbs_between(np_start, open_pos):
+        return None
+    found = _according_to(ctx, at, open_pos)
+    if found is not None:
+        return found
+    named = next((m for m in ctx.resolver.within(np_start, open_pos) if m.start == np_start), None)
+    if named is None or named.kind not in ("person", "organisation"):
+        return None
+    written = ctx.article.text[named.start : named.end]
+    return ctx.resolver.actor(named.actor, written), "according to", "A9"
 
 
 def _who_clause_antecedent(ctx: _Context, sent_start: int, open_pos: int) -> Speaker | None:

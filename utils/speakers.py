@@ -23,6 +23,7 @@ import pandas as pd
 
 from .actors import Actors, find_mentions
 from .article import Article, Block
+from .entity_merges import is_generation
 from .entity_words import (
     body_nouns,
     demonym_or_stopword,
@@ -724,6 +725,15 @@ class Resolver:
         )
         if leading and window == start and not re.match(rf"\s*{_FUNCTION_WORD}", leading.group(1)):
             return self.resolve(leading.group(1), window + leading.start(1), "name")
+        titled = re.match(  # 'Marja Quillinan-Meiland, European Commission spokeswoman has said'
+            rf"\s*((?:{HONORIFIC}\s+)?{NAME_TOKEN}\s+{NAME_RUN}),\s+(?:[A-Z][\w.’'&-]*\s+){{1,5}}"
+            r"([a-z][\w-]*)\s*$",
+            chunk,
+        )
+        if titled and window == start and titled.group(2) in PERSON_HEADS:
+            person = self.resolve(titled.group(1), window + titled.start(1), "name")
+            if person is not None and person.kind == "person":
+                return person
         for form, pattern in PHRASE_FORMS:
             match = re.search(rf"({pattern})(?:\s+{FILLER})*\s*$", chunk)
             if not match:
@@ -811,11 +821,14 @@ class Resolver:
         )
         if not match:
             return self.titled_person_after(start, text)
-        phrase = re.sub(r"(?<=[a-z])\.$", "", match.group(1))  # 'said a ... spokesperson.'
+        phrase = match.group(1)
+        if re.search(r"[a-z]\.$", phrase) and not is_generation(phrase.split()[-1]):
+            phrase = phrase[:-1]  # 'said a ... spokesperson.', but 'said Dominic J. Bonifacio Jr.,'
         # 'said a spokesman for the U.S. State Department, Tom Casey.', 'said his son, Harrison Li.':
         # the name after the description
-        named_after = re.match(
-            rf",\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*(?:[.;]|$)", text[match.end() :]
+        named_after = re.match(  # '... who volunteers at ..., Fred Hanacek.': past a 'who' clause
+            rf"(?:\s+who\s[^,.;]*)?,\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*(?:[.;]|$)",
+            text[match.end() :],
         )
         if named_after and re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s", phrase):
             at = start + match.end() + named_after.start(1)
@@ -856,25 +869,36 @@ class Resolver:
         people = [m for m in self.within(start, start + len(clause)) if m.kind == "person"]
         if not people:
             return self._named_after_title(clause, text[clause_end:], start + clause_end)
-        title = clause[: people[-1].start - start]
-        rest = clause[people[-1].end - start :]
-        if rest and not re.match(
-            rf"\s+(?:of|on|about|at|in|to|after|before|when|who|earlier|later|last|this|today"
-            rf"|yesterday|{_WEEKDAY})\b",
-            rest,
-        ):
-            return None  # 'said spokesperson Matthew Miller of the clashes ...' ends the name;
-            # so does a time ('said Parliament speaker Hajem al-Hassani earlier')
-        clause = clause[: people[-1].end - start]
-        if not _short_title(title):
+        # 'said spokesperson Matthew Miller of the clashes ...' ends the name; so does a time
+        # ('said Parliament speaker Hajem al-Hassani earlier') and a description with no comma
+        # ('said Beverly Bernhard a veteran gardener from Iowa'): the first person so followed,
+        # not a town after 'from' that the recogniser called a person ('Dennis Hollingsworth from
+        # Temecula')
+        person = next(
+            (
+                m
+                for m in people
+                if re.match(
+                    rf"$|\s+(?:of|on|about|at|in|to|from|after|before|when|who|earlier|later|last"
+                    rf"|this|today|yesterday|{_WEEKDAY}|an?(?=\s+[a-z]))\b",
+                    clause[m.end - start :],
+                )
+            ),
+            None,
+        )
+        if person is None or not _short_title(clause[: person.start - start]):
             return None
-        return self.actor(people[-1].actor, clause)
+        return self.actor(person.actor, clause[: person.end - start])
 
     def _named_after_title(self, title: str, rest: str, rest_start: int) -> Speaker | None:
         """'said White House spokesman, Bryan Whitman, during': a person's name set off by commas
         after at most eight words of title that end in a person's noun."""
         words = title.split()
-        if not words or words[-1].lower() not in PERSON_HEADS or not _short_title(title):
+        if not words or not _short_title(title):
+            return None
+        # 'said White House spokesman, ...'; 'said President of Savarino Construction, ...'
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if head.lower() not in PERSON_HEADS:
             return None
         named = re.match(rf",\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*(?:[,.;]|$)", rest)
         if not named:
@@ -1536,6 +1560,11 @@ class Resolver:
                 pattern = f"(?:{either})".join(parts)
         return pattern
 
+    def _gender_of(self, name: str) -> str:
+        """The gender the table gives a name or alias, '' when it knows none."""
+        row = self.actors.by_name.get(self.actor_name(name))
+        return str(row["gender"]) if row is not None else ""
+
     def as_written(self, phrase: str, position: int) -> Speaker:
         """A speaker the table does not know, as written (a bare surname takes its earlier full name)."""
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
@@ -1569,6 +1598,10 @@ class Resolver:
                 if self.sentence_of(m.start(1)) == self.sentence_of(m.end(1) - 1)
             ]
             full = [re.sub(rf"^(?:{HONORIFIC}\s+)+", "", f) for f in full]
+            honorific = re.match(r"(Mrs|Ms|Miss|Mr)\b", phrase)
+            if honorific:  # 'Mrs. Obama' after 'Barack Obama' and 'Michelle Obama': hers
+                sex = "male" if honorific.group(1) == "Mr" else "female"
+                full = [f for f in full if self._gender_of(f) == sex] or full
             surname_first = [  # 'Liu said' after 'Liu Longzhu, a California lawyer'
                 m
                 for m in re.finditer(
