@@ -3820,3 +3820,17 @@ def test_mrs_and_a_shared_surname_is_the_woman() -> None:
         '"I\'ve been able to have my kids eat so many different things," she added.'
     )
     assert quotes["speaker"].tolist() == ["Michelle Obama", "Michelle Obama"]
+
+
+def test_a_clause_after_a_quote_that_leads_into_the_next_one_is_not_its_attribution() -> None:
+    # Wikinews, 28 January 2008 ("UK allows corporations to award high school credits"), in
+    # tests/real/quotes/dev38: the copy lost the minister's name, and the clause that introduces
+    # the next quote, with no comma before it, had taken Gordon Brown's quote after his "saying,";
+    # its title had been cut to the fragment "Innovation".
+    quotes = _discovered_quotes(
+        'UK\n\n"Once you have a qualification you can go anywhere," Brown said. He emphasized the '
+        'importance of higher education, saying, "Every young person needs to think about going '
+        'to college.", Secretary of State for Innovation, Universities and Skills, called the '
+        'decision "an important step towards ending the old divisions".'
+    )
+    assert quotes["speaker"].tolist() == ["Brown", "Brown", "Secretary of State for Innovation"]

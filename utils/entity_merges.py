@@ -678,7 +678,7 @@ def _merge_shorter_names(
         )
         actors[head].kind = "person"
         for m in members:
-            if m != head:
+            if m != head and not _initials_differ(m, head):
                 _fold_into(
                     actors,
                     owner,
@@ -688,6 +688,13 @@ def _merge_shorter_names(
                     "M7",
                     f"'{m}' and '{head}' share the words of one name",
                 )
+
+
+def _initials_differ(one: str, other: str) -> bool:
+    """'Hans S. Mobius' and 'Hans J. Mobius': two people, a son and his father, whose middle
+    initials differ; 'Hans Mobius' may be either."""
+    initials = [{w for w in n.split()[1:-1] if re.fullmatch(r"[A-Z]\.?", w)} for n in (one, other)]
+    return bool(initials[0] and initials[1] and initials[0] != initials[1])
 
 
 _GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"})

@@ -318,6 +318,12 @@ def title_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def currency_codes() -> frozenset[str]:
+    """ISO codes of the currencies in data/currency_words.csv ('AUD 15 billion' names no body)."""
+    return frozenset(row["code"] for row in read_rows(DATA / "currency_words.csv"))
+
+
+@functools.cache
 def media_nouns() -> frozenset[str]:
     return _word_file("media_nouns.txt")
 

@@ -361,14 +361,22 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
     after_clause = (
         _tail_attribution(ctx, close + 1, block.end) if close is not None and ends_clause else None
     )
+    after_end = close + 1 if close is not None else span.end
+    next_mark = re.match(r"[^\"“”.!?]{0,120}?[\"“]", text[after_end : after_end + 130])
     if (
         after_clause
-        and re.match(r"[^\"“”.!?]{0,80}?[,:]\s*[\"“]", after)
+        and next_mark
+        and (
+            re.match(r"[^\"“”.!?]{0,80}?[,:]\s*[\"“]", after)
+            or ctx.resolver.cues.verbs_between(after_end, after_end + next_mark.end())
+        )
         and ctx.resolver.cues.verbs_between(sent_start, span.open_pos)
     ):
         after_clause = None  # 'asked Hussein if he pleaded "guilty or not guilty", Hussain simply
         # replied, "...': a quote with its own reporting verb before it; the clause after it
-        # introduces the next quote (not 'should “serve the entire public,” Greene said, “not ...')
+        # introduces the next quote (not 'should “serve the entire public,” Greene said, “not ...'),
+        # also with no comma before it ('saying, "...", Secretary of State ... called the decision
+        # "...')
     not_speech = _scare_reason(quote, lead, after) or _displayed(
         ctx.masked[sent_start : span.open_pos]
     )

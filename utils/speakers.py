@@ -161,6 +161,11 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
         rf"\s+and\s+(?:[a-z]+\s+)*{NAME_RUN}",
     ),
     ("described", _SOMEONE_FROM),
+    (  # 'Secretary of State for Innovation, ...' where the copy lost the holder's name: a title
+        "described",
+        rf"{_START}(?:{'|'.join(re.escape(t.title()) for t in sorted(rank_titles()))})\s+of\s+{NAME_RUN}"
+        rf"\s+for\s+{NAME_RUN}",
+    ),
     (
         "described",
         rf"\b{_DETERMINERS}\s+(?:{_NP_WORD}\s+){{0,3}}?[a-z][\w-]*\s+(?:on|at|in|from|of|for|with|near)\s+(?:the\s+)?{NAME_RUN}",
@@ -1574,7 +1579,9 @@ class Resolver:
             phrase,
         )
         tokens = phrase.split()
-        if re.fullmatch(NAME_RUN, phrase):
+        if re.fullmatch(NAME_RUN, phrase) and not (
+            tokens[0].lower() in rank_titles() and "of" in tokens
+        ):  # 'Secretary of State for Innovation', whose holder the copy lost, stays a title
             phrase = _name_alone(tokens)
         phrase = re.sub(
             r"^(The|A|An|One|Another|Two|Some|Several)\s",
