@@ -3834,3 +3834,19 @@ def test_a_clause_after_a_quote_that_leads_into_the_next_one_is_not_its_attribut
         'decision "an important step towards ending the old divisions".'
     )
     assert quotes["speaker"].tolist() == ["Brown", "Brown", "Secretary of State for Innovation"]
+
+
+def test_the_writer_of_the_email_that_reads_a_quote_speaks() -> None:
+    # Wikinews, 24 January 2007 ("Microsoft offers to pay blogger to 'correct' Wikipedia
+    # article"), in tests/real/quotes/dev38: the quote had gone to Rick Jelliffe, the email's
+    # addressee, and the email's next lines to "one of Wikipedia's core policies", the subject of
+    # a passive 'must be written'.
+    quotes = _discovered_quotes(
+        "Microsoft\n\nMicrosoft employee Doug Mahugh contacted Rick Jelliffe, who is the top "
+        "technical officer for Sydney computing company Topologi. “We feel that it would be best "
+        "if a non-Microsoft person were the source of any corrections,” reads the email Microsoft "
+        "employee Mahugh wrote to Jelliffe. One of Wikipedia's core policies is that articles must "
+        'be written from a "neutral point of view" or NPOV.'
+    )
+    assert quotes["speaker"].tolist()[0] == "Doug Mahugh"
+    assert quotes["speaker"].tolist()[1] != "one of Wikipedia's core policies"

@@ -153,8 +153,9 @@ def _between(
     return [m for m in found[first:last] if m.end() <= end]
 
 
-# 'is accused', 'was directly blamed', 'are also quoted': a passive verb's subject is its target.
-PASSIVE_AUXILIARY = r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:also\s+)?"
+# 'is accused', 'was directly blamed', 'are also quoted', 'must be written': a passive verb's
+# subject is its target.
+PASSIVE_AUXILIARY = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:also\s+)?"
 
 
 def not_reporting(masked: str, verbs: Verbs, cue: re.Match[str], sent_start: int) -> bool:

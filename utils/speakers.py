@@ -813,6 +813,15 @@ class Resolver:
     def phrase_after(self, start: int, limit: int) -> Speaker | None:
         """The speaker phrase that follows a verb (`said X`), resolved."""
         text = self.article.text[start:limit]
+        written_by = re.match(  # 'reads the email Microsoft employee Mahugh wrote to Jelliffe'
+            rf"(?:the|an?|his|her|their)\s+(?:{documents_pattern()})\s+(?:that\s+)?"
+            r"([^,.;:]{1,60}?)\s+(?:wrote|sent|signed|penned)\b",
+            text,
+        )
+        if written_by:
+            authors = self.within(start + written_by.start(1), start + written_by.end(1))
+            if authors and authors[-1].kind in ("person", "organisation"):
+                return self.actor(authors[-1].actor, written_by.group(1))
         anonymous = re.match(rf"({_ANONYMOUS})(?=\s*(?:[,.;]|$))", text)
         if anonymous:
             return self.as_written(anonymous.group(1), start)
