@@ -3045,6 +3045,20 @@ def test_a_title_written_on_with_a_hyphen_and_a_currency_code_are_no_names() -> 
     assert "Google Co" not in table.index and "AUD" not in table.index
 
 
+def test_a_name_before_an_apposition_whose_closing_comma_is_left_out() -> None:
+    """E1 and M3, Wikinews, 23 November 2006 (tests/real/actors/dev37): 'Teresa Roncon', read as
+    a work's title, was lost because the apposition after her ran into 'said' with no comma; and
+    'OLG', the initials without the company's closing word, was a second body beside 'OLGC'."""
+    table, _, counts = _discover(
+        'The Ontario Lottery and Gaming Corporation (OLGC) has checked the claims. "Any time '
+        "someone connected with the OLG tries to claim a prize we conduct a higher level of "
+        'investigation," Teresa Roncon, a spokeswoman for the OLGC said.'
+    )
+    assert table.loc["Teresa Roncon", "kind"] == "person"
+    assert "OLG" not in table.index
+    assert counts["Ontario Lottery and Gaming Corporation"] == 4
+
+
 def test_a_month_that_is_a_first_name_stays_in_the_name() -> None:
     """E3 and M5, VOA, 30 October 2024 (tests/real/quotes/dev16): 'journalist April Xu' lost
     'April' as a date word and became 'Xu' with the role 'journalist April'; the month itself

@@ -284,7 +284,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M3",
             "merge",
-            "an abbreviation made of a name's initials, hyphenated words too ('USI' for 'University of Southern Indiana', 'CAIR' for 'Council on American-Islamic Relations', 'USAGM' for 'U.S. Agency for Global Media', or without the 'U.S.': 'DHS' for 'U.S. Department of Homeland Security'), also where the recogniser missed it ('ODNI'); and one made of the first letters of each word, three or more of one ('CENTCOM' for 'U.S. Central Command'); and a short form a body goes by that is not its initials, where the article names it in full ('VA' for the Department of Veterans Affairs; data/entities/usual_abbreviations.csv)",
+            "an abbreviation made of a name's initials, hyphenated words too ('USI' for 'University of Southern Indiana', 'CAIR' for 'Council on American-Islamic Relations', 'USAGM' for 'U.S. Agency for Global Media', or without the 'U.S.': 'DHS' for 'U.S. Department of Homeland Security', or without a company's closing word: 'OLG' beside 'OLGC' for 'Ontario Lottery and Gaming Corporation'), also where the recogniser missed it ('ODNI'); and one made of the first letters of each word, three or more of one ('CENTCOM' for 'U.S. Central Command'); and a short form a body goes by that is not its initials, where the article names it in full ('VA' for the Department of Veterans Affairs; data/entities/usual_abbreviations.csv)",
         ),
         (
             "M4",
@@ -3054,6 +3054,8 @@ def _apposition_after(doc: Any, after: int, openers: tuple[str, ...] = ("the", "
             while words[-1].tag_ in ("IN", "DT", "TO", "CC"):
                 words.pop()  # ', a prisoner on hunger strike for 77 days,': a number ends it
             break
+        if tok.lower_ in speech_verbs() and len(words) > 2 and words[-1].tag_.startswith("NN"):
+            break  # ', a spokeswoman for the OLGC said.': the comma before the verb left out
         if _word_class(tok) in ("VERB", "PRON", "SCONJ", "NUM") and not attributive:
             return ""
         words.append(tok)

@@ -1088,8 +1088,11 @@ def _abbreviations(
                 found.setdefault(
                     short, (name, "M3", f"'{short}' is the usual short form of '{bare}'")
                 )
+        without_suffix = (  # 'OLG' beside 'OLGC' for 'Ontario Lottery and Gaming Corporation'
+            initials[:-1] if len(words) > 2 and words[-1] in company_suffixes() else ""
+        )
         # 'DHS' for 'U.S. Department of Homeland Security'
-        for short in (initials, without_country):
+        for short in (initials, without_country, without_suffix):
             if len(short) >= 2:
                 found.setdefault(
                     short, (name, "M3", f"'{short}' is made of the initials of '{name}'")
