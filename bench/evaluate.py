@@ -84,8 +84,9 @@ def _splits(last: int) -> tuple[str, ...]:
 # texts of quote set dev37, scored on arrival (842b479); dev37: sixteen Wikinews economy stories of
 # 2005 to 2009 (a new file of the Docma-TU/tosca copy), every 115/16th by page id of the 115 with
 # four pairs of marks and three reporting verbs or more, the texts of quote set dev38, scored on
-# arrival (2fd37b8).
-ACTOR_SPLITS = _splits(37)
+# arrival (2fd37b8); dev38: sixteen more of the 99 of that pool left, spread the same way from
+# half a step on, the texts of quote set dev39, scored on arrival (6d1d5a6).
+ACTOR_SPLITS = _splits(38)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -168,8 +169,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # arrival (c4a5406; actor set dev34); dev36: eight more, every eighth from the seventh, scored on
 # arrival (8687412; actor set dev35); dev37: the last eight, every eighth from the eighth, scored
 # on arrival (842b479; actor set dev36); dev38: sixteen Wikinews economy stories of 2005 to 2009
-# from a new file of the Docma-TU/tosca copy, scored on arrival (2fd37b8; actor set dev37).
-QUOTE_SPLITS = _splits(38)
+# from a new file of the Docma-TU/tosca copy, scored on arrival (2fd37b8; actor set dev37); dev39:
+# sixteen more of the same pool, scored on arrival (6d1d5a6; actor set dev38).
+QUOTE_SPLITS = _splits(39)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
