@@ -3059,6 +3059,26 @@ def test_a_name_before_an_apposition_whose_closing_comma_is_left_out() -> None:
     assert counts["Ontario Lottery and Gaming Corporation"] == 4
 
 
+def test_an_airline_named_with_its_country_is_a_body_and_its_short_name_too() -> None:
+    """E6 and M10, Wikinews, 9 June 2009 (tests/real/actors/dev38): 'Garuda Indonesia', called a
+    person once, made 'Garuda' its first name and the airline a person; 'Linus Airways' and
+    'Linus' were two bodies."""
+    table = _discover_real("dev38", "wikinews-2009-06-09-garuda")
+    assert table.loc["Garuda", "kind"] == "organisation"
+    assert table.loc["Garuda", "aliases"] == "Garuda Indonesia"
+    assert table.loc["Linus", "aliases"] == "Linus Airways"
+
+
+def test_currencies_and_time_zones_are_no_bodies() -> None:
+    """E5, Wikinews, 20 September 2007 and 19 September 2008 (tests/real/actors/dev38): 'the
+    Euro', 'the Yuan' and 'UTC' were reported as bodies."""
+    table, _, _ = _discover(
+        "The dollar fell to its weakest level ever against the Euro at just under $1.40. China "
+        "has kept the Yuan low.\n\nThe Dow Jones was up 3.10% at 14:58 UTC."
+    )
+    assert not {"Euro", "Yuan", "UTC"} & set(table.index)
+
+
 def test_a_month_that_is_a_first_name_stays_in_the_name() -> None:
     """E3 and M5, VOA, 30 October 2024 (tests/real/quotes/dev16): 'journalist April Xu' lost
     'April' as a date word and became 'Xu' with the role 'journalist April'; the month itself

@@ -564,7 +564,8 @@ def _merge_with_head_word(
     join: Any,
 ) -> None:
     """M10: 'CBS News' and 'CBS', 'National Rally Party' and 'National Rally' are one body, and
-    so are 'Agriculture Department' and 'U.S. Department of Agriculture'."""
+    so are 'Agriculture Department' and 'U.S. Department of Agriculture', and 'Garuda' and the
+    airline 'Garuda Indonesia', a one-word body and its name with a country after it."""
     bodies = [n for n, a in actors.items() if a.kind == "organisation" and owner.get(n) == n]
     inverted: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in bodies:
@@ -592,7 +593,10 @@ def _merge_with_head_word(
             bodies.remove(drop)
     for name in bodies:
         short, _, head = name.rpartition(" ")
-        if head.lower() not in organisation_heads() or short not in bodies:
+        if short not in bodies or not (
+            head.lower() in organisation_heads()
+            or (head in countries() and " " not in short)  # 'Garuda' and 'Garuda Indonesia'
+        ):
             continue
         if short not in actors or name not in actors:
             continue

@@ -324,6 +324,12 @@ def currency_codes() -> frozenset[str]:
 
 
 @functools.cache
+def currency_names() -> frozenset[str]:
+    """The currencies' words in data/currency_words.csv, in lower case ('against the Euro')."""
+    return frozenset(row["word"].lower() for row in read_rows(DATA / "currency_words.csv"))
+
+
+@functools.cache
 def media_nouns() -> frozenset[str]:
     return _word_file("media_nouns.txt")
 
