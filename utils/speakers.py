@@ -346,6 +346,14 @@ class Speaker:
         return wanted == "male" or words[-1] not in MALE_WORDS
 
 
+def honorific_sex(phrase: str) -> str:
+    """'male' for 'Mr Hall', 'female' for 'Mrs.', 'Ms' or 'Miss Hall', '' for any other phrase."""
+    honorific = re.match(r"(Mrs|Ms|Miss|Mr)\.?\s+[A-Z]", phrase)
+    if honorific is None:
+        return ""
+    return "male" if honorific.group(1) == "Mr" else "female"
+
+
 def _unnamed_of_unknown_sex(speaker: Speaker, wanted: str) -> bool:
     """An unnamed person ('one student') whom nothing genders, for a he or she."""
     return (
@@ -911,7 +919,7 @@ class Resolver:
         if not words or not _short_title(title):
             return None
         # 'said White House spokesman, ...'; 'said President of Savarino Construction, ...'
-        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        head = next((words[i - 1] for i in range(1, len(words)) if words[i] == "of"), words[-1])
         if head.lower() not in PERSON_HEADS:
             return None
         named = re.match(rf",\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*(?:[,.;]|$)", rest)
@@ -1139,13 +1147,16 @@ class Resolver:
     def resolve(self, phrase: str, position: int, form: str) -> Speaker | None:
         """Turn a speaker phrase into a Speaker (None for a pronoun that points nowhere)."""
         speaker = self._resolve(phrase, position, form)
-        honorific = re.match(r"(Mrs|Ms|Miss|Mr)\.?\s+[A-Z]", phrase)
-        if speaker is not None and honorific and speaker.kind == "person":
-            wanted = "male" if honorific.group(1) == "Mr" else "female"
-            if speaker.gender in ("male", "female") and speaker.gender != wanted:
-                # 'Mrs. Bush' is not George W. Bush: someone the table lacks, as written
-                written = re.sub(r"\s+", " ", phrase).strip(" ,")
-                return Speaker(written, written, "person", wanted)
+        wanted = honorific_sex(phrase)
+        if (
+            speaker is not None
+            and wanted
+            and speaker.kind == "person"
+            and speaker.gender in ("male", "female")
+            and speaker.gender != wanted
+        ):  # 'Mrs. Bush' is not George W. Bush: someone the table lacks, as written
+            written = re.sub(r"\s+", " ", phrase).strip(" ,")
+            return Speaker(written, written, "person", wanted)
         return speaker
 
     def _resolve(self, phrase: str, position: int, form: str) -> Speaker | None:
@@ -1614,9 +1625,8 @@ class Resolver:
                 if self.sentence_of(m.start(1)) == self.sentence_of(m.end(1) - 1)
             ]
             full = [re.sub(rf"^(?:{HONORIFIC}\s+)+", "", f) for f in full]
-            honorific = re.match(r"(Mrs|Ms|Miss|Mr)\b", phrase)
-            if honorific:  # 'Mrs. Obama' after 'Barack Obama' and 'Michelle Obama': hers
-                sex = "male" if honorific.group(1) == "Mr" else "female"
+            sex = honorific_sex(phrase)
+            if sex:  # 'Mrs. Obama' after 'Barack Obama' and 'Michelle Obama': hers
                 full = [f for f in full if self._gender_of(f) == sex] or full
             surname_first = [  # 'Liu said' after 'Liu Longzhu, a California lawyer'
                 m
