@@ -584,10 +584,14 @@ class Resolver:
                 return inverted
         return self.phrase_before(sent_start, cue.start(), pronouns)
 
+    def _table_value(self, name: str, column: str) -> str:
+        """A column of the actor table's row for a canonical name ('' for a name it does not know)."""
+        row = self.actors.by_name.get(name)
+        return "" if row is None else str(row[column])
+
     def kind_of(self, name: str) -> str:
         """The kind the actor table gives a name ('' for a name it does not know)."""
-        row = self.actors.by_name.get(name)
-        return "" if row is None else str(row["kind"])
+        return self._table_value(name, "kind")
 
     def actor(self, name: str, text: str) -> Speaker:
         """A Speaker for a canonical actor of the table."""
@@ -1587,8 +1591,7 @@ class Resolver:
 
     def _gender_of(self, name: str) -> str:
         """The gender the table gives a name or alias, '' when it knows none."""
-        row = self.actors.by_name.get(self.actor_name(name))
-        return str(row["gender"]) if row is not None else ""
+        return self._table_value(self.actor_name(name), "gender")
 
     def as_written(self, phrase: str, position: int) -> Speaker:
         """A speaker the table does not know, as written (a bare surname takes its earlier full name)."""
