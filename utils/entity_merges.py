@@ -421,8 +421,16 @@ def merge_candidates(
             owner[text] = ""  # 'the Trumps'
         else:
             variant = _surname_variant(text, by_surname)
+            first_variant = None if variant else _surname_variant(text, by_first)
             if variant:
                 join(text, variant, "M6", f"'{text}' is one letter from the surname of '{variant}'")
+            elif first_variant and text not in by_first:  # 'said Urdom': Udom Tantiprasongchai
+                join(
+                    text,
+                    first_variant,
+                    "M6",
+                    f"'{text}' is one letter from the first name of '{first_variant}'",
+                )
             elif text not in actors:
                 full_name = _missed_full_name(article, text, opens=bool(candidates[text].speaks))
                 longer = [
@@ -593,9 +601,18 @@ def _merge_with_head_word(
             bodies.remove(drop)
     for name in bodies:
         short, _, head = name.rpartition(" ")
-        if short not in bodies or not (
-            head.lower() in organisation_heads()
-            or (head in countries() and " " not in short)  # 'Garuda' and 'Garuda Indonesia'
+        if (
+            short not in bodies
+            or not (
+                head.lower() in organisation_heads()
+                or (head in countries() and " " not in short)  # 'Garuda' and 'Garuda Indonesia'
+                or (  # 'Neste' and 'Neste Oil'; not 'Reliance' beside two companies so named
+                    " " not in short
+                    and head[:1].isupper()
+                    and head.isalpha()
+                    and sum(b.startswith(short + " ") and b.count(" ") == 1 for b in bodies) == 1
+                )
+            )
         ):
             continue
         if short not in actors or name not in actors:
@@ -955,6 +972,13 @@ def _spelling_variant(
             other[:-1] == words[:-1]
             and _distance(other[-1], words[-1]) <= 1
             and min(len(other[-1]), len(words[-1])) >= 4
+        ):
+            return name
+        if (  # 'Raja Parvez Ashraf' and 'Raja Pervaiz Ashraf': a middle name transliterated twice
+            len(words) == 3
+            and (other[0], other[-1]) == (words[0], words[-1])
+            and other[1][0] == words[1][0]
+            and min(len(other[1]), len(words[1])) >= 4
         ):
             return name
     return None

@@ -179,6 +179,12 @@ def product_names() -> frozenset[str]:
 
 
 @functools.cache
+def unit_names() -> frozenset[str]:
+    """data/entities/unit_names.txt, as written: units named after people ('Fahrenheit')."""
+    return _word_file("unit_names.txt")
+
+
+@functools.cache
 def thing_abbreviations() -> frozenset[str]:
     """data/entities/thing_abbreviations.txt, as written: 'SMS', 'LGBT', 'COVID'."""
     return _word_file("thing_abbreviations.txt")
