@@ -3850,3 +3850,26 @@ def test_the_writer_of_the_email_that_reads_a_quote_speaks() -> None:
     )
     assert quotes["speaker"].tolist()[0] == "Doug Mahugh"
     assert quotes["speaker"].tolist()[1] != "one of Wikipedia's core policies"
+
+
+def test_a_description_with_a_place_then_a_comma_and_a_name_gives_the_name() -> None:
+    # Wikinews, 14 October 2009 ("US Senate panel approves healthcare reform bill"), in
+    # tests/real/quotes/dev40: the quote and the next one had gone to the Republican party, the
+    # one word of the description the actor layer knows.
+    quotes = _discovered_quotes(
+        'Senate\n\nCritics have said that the plan is too costly. "We can now see clearly that '
+        'the bill continues its march leftward," said the senior Republican on the committee, '
+        'Senator Charles Grassley. "This bill is already moving on a slippery slope."'
+    )
+    assert quotes["speaker"].tolist() == ["Charles Grassley", "Charles Grassley"]
+
+
+def test_according_to_a_report_in_a_paper_gives_the_paper() -> None:
+    # Wikinews, 13 April 2005 ("India-China border treaty hoped to improve ties"), in
+    # tests/real/quotes/dev40: the quote had gone to "a report", which names no one.
+    quotes = _discovered_quotes(
+        'India\n\nThe two countries signed the treaty. India agreed also "not to allow Tibetans '
+        'to carry out anti-China activities", according to a report in The Economic Times of '
+        "India."
+    )
+    assert quotes["speaker"].str.startswith("Economic Times").tolist() == [True]

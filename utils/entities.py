@@ -322,7 +322,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M10",
             "merge",
-            "an organisation's name with a head word after it and the same name without it are one body ('CBS News' and 'CBS', 'National Rally Party' and 'National Rally'), and so are a one-word body and its name with a country after it ('Garuda' and the airline 'Garuda Indonesia'), or with any capitalised word after it, when no other two-word body opens with it ('Neste' and 'Neste Oil'; not 'Reliance' beside 'Reliance Entertainment' and 'Reliance Communications'), and a department or ministry named both ways, its country aside ('Agriculture Department' and 'U.S. Department of Agriculture', and three forms as well as two: 'U.S. Department of Interior', 'U.S. Department of the Interior', 'Interior Department'; not two countries' 'Foreign Ministry'); the name used more often is kept",
+            "an organisation's name with a head word after it and the same name without it are one body ('CBS News' and 'CBS', 'National Rally Party' and 'National Rally'), and so are a one-word body and its name with a country after it ('Garuda' and the airline 'Garuda Indonesia'), or with any capitalised word after it, when no other two-word body opens with it, under the longer name ('Neste' and 'Neste Oil'; not 'Reliance' beside 'Reliance Entertainment' and 'Reliance Communications'), and a department or ministry named both ways, its country aside ('Agriculture Department' and 'U.S. Department of Agriculture', and three forms as well as two: 'U.S. Department of Interior', 'U.S. Department of the Interior', 'Interior Department'; not two countries' 'Foreign Ministry'); the name used more often is kept",
         ),
         (
             "M11",

@@ -601,24 +601,23 @@ def _merge_with_head_word(
             bodies.remove(drop)
     for name in bodies:
         short, _, head = name.rpartition(" ")
-        if (
-            short not in bodies
-            or not (
-                head.lower() in organisation_heads()
-                or (head in countries() and " " not in short)  # 'Garuda' and 'Garuda Indonesia'
-                or (  # 'Neste' and 'Neste Oil'; not 'Reliance' beside two companies so named
-                    " " not in short
-                    and head[:1].isupper()
-                    and head.isalpha()
-                    and sum(b.startswith(short + " ") and b.count(" ") == 1 for b in bodies) == 1
-                )
-            )
-        ):
+        headed = head.lower() in organisation_heads() or (
+            head in countries() and " " not in short  # 'Garuda' and 'Garuda Indonesia'
+        )
+        first_word = (  # 'Neste' and 'Neste Oil'; not 'Reliance' beside two companies so named
+            " " not in short
+            and head[:1].isupper()
+            and head.isalpha()
+            and sum(b.startswith(short + " ") and b.count(" ") == 1 for b in bodies) == 1
+        )
+        if short not in bodies or not (headed or first_word):
             continue
         if short not in actors or name not in actors:
             continue
         counts = {n: len(candidate_starts(candidates, n)) for n in (short, name)}
         keep, drop = (short, name) if counts[short] >= counts[name] else (name, short)
+        if not headed:
+            keep, drop = name, short  # the fullest name the article gives: 'Neste Oil'
         _fold_into(
             actors,
             owner,
@@ -626,7 +625,7 @@ def _merge_with_head_word(
             drop,
             keep,
             "M10",
-            f"'{name}' is '{short}' with its head word '{head}'",
+            f"'{name}' is '{short}' with its {'head' if headed else 'second'} word '{head}'",
         )
 
 

@@ -49,6 +49,7 @@ from .speakers import (
     UTTERANCE,
     Resolver,
     Speaker,
+    documents_pattern,
     kin_words,
     leader_titles,
     speaks_as_a_thing,
@@ -1011,6 +1012,22 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
             if authors and authors[-1].kind in ("organisation", "person", "country"):
                 written = ctx.article.text[np_start : authors[-1].end]
                 return ctx.resolver.actor(authors[-1].actor, written), "according to", "A9"
+        carried = re.match(  # 'according to a report in The Economic Times of India': the paper
+            rf"an?\s+(?:{documents_pattern()})\s+(?:in|on|by)\s+[^,.;:!?]*",
+            ctx.masked[np_start:end],
+        )
+        outlets = (
+            [
+                m
+                for m in ctx.resolver.within(np_start, np_start + carried.end())
+                if m.kind == "organisation"
+            ]
+            if carried
+            else []
+        )
+        if outlets:
+            written = ctx.article.text[np_start : outlets[0].end]
+            return ctx.resolver.actor(outlets[0].actor, written), "according to", "A9"
         np_match = re.match(
             rf"(?:(?:{DETERMINER_NP}\s+)?{NAME_RUN}(?:['’]s?\s+[a-z]+)?|{DETERMINER_NP})(?=\s*(?:,|\.(?!\w|\s+[a-z])|;|$|\s+(?:filed|in|on|at|from|released|published|seen|obtained|issued|who)\b))",
             ctx.article.text[np_start:end],

@@ -853,7 +853,9 @@ class Resolver:
         # 'said a spokesman for the U.S. State Department, Tom Casey.', 'said his son, Harrison Li.':
         # the name after the description
         named_after = re.match(  # '... who volunteers at ..., Fred Hanacek.': past a 'who' clause
-            rf"(?:\s+who\s[^,.;]*)?,\s*((?:{HONORIFIC}\s+)?{NAME_RUN})\s*(?:[.;]|$)",
+            # or a place in a body ('the senior Republican on the committee, Senator Charles ...')
+            rf"(?:\s+(?:who|on|of|at|for|in|with)\s[^,.;]*)?,\s*((?:{HONORIFIC}\s+)?{NAME_RUN})"
+            rf"\s*(?:[.;]|$)",
             text[match.end() :],
         )
         if named_after and re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s", phrase):
