@@ -4820,6 +4820,7 @@ def test_a_name_after_a_quote_read_as_a_title_is_a_person_with_a_role() -> None:
         "Habi Niger's minister of trade said."
     )
     assert table.loc["Francois Traore", "kind"] == "person"
+    assert table.loc["Mamadou Salissou Habi", "kind"] == "person"  # his first name left out too
     assert not any(name.endswith("Niger") for name in table.index)
 
 

@@ -3873,3 +3873,17 @@ def test_according_to_a_report_in_a_paper_gives_the_paper() -> None:
         "India."
     )
     assert quotes["speaker"].str.startswith("Economic Times").tolist() == [True]
+
+
+def test_a_quote_closed_with_no_comma_before_a_name_and_its_role_has_that_speaker() -> None:
+    # Wikinews, 16 December 2005 ("US offers to eliminate duties on cotton, Africa says it's not
+    # enough"), in tests/real/quotes/dev40: both quotes had gone on as the trade commissioner's
+    # continuation; the name after the second one opens a sentence of its own.
+    quotes = _discovered_quotes(
+        'Cotton\n\n"We need to agree this week on additional disciplines," EU Trade Commissioner '
+        'Peter Mandelson said. "Without subsidies they can\'t produce" Francois Traore, president '
+        "of the African Cotton Producers Association, said. \"It's the US subsidies that are "
+        "causing problems for our farmers.\" Mamadou Salissou Habi Niger's minister of trade said."
+    )
+    assert quotes["speaker"].tolist()[1] == "Francois Traore"
+    assert quotes["method"].tolist()[1:] == ["A2", "A2"]

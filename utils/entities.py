@@ -1538,6 +1538,9 @@ def _clean_tokens(
         and doc[tokens[-1].i + 1].tag_ == "POS"
     ):
         tokens = tokens[:-1]  # "Mamadou Salissou Habi Niger's minister of trade": his country's
+        first = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        if first is not None and _left_out_name_word(first) and first.lower_ not in english_words():
+            tokens = [first, *tokens]  # and the first name the recogniser left out before it
     while (
         label == "ORG"
         and len(tokens) > 1

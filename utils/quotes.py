@@ -346,15 +346,23 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
         named_verb = (
             re.match(  # 'the future” Blinken told'; 'ICE "is taking ..." the Pentagon said';
                 # 'a Republican" Borrego, 37, said'
-                rf"\s+{'(?:the )?' if lead.strip() else ''}{NAME_RUN}(?:, \d{{1,3}},)?\s+(\w+)",
+                rf"\s+{'(?:the )?' if lead.strip() else ''}{NAME_RUN}"
+                rf"(?:, (?:\d{{1,3}}|[a-z][^,.;\"“”]{{0,80}}),)?\s+(\w+)",
                 after,
             )
         )
         verb_named = re.match(  # 'is less than two minutes” said Burl.': no comma before the mark
             rf"\s+(\w+)\s+{NAME_RUN}\s*[.,]", after
         )
-        ends_clause = bool(named_verb and named_verb.group(1) in ctx.verbs.verb_forms) or bool(
-            verb_named and verb_named.group(1) in ctx.verbs.verb_forms
+        owner_titled = re.match(  # 'our farmers." Mamadou Salissou Habi Niger's minister of
+            # trade said.': a name, its country's possessive and a title in lower case, the verb last
+            rf"\s+{NAME_RUN}['’]s(?:\s[a-z]+){{1,4}}?\s+({ctx.verbs.verb_alternatives})\s*[.,]",
+            after,
+        )
+        ends_clause = (
+            bool(named_verb and named_verb.group(1) in ctx.verbs.verb_forms)
+            or bool(verb_named and verb_named.group(1) in ctx.verbs.verb_forms)
+            or owner_titled is not None
         )
     # The evidence that decides between speech and a title first: a reporting clause right after
     # the quote. Title Case alone does not make a title when one follows ('"Prices are up," Roa
