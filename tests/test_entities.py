@@ -4878,3 +4878,22 @@ def test_a_leftover_word_before_the_and_a_portfolio_before_a_rank_name_no_body()
     assert "United States Senate Committee on Finance" in table.index
     assert not any(name.startswith("USA ") for name in table.index)
     assert "Resource" not in table.index
+
+
+def test_a_town_placed_in_a_country_a_region_and_a_body_with_its_country_are_read_so() -> None:
+    """E8, E23 and M10, on Wikinews (3 December 2007, 'Neste Oil to build world's largest
+    biodiesel plant in Singapore'; 13 April 2005, 'India-China border treaty hoped to improve
+    ties'; 6 June 2006, 'Federal Reserve chief's comments spark stagflation scare',
+    tests/real/actors/dev39): the recogniser calls a Finnish town and an Indian state bodies, and
+    the Fed with its country before it was a second body."""
+    table, _, counts = _discover(
+        "Greenpeace tried to stop a tanker bound for Neste's plant in Porvoo, Finland. In "
+        "addition to the Porvoo plant, Neste plans a second one.\n\nIndia recognised Tibet, and "
+        "China recognised Sikkim and an area in Arunachal Pradesh which China had repeatedly "
+        "claimed.\n\nU.S. Federal Reserve Chairman Ben S. Bernanke "
+        "has spoken. The next Federal Reserve meeting is in June."
+    )
+    assert table.loc["Porvoo", "kind"] == "place"
+    assert table.loc["Arunachal Pradesh", "kind"] == "place"
+    assert "U.S. Federal Reserve" in table.loc["Federal Reserve", "aliases"]
+    assert counts["Federal Reserve"] == 2

@@ -157,7 +157,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E8",
             "kind",
-            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person, the text gives it as a name ('She gave her name only as Mary'), or the name leads an administration, a campaign, a government or a regime ('the Obama administration', 'the Castro dictatorship'; data/entities/led_body_words.txt; not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt), unless it is a platform's name ('webhook requests from GitHub'; data/entities/platform_names.txt); and a name called a place that is one word in capitals or with a capital inside, which no place the gazetteer or data/entities/known_names.csv knows is written as, is a body ('ESWN collected ...', 'from KDnet', 'via NetEase', 'FedEx trucks'; not a dateline: 'WASHINGTON —', nor 'NYC')",
+            "a name labelled person or organisation that the GeoNames gazetteer knows as a country, state or city (in English-speaking countries, where towns are often named after people, only a city of a million) is a place, unless a title, honorific or speech verb marks a person, the text gives it as a name ('She gave her name only as Mary'), or the name leads an administration, a campaign, a government or a regime ('the Obama administration', 'the Castro dictatorship'; data/entities/led_body_words.txt; not Obama in Japan); an organisation needs a city of 100,000 that is not a capital (a capital so labelled may be its government); any name so labelled written after 'in', 'near' or 'from' and before a comma and a country is a place too ('in Porvoo, Finland', then 'the Porvoo plant'); a lone word labelled a body that a place word introduces at least half the times it is written is a place ('from Crimea', 'the mayor of Hamtramck'; data/entities/place_prepositions.txt, place_nouns.txt), unless it is a platform's name ('webhook requests from GitHub'; data/entities/platform_names.txt); and a name called a place that is one word in capitals or with a capital inside, which no place the gazetteer or data/entities/known_names.csv knows is written as, is a body ('ESWN collected ...', 'from KDnet', 'via NetEase', 'FedEx trucks'; not a dateline: 'WASHINGTON —', nor 'NYC')",
         ),
         (
             "E10",
@@ -227,7 +227,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E23",
             "kind",
-            "a name of two words or more that the recogniser called a body and that ends in a landform, a stretch of water, an open public space or a named area or zone is a place ('Scarborough Shoal', 'Bolotnaya Embankment', 'Schengen Area', 'Ream Base'; data/entities/landform_words.txt), and so is a military base's name ('RAF Lakenheath', 'Royal Air Force Lakenheath'; data/entities/base_openers.txt) and one called a person whose first word is no census first name and whose last word is no name of its own ('Trump Heights'; not 'Kari Lake' beside 'Lake said'), unless a role, a gender or a speech verb marks a person ('Kari Lake')",
+            "a name of two words or more that the recogniser called a body and that ends in a landform, a stretch of water, an open public space or a named area or zone is a place ('Scarborough Shoal', 'Bolotnaya Embankment', 'Schengen Area', 'Ream Base', a country's region: 'Arunachal Pradesh'; data/entities/landform_words.txt), and so is a military base's name ('RAF Lakenheath', 'Royal Air Force Lakenheath'; data/entities/base_openers.txt) and one called a person whose first word is no census first name and whose last word is no name of its own ('Trump Heights'; not 'Kari Lake' beside 'Lake said'), unless a role, a gender or a speech verb marks a person ('Kari Lake')",
         ),
         (
             "E24",
@@ -322,7 +322,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M10",
             "merge",
-            "an organisation's name with a head word after it and the same name without it are one body ('CBS News' and 'CBS', 'National Rally Party' and 'National Rally'), and so are a one-word body and its name with a country after it ('Garuda' and the airline 'Garuda Indonesia'), or with any capitalised word after it, when no other two-word body opens with it, under the longer name ('Neste' and 'Neste Oil'; not 'Reliance' beside 'Reliance Entertainment' and 'Reliance Communications'), and a department or ministry named both ways, its country aside ('Agriculture Department' and 'U.S. Department of Agriculture', and three forms as well as two: 'U.S. Department of Interior', 'U.S. Department of the Interior', 'Interior Department'; not two countries' 'Foreign Ministry'); the name used more often is kept",
+            "an organisation's name with a head word after it and the same name without it are one body ('CBS News' and 'CBS', 'National Rally Party' and 'National Rally'), and so are a one-word body and its name with a country after it ('Garuda' and the airline 'Garuda Indonesia'), or with any capitalised word after it, when no other two-word body opens with it, under the longer name ('Neste' and 'Neste Oil'; not 'Reliance' beside 'Reliance Entertainment' and 'Reliance Communications'), and a body and its name with a country before it ('Federal Reserve' and 'U.S. Federal Reserve'), and a department or ministry named both ways, its country aside ('Agriculture Department' and 'U.S. Department of Agriculture', and three forms as well as two: 'U.S. Department of Interior', 'U.S. Department of the Interior', 'Interior Department'; not two countries' 'Foreign Ministry'); the name used more often is kept",
         ),
         (
             "M11",
@@ -3203,6 +3203,17 @@ def _gazetteer_place(text: str, cand: Candidate) -> bool:
     return population > 0
 
 
+def _placed_in_a_country(text: str, name: str) -> bool:
+    """E8: 'in Porvoo, Finland': a name after 'in', 'near' or 'from' and before a comma and a
+    country ('New Zealand' too), which the recogniser called a body ('the Porvoo plant')."""
+    after = rf"\b(?:in|near|from)\s+{re.escape(name)},\s+([A-Z][\w.]*)(\s+[A-Z][\w.]*)?"
+    return any(
+        match.group(1) in country_names()
+        or match.group(1) + (match.group(2) or "") in country_names()
+        for match in re.finditer(after, text)
+    )
+
+
 _COINED_SPELLING = re.compile(r"[A-Z]{3,}|[A-Z]*[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+")
 
 
@@ -3478,7 +3489,7 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             label = "PERSON"  # 'Wang' beside 'Wang Lijun'
         elif (
             label in ("PERSON", "ORG")
-            and _gazetteer_place(text, cand)
+            and (_gazetteer_place(text, cand) or _placed_in_a_country(text_of_article, text))
             and not _given_as_a_name(text_of_article, cand.starts)
         ):
             label = "GPE"  # 'Yerevan', 'Mariupol': a place the gazetteer knows, not a person

@@ -599,6 +599,14 @@ def _merge_with_head_word(
                 f"'{drop}' and '{keep}' are the {key[0]} of {key[1]}",
             )
             bodies.remove(drop)
+    for name in list(bodies):
+        country = _country_before(name)
+        rest = name[len(country) :].strip() if country else ""
+        if rest[:1].isupper() and rest in bodies and name in actors and rest in actors:
+            _fold_into(  # 'U.S. Federal Reserve' beside 'Federal Reserve': one body
+                actors, owner, join, name, rest, "M10", f"'{name}' is '{rest}' with its country"
+            )
+            bodies.remove(name)
     for name in bodies:
         short, _, head = name.rpartition(" ")
         headed = head.lower() in organisation_heads() or (
