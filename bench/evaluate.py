@@ -87,8 +87,9 @@ def _splits(last: int) -> tuple[str, ...]:
 # arrival (2fd37b8); dev38: sixteen more of the 99 of that pool left, spread the same way from
 # half a step on, the texts of quote set dev39, scored on arrival (6d1d5a6); dev39: sixteen more
 # of the 83 left, spread the same way from a quarter step on, the texts of quote set dev40, scored
-# on arrival (40fa000).
-ACTOR_SPLITS = _splits(39)
+# on arrival (40fa000); dev40: sixteen more of the 67 left, from three quarters of a step on, the
+# texts of quote set dev41, scored on arrival (d8dd4f5).
+ACTOR_SPLITS = _splits(40)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -173,8 +174,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # on arrival (842b479; actor set dev36); dev38: sixteen Wikinews economy stories of 2005 to 2009
 # from a new file of the Docma-TU/tosca copy, scored on arrival (2fd37b8; actor set dev37); dev39:
 # sixteen more of the same pool, scored on arrival (6d1d5a6; actor set dev38); dev40: sixteen more,
-# scored on arrival (40fa000; actor set dev39).
-QUOTE_SPLITS = _splits(40)
+# scored on arrival (40fa000; actor set dev39); dev41: sixteen more, scored on arrival (d8dd4f5;
+# actor set dev40).
+QUOTE_SPLITS = _splits(41)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
