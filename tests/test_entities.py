@@ -4897,3 +4897,19 @@ def test_a_town_placed_in_a_country_a_region_and_a_body_with_its_country_are_rea
     assert table.loc["Arunachal Pradesh", "kind"] == "place"
     assert "U.S. Federal Reserve" in table.loc["Federal Reserve", "aliases"]
     assert counts["Federal Reserve"] == 2
+
+
+def test_a_paragraph_of_a_name_and_a_colon_labels_a_person() -> None:
+    """E20, on Global Voices (4 May 2012, 'Russia: Tolstoy's War and Peace Legacy',
+    tests/real/actors/dev20): two Twitter users named only above the comments they posted, in
+    paragraphs of their own; 'Update:' is no one."""
+    table, _, counts = _discover(
+        "Two RuNet Twitter users debated whether the common translation is what Tolstoy "
+        "intended.\n\nEvgeny:\n\nYesterday I learned that the word carries the meaning 'the "
+        "world.'\n\nSergei:\n\nI don't agree.\n\nEvgeny:\n\nWhy not?\n\nUpdate:\n\nThe debate "
+        "went on."
+    )
+    assert table.loc["Evgeny", "kind"] == "person"
+    assert table.loc["Sergei", "kind"] == "person"
+    assert counts["Evgeny"] == 2
+    assert "Update" not in table.index

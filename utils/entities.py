@@ -212,7 +212,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E20",
             "name",
-            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\", 'Photoblogger chookooloonks'; after 'blogger' a capitalised word too: 'Fashion blogger Afrobella'), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'), or anywhere a word with an underscore inside it, not in a link nor after '@' ('posted the_moongirl under her two-star app rating'); a web address found so is a body ('tvrain.ru [ru]'); the photographer a picture's credit names is a person, whatever the recogniser called the name ('... is by Domain Barnyard, used under ...', \"Visit KCIvey's flickr photostream\"); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'; inside a paragraph not a word of a longer name found: 'Scientology says' beside 'Church of Scientology'; not a verb's negation: 'Don’t say:'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'; a verb's British spelling counts: 'Endalk summarises ...:'; two such words too, opening a paragraph, none an English word or a place: 'Omer Abdellatif (@OmerAbdellatif) called ...:', and then a person though the model called them a place: 'Mubiana Sitwala disagrees:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:')",
+            "in a round-up, a user name the recogniser cannot see is a person: a word in lower case or with a digit or underscore, no English word (TextBlob's spelling list and tagger lexicon: not 'citing', 'analysts'), after 'user' or 'blogger' ('LJ user drugoi', \"YouTube user ‘smaila’\", 'Photoblogger chookooloonks'; after 'blogger' a capitalised word too: 'Fashion blogger Afrobella'), each of a list after 'users' ('Twitter users gruppa_voina, ponny1, papumaria, and moskless'), after 'uploaded by' or 'posted by' ('uploaded by ahmedj85'), before a colon opening a paragraph ('haistone1：'), or next to a speech verb, a paragraph's first word too ('writes ozoneblue:', '\"...,\" major181226 responded', 'babalu called'; before a full stop only with a digit or underscore: 'posted Purno5.', not 'a repeat postmortem.'), or before the language tag of its link ('bluesystem [zh]'), or anywhere a word with an underscore inside it, not in a link nor after '@' ('posted the_moongirl under her two-star app rating'); a web address found so is a body ('tvrain.ru [ru]'); the photographer a picture's credit names is a person, whatever the recogniser called the name ('... is by Domain Barnyard, used under ...', \"Visit KCIvey's flickr photostream\"); and a capitalised word that is no English word, opening a paragraph before a verb and a clause that ends in a colon, or opening a paragraph or a sentence before a speech verb and more words ('Vidyut explains the situation'; inside a paragraph not a word of a longer name found: 'Scientology says' beside 'Church of Scientology'; not a verb's negation: 'Don’t say:'), is a writer: a person ('Ayelet quipped:', 'Daltonicum (@Daltonicum) notes that ...:'; a verb's British spelling counts: 'Endalk summarises ...:'; two such words too, opening a paragraph, none an English word or a place: 'Omer Abdellatif (@OmerAbdellatif) called ...:', and then a person though the model called them a place: 'Mubiana Sitwala disagrees:'), or a body when written in capitals ('ESWN collected ...:'); where the writer writes may come between, set off by commas ('Fefeu, from the Clube da MPB blog, describes ...:'); with no colon, a speech verb and more words must follow ('Imran calls this a redundant activity.', not the heading 'No-bias pledge'); a census first name counts though it is an English word, and one the recogniser found there speaks, so E5 keeps it ('Isaac disagrees:'); and a paragraph that is only one to three capitalised words and a colon, above the words it labels, is a person when its first word is a census first name or no English word and no word is a place ('Evgeny:', 'Sergei:' above comments quoted in Russian; not 'Update:')",
         ),
         (
             "E21",
@@ -661,6 +661,7 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _underscored_names(article, found)
     _numbered_bodies(article, found)
     _paragraph_opening_writers(article, found)
+    _labelled_paragraphs(article, found)
     _titled_speakers(article, found)
     _speaking_bodies(article, found)
     _web_sites(article, found)
@@ -877,6 +878,28 @@ def _paragraph_opening_writers(article: Article, found: dict[str, Candidate]) ->
             continue  # '... Scientology says': short for 'Church of Scientology', found before
         label = "ORG" if text.isupper() else "PERSON"  # 'ESWN collected': a site
         _found_at(found, taken, text, start, label).speaks += 1
+
+
+# A paragraph that is only a name and a colon ('Evgeny:', '**Lovely Girl**:'): the label of the
+# comment or post quoted in the paragraph after it.
+_SPEAKER_LABEL = re.compile(r"(?m)^(\*{0,2})([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\1:[ \t]*\n\n\S")
+
+
+def _labelled_paragraphs(article: Article, found: dict[str, Candidate]) -> None:
+    """E20: a paragraph of one to three capitalised words and a colon alone, before the words
+    it labels ('Evgeny:', 'Sergei:' above comments quoted in Russian): a person, when its first
+    word is a census first name or no English word, and no word is a place."""
+    taken = _spans(found)
+    for match in _SPEAKER_LABEL.finditer(article.text):
+        text, start = match.group(2), match.start(2)
+        first = text.split()[0]
+        if first.lower() in english_words() and first not in first_names():
+            continue  # 'Update:', 'Translation:'
+        if any(demonym_or_stopword(w) or place_population(w) for w in text.split()):
+            continue
+        if _overlaps(taken, start, start + len(text)):
+            continue
+        _found_at(found, taken, text, start, "PERSON").speaks += 1
 
 
 def _before_a_speech_verb(words: str) -> re.Pattern[str]:
