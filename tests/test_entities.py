@@ -4913,3 +4913,21 @@ def test_a_paragraph_of_a_name_and_a_colon_labels_a_person() -> None:
     assert table.loc["Sergei", "kind"] == "person"
     assert counts["Evgeny"] == 2
     assert "Update" not in table.index
+
+
+def test_provinces_taxes_and_restaurant_chains_are_read_as_such() -> None:
+    """E8, E5 and E16, on Wikinews (21 January 2007, 'Sydney councils pay investigators to have
+    sex with prostitutes'; 24 November 2008, 'UK government announces cut in VAT'; 1 March 2006,
+    'Sizzler salad bars shut after rat poison found', tests/real/actors/dev40): the gazetteer
+    knows no Australian state (data/entities/regions.csv), a tax is no body, and a chain's
+    restaurants are the chain."""
+    table, _, _ = _discover(
+        "Under New South Wales law, local councils have to bear the onus of proof. The New South "
+        "Wales opposition has introduced legislation twice in recent years.\n\nThe government will cut Value Added Tax to 15%. Value Added Tax "
+        "returns next year.\n\nSizzler Restaurants closed their salad bars. Sizzler said it "
+        "was sorry."
+    )
+    assert table.loc["New South Wales", "kind"] == "place"
+    assert "Value Added Tax" not in table.index
+    assert table.loc["Sizzler", "kind"] == "organisation"
+    assert "Sizzler Restaurants" in table.loc["Sizzler", "aliases"]

@@ -602,9 +602,10 @@ def _merge_with_head_word(
     for name in list(bodies):
         country = _country_before(name)
         rest = name[len(country) :].strip() if country else ""
-        if rest[:1].isupper() and rest in bodies and name in actors and rest in actors:
+        body = owner.get(rest, "")  # 'Sizzler Restaurants', already joined to 'Sizzler'
+        if rest[:1].isupper() and body in bodies and body != name and name in actors:
             _fold_into(  # 'U.S. Federal Reserve' beside 'Federal Reserve': one body
-                actors, owner, join, name, rest, "M10", f"'{name}' is '{rest}' with its country"
+                actors, owner, join, name, body, "M10", f"'{name}' is '{rest}' with its country"
             )
             bodies.remove(name)
     for name in bodies:

