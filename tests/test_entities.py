@@ -4931,3 +4931,15 @@ def test_provinces_taxes_and_restaurant_chains_are_read_as_such() -> None:
     assert "Value Added Tax" not in table.index
     assert table.loc["Sizzler", "kind"] == "organisation"
     assert "Sizzler Restaurants" in table.loc["Sizzler", "aliases"]
+
+
+def test_an_irish_surname_alone_is_a_person() -> None:
+    """E25, on Wikinews (27 March 2008, 'Ryanair executives' pay frozen over increased fuel
+    costs', tests/real/actors/dev40): the chief executive, named only by his surname, was a
+    body."""
+    table, _, counts = _discover(
+        "Ryanair's shares fell as fuel prices rose. O'Leary, who owns 4.2% of the airline, "
+        "spoke. UBS predicts a profit of €485m, but O'Leary says profits could be lower."
+    )
+    assert table.loc["O'Leary", "kind"] == "person"
+    assert counts["O'Leary"] == 2

@@ -3887,3 +3887,16 @@ def test_a_quote_closed_with_no_comma_before_a_name_and_its_role_has_that_speake
     )
     assert quotes["speaker"].tolist()[1] == "Francois Traore"
     assert quotes["method"].tolist()[1:] == ["A2", "A2"]
+
+
+def test_a_company_named_with_its_country_and_a_subject_after_however_speak() -> None:
+    # Wikinews, 13 June 2008 ("UK drivers urged not to panic buy during fuel strike"), in
+    # tests/real/quotes/dev41: the haulier the recogniser missed had become the United Kingdom,
+    # and the union's quotes went to "However Unite".
+    quotes = _discovered_quotes(
+        'Strike\n\nHoyer UK, which employs tanker drivers for Shell, said, "We extended our offer '
+        'to the very limits that our business could sustain." However Unite said in a press '
+        'release that, "this dispute could have been resolved if Shell had advanced a fraction of '
+        'the billions of pounds in profit they make every month".'
+    )
+    assert quotes["speaker"].tolist() == ["Hoyer UK", "Unite"]

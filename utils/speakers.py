@@ -188,6 +188,8 @@ _TIME_OPENER = re.compile(
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*[—–]\s*")
 OPENER_WORDS = word_list(DATA / "clause_openers.txt")
+# A sentence adverb that opens the sentence with no comma after it ('However Unite said').
+_SENTENCE_ADVERB = r"(?:However|Meanwhile|Moreover|Nevertheless|Still|Also)"
 # Text up to a comma, past the commas of a date: 'October 7, 2023, attack' is one phrase.
 _NO_DATE_COMMA = r"(?:[^,]|,(?=\s*\d{4}\b)|(?<=\d, \d{4}),)*"
 _OPENER = re.compile(
@@ -723,6 +725,9 @@ class Resolver:
             chunk = (
                 " " * opener.end() + chunk[opener.end() :]
             )  # 'Echoing Trump, the Israeli leader'
+        adverb = re.match(rf"\s*{_SENTENCE_ADVERB}\s+(?=[A-Z])", chunk) if window == start else None
+        if adverb:  # 'However Unite said in a press release': no comma after the adverb
+            chunk = " " * adverb.end() + chunk[adverb.end() :]
         first_at = window + len(chunk) - len(chunk.lstrip())
         opener_mention = self.overlapping(first_at) if window == start else None
         if (
@@ -973,8 +978,10 @@ class Resolver:
             ):
                 break  # 'Sterling, the chief executive, said': a name, not 'Calling Britain ...,'
             position = opener.end()
-        conjunction = re.match(r"\s*(?:And|But|Yet|So|Or)\s+(?=[A-Z])", self.masked[position:limit])
-        if conjunction:  # 'And U.S. Secretary of State Antony Blinken said'
+        conjunction = re.match(
+            rf"\s*(?:And|But|Yet|So|Or|{_SENTENCE_ADVERB})\s+(?=[A-Z])", self.masked[position:limit]
+        )
+        if conjunction:  # 'And U.S. Secretary of State Antony Blinken said'; 'However Unite said'
             position += conjunction.end()
         when = re.match(_TIME_OPENER, self.masked[position:limit])
         if when:  # 'Last spring he was criticized for calling ...': no comma after the time
@@ -1276,6 +1283,15 @@ class Resolver:
             and len(inside) == 1
             and inside[0].kind in PLACE_KINDS
             and inside[0].start > position
+        ):
+            return self.as_written(phrase, position)
+        if (  # 'Hoyer UK, which employs tanker drivers for Shell, said': a company named with its
+            # country, which the recogniser missed, not the country
+            re.fullmatch(rf"{NAME_TOKEN}\s+{NAME_TOKEN}", phrase)
+            and len(inside) == 1
+            and inside[0].kind == "country"
+            and inside[0].start > position
+            and not demonym_or_stopword(phrase.split()[0])
         ):
             return self.as_written(phrase, position)
         if inside:
