@@ -3900,3 +3900,15 @@ def test_a_company_named_with_its_country_and_a_subject_after_however_speak() ->
         'the billions of pounds in profit they make every month".'
     )
     assert quotes["speaker"].tolist() == ["Hoyer UK", "Unite"]
+
+
+def test_a_quote_ending_in_a_full_stop_then_a_titled_name_and_the_verb_is_that_name_s() -> None:
+    # Wikinews, 17 August 2005 ("Canadian gasoline tops $1 a litre, politicians consider
+    # options"), in tests/real/quotes/dev41: the quote had gone on as Cathy Hay's continuation.
+    quotes = _discovered_quotes(
+        'Gasoline\n\nCathy Hay said prices would rise. "It is just a matter of time," Hay said. '
+        '"(Canadians) will basically grin and bear it and complain about it a lot." Bank of '
+        'Montreal economist Doug Porter said. "So far we really haven\'t seen any response."'
+    )
+    assert quotes["speaker"].tolist() == ["Cathy Hay", "Doug Porter", "Doug Porter"]
+    assert quotes["method"].tolist()[1] == "A2"

@@ -359,10 +359,17 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             rf"\s+{NAME_RUN}['’]s(?:\s[a-z]+){{1,4}}?\s+({ctx.verbs.verb_alternatives})\s*[.,]",
             after,
         )
+        titled_named = re.match(  # 'a lot." Bank of Montreal economist Doug Porter said.': a
+            # body's name and a title in lower case before the name, the verb last
+            rf"\s+(?:[A-Z][\w.&’'-]*\s+(?:of\s+)?){{1,4}}(?:[a-z]+\s+){{1,3}}{NAME_RUN}\s+"
+            rf"({ctx.verbs.verb_alternatives})\s*[.,]",
+            after,
+        )
         ends_clause = (
             bool(named_verb and named_verb.group(1) in ctx.verbs.verb_forms)
             or bool(verb_named and verb_named.group(1) in ctx.verbs.verb_forms)
             or owner_titled is not None
+            or titled_named is not None
         )
     # The evidence that decides between speech and a title first: a reporting clause right after
     # the quote. Title Case alone does not make a title when one follows ('"Prices are up," Roa
