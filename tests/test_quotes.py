@@ -3912,3 +3912,15 @@ def test_a_quote_ending_in_a_full_stop_then_a_titled_name_and_the_verb_is_that_n
     )
     assert quotes["speaker"].tolist() == ["Cathy Hay", "Doug Porter", "Doug Porter"]
     assert quotes["method"].tolist()[1] == "A2"
+
+
+def test_a_name_after_a_comma_before_an_ing_verb_is_its_subject() -> None:
+    # Wikinews, 27 March 2008 ("Ryanair executives' pay frozen over increased fuel costs"), in
+    # tests/real/quotes/dev41: the quote had gone to Ryanair, the subject of the main clause.
+    quotes = _discovered_quotes(
+        "Ryanair\n\nRyanair's shares fell. O'Leary, who owns 4.2% of the airline, spoke. Ryanair "
+        "is trying hard to reduce costs, O'Leary saying they were \"renegotiating airport "
+        'contracts."'
+    )
+    assert quotes["speaker"].tolist() == ["O'Leary"]
+    assert quotes["method"].tolist() == ["A6"]

@@ -1197,6 +1197,12 @@ def _lead_attribution(
                 speaker = resolver.clause_subject(comma + 1, open_pos)
                 if speaker:
                     return speaker, lemma, "A6"
+            absolute = re.search(rf",\s+((?:{HONORIFIC}\s+)?{NAME_RUN})\s*$", before_verb)
+            if absolute:  # 'Ryanair is trying hard to reduce costs, O'Leary saying they were "...'
+                at = sent_start + absolute.start(1)
+                person = resolver.resolve(absolute.group(1), at, "name")
+                if person is not None and person.kind == "person":
+                    return person, lemma, "A6"
             subordinate = list(re.finditer(_SUBORDINATOR, ctx.masked[sent_start : verb.start()]))
             if subordinate:  # 'The ministers gathered days after Trump upended ..., labeling'
                 speaker = resolver.name_before_verb(
