@@ -3924,3 +3924,17 @@ def test_a_name_after_a_comma_before_an_ing_verb_is_its_subject() -> None:
     )
     assert quotes["speaker"].tolist() == ["O'Leary"]
     assert quotes["method"].tolist() == ["A6"]
+
+
+def test_a_new_sentence_whose_verb_takes_that_does_not_attribute_the_quote_before_it() -> None:
+    # Wikinews, 13 June 2008 ("UK drivers urged not to panic buy during fuel strike"), in
+    # tests/real/quotes/dev41: the copy lost the full stop after the union's quote, and Shell's
+    # own next sentence had taken it.
+    quotes = _discovered_quotes(
+        'Strike\n\nUnite said in a press release that, "this dispute could have been resolved", '
+        "continuing to say, \"one of the world's richest companies is prepared to play Pontius "
+        "Pilate rather than settle this dispute for a sum smaller than the chairman's pay "
+        'increase last year" Shell admitted that the walkout could leave some of its 1,000 '
+        "forecourts without fuel."
+    )
+    assert quotes["speaker"].tolist() == ["Unite", "Unite"]

@@ -347,7 +347,7 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             re.match(  # 'the future” Blinken told'; 'ICE "is taking ..." the Pentagon said';
                 # 'a Republican" Borrego, 37, said'
                 rf"\s+{'(?:the )?' if lead.strip() else ''}{NAME_RUN}"
-                rf"(?:, (?:\d{{1,3}}|[a-z][^,.;\"“”]{{0,80}}),)?\s+(\w+)",
+                rf"(?:, (?:\d{{1,3}}|[a-z][^,.;\"“”]{{0,80}}),)?\s+(\w+)(?!\s+that\b)",
                 after,
             )
         )
