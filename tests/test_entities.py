@@ -4943,3 +4943,13 @@ def test_an_irish_surname_alone_is_a_person() -> None:
     )
     assert table.loc["O'Leary", "kind"] == "person"
     assert counts["O'Leary"] == 2
+
+
+def test_a_company_with_and_without_its_legal_suffix_and_a_call_sign_stay_right() -> None:
+    """M9 and M3, on Wikinews (12 July 2006, 'Canadian media company Bell Globemedia to acquire
+    rival CHUM', tests/real/actors/dev40, read whole): 'Bell Globemedia' and 'Bell Globemedia
+    Inc.' were two bodies, and CTV had become the initials of a station's call sign."""
+    table = _discover_real("dev40", "wikinews-2006-07-12-canadian-media-company-bell-globemedia")
+    assert "Bell Globemedia" in table.loc["Bell Globemedia Inc.", "aliases"]
+    assert table.loc["Bell Globemedia Inc.", "kind"] == "organisation"
+    assert "CTV" not in table.loc["CKVU-TV Vancouver", "aliases"]

@@ -294,7 +294,11 @@ def merge_candidates(
                 a
                 for a in actors
                 if actors[a].kind == "organisation"
-                and (a.endswith(" " + text) or re.match(rf"{re.escape(text)} (?:of|for|on|to) ", a))
+                and (
+                    a.endswith(" " + text)
+                    or re.match(rf"{re.escape(text)} (?:of|for|on|to) ", a)
+                    or (a != text and without_company_suffix(a) == text)  # 'Bell Globemedia Inc.'
+                )
             ]
         if len(longer) == 1:  # M9: 'the Embassy' after 'the Russian Embassy'
             join(
@@ -1127,6 +1131,8 @@ def _abbreviations(
         without_suffix = (  # 'OLG' beside 'OLGC' for 'Ontario Lottery and Gaming Corporation'
             initials[:-1] if len(words) > 2 and words[-1] in company_suffixes() else ""
         )
+        if any(re.fullmatch(r"[A-Z]{2,}", w) for w in words):
+            continue  # 'CKVU-TV Vancouver', a call sign: no initials of a name ('CTV')
         # 'DHS' for 'U.S. Department of Homeland Security'
         for short in (initials, without_country, without_suffix):
             if len(short) >= 2:
