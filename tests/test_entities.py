@@ -4953,3 +4953,13 @@ def test_a_company_with_and_without_its_legal_suffix_and_a_call_sign_stay_right(
     assert "Bell Globemedia" in table.loc["Bell Globemedia Inc.", "aliases"]
     assert table.loc["Bell Globemedia Inc.", "kind"] == "organisation"
     assert "CTV" not in table.loc["CKVU-TV Vancouver", "aliases"]
+
+
+def test_a_currency_code_after_a_number_word_names_no_body() -> None:
+    """E5, on Wikinews (12 July 2006, 'Canadian media company Bell Globemedia to acquire rival
+    CHUM', tests/real/actors/dev40): the code after 'billion' had been a body."""
+    table, _, _ = _discover(
+        "CHUM Limited has agreed to be acquired by larger rival Bell Globemedia Inc. for $1.7 "
+        "billion CAD cash, bringing the CTV and Citytv networks under the same umbrella."
+    )
+    assert "CAD" not in table.index
