@@ -1219,6 +1219,20 @@ class Resolver:
             holder = self.role_actor(lowered, position)  # "Boeing's CEO": Boeing CEO Kelly Ortberg
             if holder is not None and self.kind_of(holder) == "person":
                 return self.actor(holder, phrase)
+            named = [  # "Mamadou Salissou Habi Niger's minister of trade": the name before his
+                # country's possessive, with no comma between
+                m
+                for m in inside
+                if m.kind == "person"
+                and (
+                    owner := re.match(
+                        r" ([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ", phrase[m.end - position :]
+                    )
+                )
+                and owner.group(1) in demonyms().values()
+            ]
+            if named:
+                return self.actor(named[0].actor, phrase)
         if (form == "office" or re.search(rf"['’]s\s+(?:{OFFICE_WORDS})$", phrase)) and inside:
             return self.actor(inside[0].actor, phrase)
         if inside and re.search(
