@@ -4891,8 +4891,11 @@ def test_a_town_placed_in_a_country_a_region_and_a_body_with_its_country_are_rea
         "addition to the Porvoo plant, Neste plans a second one.\n\nIndia recognised Tibet, and "
         "China recognised Sikkim and an area in Arunachal Pradesh which China had repeatedly "
         "claimed.\n\nU.S. Federal Reserve Chairman Ben S. Bernanke "
-        "has spoken. The next Federal Reserve meeting is in June."
+        "has spoken. The next Federal Reserve meeting is in June.\n\nKuleba said he had urged UN "
+        "Security Council members to convene. Putin appeared at a rare televised meeting of the "
+        "Russian Security Council on February 21. The Security Council heard him."
     )
+    assert "Russian Security Council" in table.index  # the seed's: no UN body (M10)
     assert table.loc["Porvoo", "kind"] == "place"
     assert table.loc["Arunachal Pradesh", "kind"] == "place"
     assert "U.S. Federal Reserve" in table.loc["Federal Reserve", "aliases"]

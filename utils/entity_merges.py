@@ -607,7 +607,17 @@ def _merge_with_head_word(
         country = _country_before(name)
         rest = name[len(country) :].strip() if country else ""
         body = owner.get(rest, "")  # 'Sizzler Restaurants', already joined to 'Sizzler'
-        if rest[:1].isupper() and body in bodies and body != name and name in actors:
+        owned_elsewhere = any(  # not 'Russian Security Council' beside 'UN Security Council'
+            f.endswith(" " + rest) and f != name
+            for f in [*actors, *(actors[body].forms if body in actors else [])]
+        )
+        if (
+            rest[:1].isupper()
+            and body in bodies
+            and body != name
+            and name in actors
+            and not owned_elsewhere
+        ):
             _fold_into(  # 'U.S. Federal Reserve' beside 'Federal Reserve': one body
                 actors, owner, join, name, body, "M10", f"'{name}' is '{rest}' with its country"
             )
