@@ -1025,7 +1025,8 @@ def _surnames_a_letter_from(text: str, by_surname: dict[str, list[str]], shared:
 
 
 def _surname_variant(text: str, by_surname: dict[str, list[str]]) -> str | None:
-    """M6: the one full name whose surname is one letter from `text` ('Water' for Kathryn Waters)."""
+    """M6: the one full name whose surname is one letter from `text` ('Water' for Kathryn Waters);
+    given the first names instead, the one whose first name is ('Urdom' for Udom Tantiprasongchai)."""
     near = _surnames_a_letter_from(text, by_surname, shared=False)
     return by_surname[near[0]][0] if len(near) == 1 else None
 

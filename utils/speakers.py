@@ -26,6 +26,7 @@ from .article import Article, Block
 from .entity_merges import is_generation
 from .entity_words import (
     body_nouns,
+    countries,
     demonym_or_stopword,
     demonyms,
     media_nouns,
@@ -1229,7 +1230,7 @@ class Resolver:
                         r" ([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ", phrase[m.end - position :]
                     )
                 )
-                and owner.group(1) in demonyms().values()
+                and owner.group(1) in countries()
             ]
             if named:
                 return self.actor(named[0].actor, phrase)
