@@ -3235,6 +3235,8 @@ def _gazetteer_place(text: str, cand: Candidate) -> bool:
 def _placed_in_a_country(text: str, name: str) -> bool:
     """E8: 'in Porvoo, Finland': a name after 'in', 'near' or 'from' and before a comma and a
     country ('New Zealand' too), which the recogniser called a body ('the Porvoo plant')."""
+    if f"{name}," not in text:
+        return False  # most names: no regular expression over the whole text
     after = rf"\b(?:in|near|from)\s+{re.escape(name)},\s+([A-Z][\w.]*)(\s+[A-Z][\w.]*)?"
     return any(
         match.group(1) in country_names()
