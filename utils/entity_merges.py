@@ -576,8 +576,10 @@ def _merge_with_head_word(
     join: Any,
 ) -> None:
     """M10: 'CBS News' and 'CBS', 'National Rally Party' and 'National Rally' are one body, and
-    so are 'Agriculture Department' and 'U.S. Department of Agriculture', and 'Garuda' and the
-    airline 'Garuda Indonesia', a one-word body and its name with a country after it."""
+    so are 'Agriculture Department' and 'U.S. Department of Agriculture', 'Garuda' and the
+    airline 'Garuda Indonesia', a one-word body and its name with a country after it, 'Neste' and
+    'Neste Oil' (the only two-word body it opens), and 'Federal Reserve' and 'U.S. Federal
+    Reserve' (no other name ends so)."""
     bodies = [n for n, a in actors.items() if a.kind == "organisation" and owner.get(n) == n]
     inverted: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in bodies:
@@ -605,7 +607,9 @@ def _merge_with_head_word(
             bodies.remove(drop)
     for name in list(bodies):
         country = _country_before(name)
-        rest = name[len(country) :].strip() if country else ""
+        if not country:
+            continue
+        rest = name[len(country) :].strip()
         body = owner.get(rest, "")  # 'Sizzler Restaurants', already joined to 'Sizzler'
         owned_elsewhere = any(  # not 'Russian Security Council' beside 'UN Security Council'
             f.endswith(" " + rest) and f != name
