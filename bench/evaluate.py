@@ -88,8 +88,9 @@ def _splits(last: int) -> tuple[str, ...]:
 # half a step on, the texts of quote set dev39, scored on arrival (6d1d5a6); dev39: sixteen more
 # of the 83 left, spread the same way from a quarter step on, the texts of quote set dev40, scored
 # on arrival (40fa000); dev40: sixteen more of the 67 left, from three quarters of a step on, the
-# texts of quote set dev41, scored on arrival (d8dd4f5).
-ACTOR_SPLITS = _splits(40)
+# texts of quote set dev41, scored on arrival (d8dd4f5); dev41: the first sixteen of the 51 left,
+# from the start of each step, the texts of quote set dev42, scored on arrival (bef9a12).
+ACTOR_SPLITS = _splits(41)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -175,8 +176,8 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # from a new file of the Docma-TU/tosca copy, scored on arrival (2fd37b8; actor set dev37); dev39:
 # sixteen more of the same pool, scored on arrival (6d1d5a6; actor set dev38); dev40: sixteen more,
 # scored on arrival (40fa000; actor set dev39); dev41: sixteen more, scored on arrival (d8dd4f5;
-# actor set dev40).
-QUOTE_SPLITS = _splits(41)
+# actor set dev40); dev42: sixteen more, scored on arrival (bef9a12; actor set dev41).
+QUOTE_SPLITS = _splits(42)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
