@@ -15,6 +15,11 @@ SPLITS = ("dev", "test", *sorted(
 # Spans between double marks that are no quote: a quote opened with a single mark and closed with
 # a double one ('We will step up ... aggressor," Kallas said. "Today, ...), as the feed printed it.
 NOT_QUOTES = {("voa-2025-02-28-zelenskyy-meeting-devolves-heated-exchange", " Kallas said. ")}
+# Quotes whose closing mark the source lacks: the gold gives them no row (dev42; README).
+UNCLOSED = {
+    ("wikinews-2005-12-12-demonstration-hong-kong-denounces-wto", "We will be escalating"),
+    ("wikinews-2007-11-29-wikimedia-foundation-among-world-economic-forums-2008", "innovative technology"),
+}
 KINDS = {"full", "partial", "continuation", "scare"}
 n_rows = n_art = 0
 for split in SPLITS:
@@ -45,6 +50,7 @@ for split in SPLITS:
             text[a:b][:50]
             for a, b in goldtool.spans(text)
             if a not in starts and a - 1 not in ends and (slug, text[a:b]) not in NOT_QUOTES
+            and not any(slug == u and text[a:b].startswith(w) for u, w in UNCLOSED)
         ]
         assert not missing, (txt, missing)
         assert len(starts) == len(rows), txt
