@@ -106,6 +106,7 @@ from .entity_words import (
 )
 from .errors import InputError
 from .form_search import count_form, form_matches
+from .patterns import alternation
 
 # The one place the model is named. The official `en_core_web_sm` (same pipeline) stands in
 # with MEDIA_NOTEBOOKS_SPACY_MODEL=en_core_web_sm; see the README.
@@ -693,8 +694,8 @@ _ENDINGS = ("s", "es", "ly", "ed", "d", "ing", "er", "ers")  # 'analysts', 'reli
 
 
 def _any_of(words: Iterable[str]) -> str:
-    """A regular-expression alternation of the words, escaped, longest first (so it takes the longest)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regular-expression alternation of the words that takes the longest (a trie: fast)."""
+    return alternation(words)
 
 
 @functools.cache

@@ -38,6 +38,7 @@ from .entity_words import (
     word_before_speech_verb,
 )
 from .form_search import form_matches, has_form
+from .patterns import alternation
 
 
 @dataclass
@@ -825,9 +826,8 @@ def _written_as_word(text: str, form: str) -> bool:
 def _known_forms_pattern() -> re.Pattern[str]:
     # a product's name is matched too, so that 'Google Chrome' is not read as Google
     named = {f.strip() for f in known_names() if f.strip()} | product_names()
-    forms = sorted(named, key=len, reverse=True)
     return re.compile(  # not inside a web address: 'http://www.youtube.com/watch?v=...'
-        rf"(?<![\w./@])(?=({'|'.join(map(re.escape, forms))})(?![\w=]|\.[a-z]{{2}}))"
+        rf"(?<![\w./@])(?=({alternation(named)})(?![\w=]|\.[a-z]{{2}}))"
     )
 
 
@@ -1024,7 +1024,9 @@ def _surnames_a_letter_from(text: str, by_surname: dict[str, list[str]], shared:
     return [
         surname
         for surname, names in by_surname.items()
-        if (len(names) > 1) == shared and _distance(surname, text) == 1
+        if (len(names) > 1) == shared
+        and abs(len(surname) - len(text)) <= 1  # one edit apart at most: a cheap test first
+        and _distance(surname, text) == 1
     ]
 
 

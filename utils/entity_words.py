@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .paths import DATA
+from .patterns import alternation
 
 ENTITY_DATA = DATA / "entities"
 NAME_STOPWORDS = DATA / "name_stopwords.txt"
@@ -149,9 +150,8 @@ def reporting_forms() -> frozenset[str]:
 def word_before_speech_verb() -> re.Pattern[str]:
     """A capitalised word right before a speech verb ('Lake told', 'Hussain simply replied'),
     compiled once per process."""
-    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
     return re.compile(
-        rf"\b([A-Z][a-z]+)(?=\s+(?:[a-z]+ly\s+)?(?:{verbs})\b)"
+        rf"\b([A-Z][a-z]+)(?=\s+(?:[a-z]+ly\s+)?(?:{alternation(speech_verbs())})\b)"
     )  # 'Hussain simply replied'
 
 

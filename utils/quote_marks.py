@@ -20,6 +20,7 @@ import pandas as pd
 from .article import Article, Block
 from .entity_words import speech_verbs
 from .paths import DATA
+from .patterns import alternation
 
 QUOTE_MARKS = DATA / "quote_marks.csv"
 
@@ -191,7 +192,7 @@ def _comma_before_reporting_clause(text: str, open_pos: int, next_open: int) -> 
 
 @functools.cache
 def _reporting_clause_after_comma() -> re.Pattern[str]:
-    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    verbs = alternation(speech_verbs())
     return re.compile(rf",(?=\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:{verbs})\b)")
 
 

@@ -20,6 +20,7 @@ from .article import Article, read_text
 from .entity_words import base_verbs, third_person_verbs
 from .errors import InputError
 from .paths import REPORTING_VERBS, display_path
+from .patterns import alternation
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def _load_verbs(path: str) -> Verbs:
 
 
 def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + alternation(forms) + r")(?![\w-])")
 
 
 _PREPOSITION_NOUN = (
