@@ -3938,3 +3938,50 @@ def test_a_new_sentence_whose_verb_takes_that_does_not_attribute_the_quote_befor
         "forecourts without fuel."
     )
     assert quotes["speaker"].tolist() == ["Unite", "Unite"]
+
+
+def test_according_to_a_description_and_a_name_set_off_by_commas_gives_the_name() -> None:
+    # Wikinews, 3 March 2007 ("Councilman: Buffalo, New York, USA police to stage 'sickout'"),
+    # in tests/real/quotes/dev42: the place inside the description, Buffalo, had been read as the
+    # source and dropped, leaving the quote with no speaker.
+    quotes = _discovered_quotes(
+        "Sickout\n\nAccording to one Buffalo, New York Common Council member, David Franczyk, the "
+        'City of Buffalo Police force is staging a "sickout" on the weekend of St. Patricks Day.'
+    )
+    assert quotes["speaker"].tolist() == ["David Franczyk"]
+    assert quotes["method"].tolist() == ["A9"]
+
+
+def test_a_verb_right_before_according_to_keeps_its_own_subject() -> None:
+    # The same article: the caller's words had gone to Franczyk, who only relayed them.
+    quotes = _discovered_quotes(
+        "Sickout\n\nFranczyk says he received a call from a man who said he was an officer. The "
+        "caller also claimed, according to Franczyk, that his intentions are to get \"the nation's "
+        'attention."'
+    )
+    assert quotes["speaker"].str.lower().tolist() == ["the caller"]
+
+
+def test_a_statement_issued_by_a_titled_person_is_that_person_s() -> None:
+    # Wikinews, 5 April 2005 ("China responds to US plan for import quotas"), in
+    # tests/real/quotes/dev42: 'U.S.' had ended the clause, so the quote had no speaker, the
+    # next went on as the administration's, and "the statement" stayed as written.
+    quotes = _discovered_quotes(
+        'Quotas\n\nThe U.S. administration cited a need to avoid "market disruption." "Free trade '
+        'must be fair trade," read a statement issued by U.S. Commerce department spokeman Carlos '
+        'M. Gutierrez. "The decision is the first step in a process." The statement also said the '
+        'administration was "providing assistance to our domestic textile industry."'
+    )
+    assert quotes["speaker"].tolist()[1:] == ["Carlos M. Gutierrez"] * 3
+
+
+def test_a_body_named_after_its_owner_s_possessive_speaks_alone() -> None:
+    # Wikinews, 17 February 2008 ("California meat packing firm recalls 143m pounds of beef"), in
+    # tests/real/quotes/dev42: the quote had gone to the department that owns the service.
+    quotes = _discovered_quotes(
+        "Beef\n\nThe United States Department of Agriculture (USDA) ordered a recall. The USDA's "
+        "Food Safety and Inspection Service (FSIS) had determined that the beef products were "
+        'unfit as the cattle had not received "complete and proper inspection." The USDA\'s Food '
+        'Safety and Inspection Service said they had not received "a full inspection."'
+    )
+    assert quotes["speaker"].tolist() == ["Food Safety and Inspection Service"] * 2

@@ -1043,6 +1043,14 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
         if outlets:
             written = ctx.article.text[np_start : outlets[0].end]
             return ctx.resolver.actor(outlets[0].actor, written), "according to", "A9"
+        apposed = re.match(  # 'according to one Buffalo, New York Common Council member, David Franczyk,'
+            rf"(?:an?|one|the)\s+[^.;:!?\"“”]{{1,80}}?,\s+({NAME_RUN}),",
+            ctx.article.text[np_start:end],
+        )
+        if apposed:
+            named = ctx.resolver.resolve(apposed.group(1), np_start + apposed.start(1), "name")
+            if named is not None and named.kind == "person":
+                return named, "according to", "A9"
         np_match = re.match(
             rf"(?:(?:{DETERMINER_NP}\s+)?{NAME_RUN}(?:['’]s?\s+[a-z]+)?|{DETERMINER_NP})(?=\s*(?:,|\.(?!\w|\s+[a-z])|;|$|\s+(?:filed|in|on|at|from|released|published|seen|obtained|issued|who)\b))",
             ctx.article.text[np_start:end],
@@ -1074,6 +1082,8 @@ def _according_in_lead(
     at, np_start = sent_start + lead[-1].start(), sent_start + lead[-1].end()
     if ctx.resolver.cues.verbs_between(np_start, open_pos):
         return None
+    if any(v.end() + 2 >= at for v in ctx.resolver.cues.verbs_between(sent_start, at)):
+        return None  # 'The caller also claimed, according to Franczyk, that ...': the caller's
     found = _according_to(ctx, at, open_pos)
     if found is not None:
         return found

@@ -291,6 +291,9 @@ class Mention:
     gender: str
 
 
+_CLAUSE_RUN = r"(?:[^,.;:!?]|(?<=\b[A-Z])\.(?=\s+[A-Z]|[A-Z]\.)|(?<=\.[A-Z])\.(?=\s))*"
+
+
 def _short_title(title: str) -> bool:
     """Whether words before a name can all be its title: at most eight, and no finite verb."""
     return len(title.split()) <= 8 and not re.search(_FINITE_VERB, title)
@@ -840,6 +843,10 @@ class Resolver:
             authors = self.within(start + written_by.start(1), start + written_by.end(1))
             if authors and authors[-1].kind in ("person", "organisation"):
                 return self.actor(authors[-1].actor, written_by.group(1))
+        document = re.match(rf"(?:the|an?)\s+(?:{documents_pattern()})", text)
+        issuer = self._issued_by(start + document.end()) if document else None
+        if issuer is not None:  # 'read a statement issued by U.S. Commerce department spokeman X'
+            return self.actor(issuer.actor, text[: issuer.end - start])
         anonymous = re.match(rf"({_ANONYMOUS})(?=\s*(?:[,.;]|$))", text)
         if anonymous:
             return self.as_written(anonymous.group(1), start)
@@ -896,9 +903,7 @@ class Resolver:
         """'said freelance producer and Paris resident Charlotte Danglegan.': a person's name
         after at most eight words of title (no verb, no punctuation), ending the clause or
         followed by a preposition ('said spokesperson Matthew Miller of the clashes')."""
-        clause_end = re.match(  # an initial's full stop ('Mihail C. Roco') ends no clause
-            r"(?:[^,.;:!?]|(?<=\b[A-Z])\.(?=\s+[A-Z]))*", text
-        ).end()  # type: ignore[union-attr]
+        clause_end = self._clause_end(start, text)
         clause = text[:clause_end].rstrip()
         people = [m for m in self.within(start, start + len(clause)) if m.kind == "person"]
         if not people:
@@ -923,6 +928,27 @@ class Resolver:
         if person is None or not _short_title(clause[: person.start - start]):
             return None
         return self.actor(person.actor, clause[: person.end - start])
+
+    def _issued_by(self, after: int) -> Mention | None:
+        """The person or body named last in 'issued by X' (or released, sent, published) right
+        after a document noun that ends at `after`."""
+        issued = re.match(
+            r"\s+(?:issued|released|sent|published)\s+(?:\w+\s+){0,2}?by\s+", self.masked[after:]
+        )
+        if issued is None:
+            return None
+        at = after + issued.end()
+        authors = self.within(at, at + self._clause_end(at, self.article.text[at:]))
+        if not authors or authors[-1].kind not in ("person", "organisation"):
+            return None
+        return authors[-1]
+
+    def _clause_end(self, start: int, text: str) -> int:
+        """Where the clause opening `text` (at `start`) ends: at punctuation, but not at an
+        initial's full stop ('Mihail C. Roco') nor at those of 'U.S.' before the sentence ends
+        ('by U.S. Commerce department spokeman Carlos M. Gutierrez')."""
+        end = re.match(_CLAUSE_RUN, text).end()  # type: ignore[union-attr]
+        return min(end, max(self.article.sentence_bounds(start)[1] - start, 0))
 
     def _named_after_title(self, title: str, rest: str, rest_start: int) -> Speaker | None:
         """'said White House spokesman, Bryan Whitman, during': a person's name set off by commas
@@ -988,6 +1014,9 @@ class Resolver:
         if when:  # 'Last spring he was criticized for calling ...': no comma after the time
             position += when.end()
         rest = self.masked[position:limit]
+        owned = self._owned_body(position, rest)
+        if owned is not None:
+            return owned
         joint = self.joint_subject(position, rest)
         if joint is not None:
             return joint
@@ -1103,6 +1132,31 @@ class Resolver:
         if re.search(_FINITE_VERB, self.masked[sent_start : named.start]):
             return None
         return self.actor(named.actor, self.article.text[named.start : named.end])
+
+    def _owned_body(self, position: int, rest: str) -> Speaker | None:
+        """A body named after its owner's possessive as the whole subject: the body, not the owner
+        nor both ('The USDA's Food Safety and Inspection Service (FSIS) had determined')."""
+        start = position + len(rest) - len(re.sub(r"^\s*(?:[Tt]he\s+)?", "", rest))
+        owner = self.overlapping(start)
+        body = self._owned_by(owner) if owner is not None and owner.start == start else None
+        if owner is None or body is None:
+            return None
+        after = self.masked[body.end : position + len(rest)]
+        if not re.match(rf"\s*(?:\([A-Z]{{2,}}\))?\s*(?:{_FINITE_VERB})", after):
+            return None
+        return self.actor(body.actor, self.article.text[owner.start : body.end])
+
+    def _owned_by(self, owner: Mention) -> Mention | None:
+        """The body named right after a body's or country's possessive ('USDA's Food Safety and
+        Inspection Service'), else None."""
+        apostrophe = re.match(r"['’]s?\s+", self.masked[owner.end : owner.end + 4])
+        if apostrophe is None or owner.kind == "person":
+            return None
+        at = owner.end + apostrophe.end()
+        body = self.overlapping(at)
+        if body is None or body.start != at or body.kind != "organisation":
+            return None
+        return body
 
     def joint_subject(self, position: int, rest: str) -> Speaker | None:
         """Two or more people as one subject ("X and her co-author, Y, ... said"), else None."""
@@ -1255,7 +1309,8 @@ class Resolver:
         people = [m.actor for m in inside if m.kind == "person"]
         if form == "names" and len(set(people)) > 1:
             return Speaker.together(people, phrase)
-        bodies = [m.actor for m in inside if m.kind == "organisation"]
+        owners = {m.actor for m in inside if self._owned_by(m) is not None}
+        bodies = [m.actor for m in inside if m.kind == "organisation" and m.actor not in owners]
         if form == "names" and not people and len(set(bodies)) > 1:  # 'CANSI and China Shipowner
             return Speaker.together(bodies, phrase)  # Association'
         headed = [  # 'the Chinese Embassy in Washington': the body before the preposition
@@ -1477,6 +1532,9 @@ class Resolver:
                 continue
             if self.masked[at:].lower().startswith("the "):
                 continue  # an earlier 'the letter' is the same question, not its answer
+            issuer = self._issued_by(start + match.end())
+            if issuer is not None:  # 'a statement issued by ... spokeman Carlos M. Gutierrez'
+                return self.actor(issuer.actor, phrase)
             sentence_start, sentence_end = self.sentence_of(at)
             subject = self.clause_subject(sentence_start, at, pronouns=False)
             if subject is None:  # 'In a statement sent to VOA, the Chinese Embassy condemned ...'
