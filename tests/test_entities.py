@@ -4966,3 +4966,49 @@ def test_a_currency_code_after_a_number_word_names_no_body() -> None:
         "billion CAD cash, bringing the CTV and Citytv networks under the same umbrella."
     )
     assert "CAD" not in table.index
+
+
+def test_a_titled_person_and_a_leader_of_a_government_keep_their_names_beside_longer_bodies() -> (
+    None
+):
+    """E16 and E1, on Wikinews (25 November 2006, 'Australian wheat kickback report handed to
+    Governor-General', tests/real/actors/dev41): Cole and Howard, each the first word of a body's
+    name ('the Cole Inquiry', 'Howard Government'), had been places, and 'Howard Government' a
+    body of its own."""
+    table, _, counts = _discover(
+        "The report from the Cole Inquiry has been handed down. The inquiry was set up by the "
+        "Howard government a year ago. Kelvin Thomson said it could not judge Howard Government "
+        'ministers. "The Opposition raised this with Commissioner Cole earlier this year and this '
+        "was Commissioner Cole's response.\" The Howard Government has sought a verdict."
+    )
+    assert table.loc["Cole", "kind"] == "person"
+    assert table.loc["Howard", "kind"] == "person"
+    assert counts["Howard"] == 3
+    assert "Howard Government" not in table.index
+
+
+def test_a_title_without_its_full_stop_after_a_country_is_cut_from_the_name() -> None:
+    """E3 and E22, on Wikinews (29 March 2009, 'New Jersey officials: stimulus bill hurting
+    Atlantic City', tests/real/actors/dev41): 'Rep' had stayed in the congresswoman's name."""
+    table, _, _ = _discover(
+        "LoBiondo is working to repeal the provision with U.S. Rep Shelly Berkley, co-chair of "
+        "the caucus, and has reached out to Senate Majority Leader Harry Reid."
+    )
+    assert table.loc["Shelly Berkley", "kind"] == "person"
+    assert not any(name.startswith("Rep") for name in table.index)
+
+
+def test_a_co_operative_named_with_its_clipped_form_and_a_company_after_a_based_place() -> None:
+    """E2 and M2, on Wikinews (16 July 2008, 'The Co-operative Group purchases Somerfield
+    supermarket chain', tests/real/actors/dev41): the recogniser found only 'Group', so the
+    Co-op was never named, and 'Bristol -based Somerfield' was one name."""
+    table, _, counts = _discover(
+        "The Co-operative Group (Co-op) and Bristol -based Somerfield today agreed on a deal "
+        "which results in Somerfield being acquired by Co-op. Co-op has said that the "
+        "acquisition took place."
+    )
+    assert "Co-op" in table.loc["Co-operative Group", "aliases"]
+    assert counts["Co-operative Group"] == 4
+    assert "Bristol -based Somerfield" not in table.index
+    whole = _discover_real("dev41", "wikinews-2008-07-16-co-operative-group-purchases-somerfield")
+    assert whole.loc["Somerfield", "kind"] == "organisation"

@@ -123,12 +123,12 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E1",
             "keep",
-            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (the recogniser reads a curly apostrophe between two capitals as a straight one, which it keeps inside a name: 'Michael O’Leary', not 'Michael'; a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign', 'presidency', 'regime' or another word of data/entities/led_body_words.txt that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies'), as is a title with a possessive that ends in such a word (\"the Fish and Wildlife Service's departure\"), and a law's name that ends in one with no law's word ('The European Low-Fares Association (ELFA)'), and number words in capitals that run on over hyphens and capitalised words into one ('One-Two-Go Airlines', of which the recogniser reads 'One-Two' as a number)",
+            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (the recogniser reads a curly apostrophe between two capitals as a straight one, which it keeps inside a name: 'Michael O’Leary', not 'Michael'; a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign', 'presidency', 'regime' or another word of data/entities/led_body_words.txt that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies'), as is a title with a possessive that ends in such a word (\"the Fish and Wildlife Service's departure\"), and a law's name that ends in one with no law's word ('The European Low-Fares Association (ELFA)'), and number words in capitals that run on over hyphens and capitalised words into one ('One-Two-Go Airlines', of which the recogniser reads 'One-Two' as a number), and a body read as 'Howard Government' whose first word the article writes as a person before a word of that file ('the Howard government') is that person",
         ),
         (
             "E2",
             "clean",
-            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a body's trailing media noun in lower case ('Bernama news agency'), the 'Co' of a title written on ('Google Co-founder Larry Page'), a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma'), a colon ('National Public Radio: How Open', a heading) or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Biden’s State Department', 'Smithsonian’s National Museum of American History', 'Cambodia’s Ministry of National Defense'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'), but a place's or group's possessive stays in a body named by its portfolio alone ('China’s Foreign Ministry', 'the Taliban's Defense Ministry'; data/entities/portfolio_heads.txt); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra'), and so does one before a particle written onto a capitalised surname ('Alan' + 'deLevie')",
+            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a body's trailing media noun in lower case ('Bernama news agency'), the 'Co' of a title written on ('Google Co-founder Larry Page'), a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma'), a colon ('National Public Radio: How Open', a heading) or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Biden’s State Department', 'Smithsonian’s National Museum of American History', 'Cambodia’s Ministry of National Defense'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'), but a place's or group's possessive stays in a body named by its portfolio alone ('China’s Foreign Ministry', 'the Taliban's Defense Ministry'; data/entities/portfolio_heads.txt); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra'), and so does one before a particle written onto a capitalised surname ('Alan' + 'deLevie'); a place written before '-based' is cut ('Bristol -based Somerfield'), and a body's head word found alone takes the hyphenated capitalised word before it ('The Co-operative Group', of which the recogniser found 'Group')",
         ),
         (
             "E3",
@@ -198,7 +198,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt) or after such a noun or a media noun and 'named' or 'called' ('an oil company named Invercolsa'), or a person, place or facility with an apposition whose head is a media noun or a body noun ('in Plurk, a popular social media website in Taiwan', 'New Futuro, an education company that supports Latino students'; not after a person's noun, where a list goes on: 'leader Hakainde Hichilema, the Daily Nation newspaper,'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey', 'blogger at Bondamanjak', 'a leader of Young Yabloko', and a place no gazetteer knows, unless a possessive or a lower-case noun follows: 'a member of Oborona', not 'leader of Southeast Asia's largest economy'; data/entities/member_nouns.txt) or a piece of writing and 'on' ('a related post on Zambian Watchdog'; data/entities/writing_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a place no gazetteer knows right before a media noun ('the ultraconservative Kayhan daily') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of three words or more the recogniser called a person, with a Romance link word inside ('de', 'di', 'la'), no census first name first and no title, gender sign or speech ('Pedazos de la Isla', a blog), and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two or three English words called a person whose last word is a common one, with no title, gender sign, census first name or nationality, nor the start of a longer name ('as Uncommon Sense reports', 'Rotten Tomatoes'; not 'Harsh Pant', 'Lady Bird' in 'Lady Bird Johnson'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10), or that word and any other when the word speaks and is no place ('Neste said' beside 'Neste Oil')",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt) or after such a noun or a media noun and 'named' or 'called' ('an oil company named Invercolsa'), or a person, place or facility with an apposition whose head is a media noun or a body noun ('in Plurk, a popular social media website in Taiwan', 'New Futuro, an education company that supports Latino students'; not after a person's noun, where a list goes on: 'leader Hakainde Hichilema, the Daily Nation newspaper,'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey', 'blogger at Bondamanjak', 'a leader of Young Yabloko', and a place no gazetteer knows, unless a possessive or a lower-case noun follows: 'a member of Oborona', not 'leader of Southeast Asia's largest economy'; data/entities/member_nouns.txt) or a piece of writing and 'on' ('a related post on Zambian Watchdog'; data/entities/writing_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a place no gazetteer knows right before a media noun ('the ultraconservative Kayhan daily') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of three words or more the recogniser called a person, with a Romance link word inside ('de', 'di', 'la'), no census first name first and no title, gender sign or speech ('Pedazos de la Isla', a blog), and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two or three English words called a person whose last word is a common one, with no title, gender sign, census first name or nationality, nor the start of a longer name ('as Uncommon Sense reports', 'Rotten Tomatoes'; not 'Harsh Pant', 'Lady Bird' in 'Lady Bird Johnson'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10), or that word and any other when the word speaks and is no place ('Neste said' beside 'Neste Oil'); but a lone word with a title or leading a government is a person beside the body its name opens ('Commissioner Cole' beside 'the Cole Inquiry')",
         ),
         (
             "E17",
@@ -223,7 +223,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E22",
             "kind",
-            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place and do not end in a job title's word ('Rear Admiral Harris says'; not 'the Chief Information Officer', data/entities/job_title_words.txt; the rank may stand right before the span: 'Chancellor' + 'Olaf Scholz’s', called a body; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title, or a job title's word, and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said', '18F Developer Shashank Khandelwal said'); and a span called a body or a person that holds a job title written with capitals (its last word in data/entities/job_title_words.txt) and then two or three capitalised name words is the person those words name ('Science Policy Fellow Talla Babou'), and so is one whose capitalised words follow a job title and 'for' or 'of' and end in a census first name and one or two more name words ('Special Assistant for Organizational Development Ann-Marie Regan')",
+            "a span the recogniser called a body or anything but a person is a person when it is title words, one of them a rank or office (data/entities/rank_titles.txt), then one to three capitalised words that are no title, body word or place and do not end in a job title's word ('Rear Admiral Harris says'; not 'the Chief Information Officer', data/entities/job_title_words.txt; the rank may stand right before the span: 'Chancellor' + 'Olaf Scholz’s', called a body; after 'General' alone, no English word: 'General Petraeus', not 'General Motors'); a place's one-word name may open the titles, and joins the role ('Manhattan DA Alvin Bragg'; not a census first name: 'David A. Gross'); the titles become the person's role; so are two or three capitalised words between such a title, or a job title's word, and a speech verb where the recogniser found nothing ('Greenlandic Premier Mute Egede said', 'Police Chief Shon Barnes said', '18F Developer Shashank Khandelwal said'); and a span called a body or a person that holds a job title written with capitals (its last word in data/entities/job_title_words.txt) and then two or three capitalised name words is the person those words name ('Science Policy Fellow Talla Babou'), and so is one whose capitalised words follow a job title and 'for' or 'of' and end in a census first name and one or two more name words ('Special Assistant for Organizational Development Ann-Marie Regan'); a country's short form may open the title too ('U.S. Rep Shelly Berkley')",
         ),
         (
             "E23",
@@ -283,7 +283,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M2",
             "merge",
-            "an abbreviation in brackets or after ', or' right after a name ('World Health Organization (WHO)', 'Reporters Without Borders, or RSF'; a digit too: 'National Center for Telehealth and Technology (T2)'); after a person's name, only the initials in brackets ('Kondwani Munthali (KM):', then 'KM:' before each answer); and a name found right after 'aka' or 'also known as' ('Kirill Mikhailov, aka reggamortis1')",
+            "an abbreviation in brackets or after ', or' right after a name ('World Health Organization (WHO)', 'Reporters Without Borders, or RSF'; a digit too: 'National Center for Telehealth and Technology (T2)'); after a person's name, only the initials in brackets ('Kondwani Munthali (KM):', then 'KM:' before each answer); and a name found right after 'aka' or 'also known as' ('Kirill Mikhailov, aka reggamortis1'); a clipped form in brackets too ('The Co-operative Group (Co-op)')",
         ),
         (
             "M3",
@@ -676,10 +676,29 @@ def _candidates(article: Article) -> dict[str, Candidate]:
     _known_platforms(article, found)
     _media_named(article, found, stop)
     _join_nicknames(article, found)
+    _governments_of_leaders(found)
     _drop_common_abbreviations(article, found)
     _drop_shouted_words(article, found)
     _drop_heading_phrases(article, found)
     return _fold_variants(_not_only_nested(found))
+
+
+def _governments_of_leaders(found: dict[str, Candidate]) -> None:
+    """E1: 'Howard Government', read as a body, where the article also writes 'the Howard
+    government' and the recogniser read that Howard as a person: the name is the leader's."""
+    for text, cand in list(found.items()):
+        leader, _, word = text.rpartition(" ")
+        led = found.get(leader)
+        if (
+            word.lower() in _LED_BY_A_PERSON
+            and led is not None
+            and led.leads
+            and _top_label(led) == "PERSON"
+            and _top_label(cand) == "ORG"
+        ):
+            led.starts = sorted({*led.starts, *cand.starts})
+            led.labels["PERSON"] += len(cand.starts)
+            del found[text]
 
 
 _LANGUAGE_TAG = rf"\[(?:{'|'.join(word_list(ENTITY_DATA / 'language_tags.txt'))})\]"  # a link's
@@ -1525,6 +1544,25 @@ def _count_in_a_list(doc: Any, token: Any) -> bool:
 _NEGATION = re.compile(r"n?['’]t$")  # the negation a verb ends in ('don’t', the token 'n’t')
 
 
+def _head_with_its_compound(doc: Any, tokens: list[Any]) -> list[Any]:
+    """E2: a body's head word alone ('Group') with the hyphenated capitalised word the recogniser
+    left out before it: 'The Co-operative Group' is the Co-operative Group."""
+    if len(tokens) != 1 or tokens[0].lower_ not in organisation_heads():
+        return tokens
+    start = first = tokens[0].i
+    while (
+        first > 2
+        and doc[first - 2].text == "-"
+        and not doc[first - 2].whitespace_
+        and not doc[first - 3].whitespace_
+        and doc[first - 1].is_alpha
+    ):
+        first -= 2  # 'operative', then '-'
+    if first == start or not doc[first - 1].text[:1].isupper() or not doc[first - 1].is_alpha:
+        return tokens
+    return list(doc[first - 1 : tokens[0].i + 1])
+
+
 def _clean_tokens(
     doc: Any, ent: Any, label: str, stop: frozenset[str], speaking: frozenset[str] = frozenset()
 ) -> tuple[list[Any], list[Any]] | None:
@@ -1539,6 +1577,15 @@ def _clean_tokens(
         return None  # 'Data Analysis Doesn’t Have to Cost A Lot': a heading's verb, no name
     while tokens and (tokens[0].lower_ in _LEADING_WORDS or tokens[0].text in _DASHES):
         tokens = tokens[1:]  # '—Al-Sharaa said' opening a paragraph: the dash is no part of it
+    based = next(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if i and (t.lower_ == "-based" or (t.lower_ == "based" and tokens[i - 1].text == "-"))
+        ),
+        0,
+    )
+    tokens = tokens[based + 1 :] if based else tokens  # 'Bristol -based Somerfield': the company
     inner_the = next(
         (
             i
@@ -1644,6 +1691,7 @@ def _clean_tokens(
         tokens = _with_of_phrase(
             doc, _with_of_phrase(doc, tokens)
         )  # 'Band of ... Tribe of Indians'
+        tokens = _head_with_its_compound(doc, tokens)
         after = tokens[-1].i + 1 if tokens else len(doc)
         if after < len(doc) and doc[after].ent_type_ == "LANGUAGE" and doc[after].is_title:
             tokens = [*tokens, doc[after]]  # E7: 'Al Jazeera English', a channel of its own
@@ -2517,12 +2565,16 @@ def _titled_person(doc: Any, ent: Any, stop: frozenset[str]) -> str:
 
 
 def _place_before_titles(words: list[Any], stop: frozenset[str]) -> int:
-    """E22, E3: 1 when a place's one-word name opens a title before a person's name ('Manhattan
-    DA Alvin Bragg': the district attorney of Manhattan), else 0."""
+    """E22, E3: 1 when a place's or country's one-word name opens a title before a person's name
+    ('Manhattan DA Alvin Bragg': the district attorney of Manhattan; 'U.S. Rep Shelly Berkley'),
+    else 0."""
     titles = title_words_before([t.text for t in words[1:]], stop) if len(words) > 2 else 0
     if (
         titles
-        and place_population(words[0].text)
+        and (
+            place_population(words[0].text)
+            or known_names().get(words[0].text, {}).get("kind") == "country"
+        )
         and words[0].text not in first_names()  # 'David A. Gross': David is a city in Panama too
         and any(t.lower_.strip(".") in rank_titles() for t in words[1 : 1 + titles])
     ):
@@ -3537,8 +3589,11 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
                 label = "ORG"  # reformist outlet, interpreted the meeting': an outlet that speaks
             elif text in heads and cand.speaks and not places and not place_population(text):
                 label = "ORG"  # E16: 'Neste said' beside 'Neste Oil': a body that speaks
-            elif text in heads or (places and places >= cand.labels["ORG"]):
-                label = "GPE"  # 'Kadima': 9 PERSON, 3 of them before 'party', 1 GPE is a body
+            elif (text in heads and not (cand.roles or cand.leads)) or (
+                places and places >= cand.labels["ORG"]
+            ):
+                label = "GPE"  # 'Kadima': 9 PERSON, 3 of them before 'party', 1 GPE is a body;
+                # not 'Commissioner Cole' beside 'the Cole Inquiry', a person with a title
             elif cand.labels["ORG"] and not cand.genders:
                 label = "ORG"  # not 'Mr. Karácsony' four times, once called a body
             elif not (cand.roles or cand.genders or cand.speaks) and (

@@ -1125,7 +1125,9 @@ def _abbreviations(
             continue
         for match in re.finditer(
             # "the Department of Housing and Urban Development’s (HUD) ...": a possessive between
-            rf"{re.escape(name)}(?:[’']s)?(?:\s*\(([A-Z][A-Za-z0-9.&]{{1,9}})\)|,\s+or\s+([A-Z][A-Z.&]{{1,9}})\b)",
+            # "The Co-operative Group (Co-op)": a clipped form
+            rf"{re.escape(name)}(?:[’']s)?(?:\s*\(([A-Z][A-Za-z0-9.&]{{1,9}}|[A-Z][a-z]{{1,5}}-[a-z]{{1,6}})\)"
+            rf"|,\s+or\s+([A-Z][A-Z.&]{{1,9}})\b)",
             article.text,
         ):
             short = match.group(1) or match.group(2)  # 'Reporters Without Borders, or RSF,'
