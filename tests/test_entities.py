@@ -5012,3 +5012,27 @@ def test_a_co_operative_named_with_its_clipped_form_and_a_company_after_a_based_
     assert "Bristol -based Somerfield" not in table.index
     whole = _discover_real("dev41", "wikinews-2008-07-16-co-operative-group-purchases-somerfield")
     assert whole.loc["Somerfield", "kind"] == "organisation"
+
+
+def test_a_body_s_head_word_alone_joins_the_body_not_a_person_built_inside_its_name() -> None:
+    """E6, M8 and M9, on Wikinews (29 November 2007, 'Wikimedia Foundation among World Economic
+    Forum's 2008 Technology Pioneers', tests/real/actors/dev41): 'the Forum', called a person,
+    had become 'Economic Forum', a person M8 built from inside the Forum's full name."""
+    table = _discover_real("dev41", "wikinews-2007-11-29-wikimedia-foundation-among-world-economic")
+    assert "Economic Forum" not in table.index
+    assert "Forum" in table.loc["World Economic Forum", "aliases"]
+
+
+def test_a_programme_names_no_body_unless_the_un_s_or_a_body_s() -> None:
+    """E5, on Wikinews (17 February 2008, 'California meat packing firm recalls 143m pounds of
+    beef', tests/real/actors/dev41): the programmes were bodies, and 'Lunch Program' a person."""
+    table, _, _ = _discover(
+        "USDA extended the hold on products for the National School Lunch Program, the Emergency "
+        "Food Assistance Program and the Food Distribution Program on Indian Reservations. The "
+        "World Food Programme and the UN Development Programme (UNDP) sent aid, as did the Bureau "
+        "of International Information Programs."
+    )
+    assert not any(name.endswith("Program") for name in table.index)
+    for body in ("World Food Programme", "UN Development Programme"):
+        assert table.loc[body, "kind"] == "organisation"
+    assert "Bureau of International Information Programs" in table.index

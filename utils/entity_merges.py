@@ -860,7 +860,10 @@ def occurs(text: str, form: str) -> bool:
 def _missed_full_name(article: Article, surname: str, opens: bool = False) -> str | None:
     """The full name a lone surname has somewhere in the text, when the recogniser missed it;
     at a sentence's start only when the surname speaks elsewhere (`opens`: 'Ilya Osipov, CEO of
-    Cubios, told VOA' ... 'Osipov told VOA'), since 'Thank God' opens a sentence too."""
+    Cubios, told VOA' ... 'Osipov told VOA'), since 'Thank God' opens a sentence too; never for
+    a body's head word ('the Forum' beside 'the World Economic Forum')."""
+    if surname.lower() in organisation_heads():
+        return None
     stop = name_stopwords()
     starts = set(article.sentence_table["start"])
     pattern = rf"(?<![\w'’-])([A-Z][a-z][\w'-]*) {re.escape(surname)}(?![\w])"
