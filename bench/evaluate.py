@@ -89,8 +89,10 @@ def _splits(last: int) -> tuple[str, ...]:
 # of the 83 left, spread the same way from a quarter step on, the texts of quote set dev40, scored
 # on arrival (40fa000); dev40: sixteen more of the 67 left, from three quarters of a step on, the
 # texts of quote set dev41, scored on arrival (d8dd4f5); dev41: the first sixteen of the 51 left,
-# from the start of each step, the texts of quote set dev42, scored on arrival (bef9a12).
-ACTOR_SPLITS = _splits(41)
+# from the start of each step, the texts of quote set dev42, scored on arrival (bef9a12); dev42:
+# sixteen of the 35 left, from half a step on, the texts of quote set dev43, scored on arrival
+# (f3d1123).
+ACTOR_SPLITS = _splits(42)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -176,8 +178,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # from a new file of the Docma-TU/tosca copy, scored on arrival (2fd37b8; actor set dev37); dev39:
 # sixteen more of the same pool, scored on arrival (6d1d5a6; actor set dev38); dev40: sixteen more,
 # scored on arrival (40fa000; actor set dev39); dev41: sixteen more, scored on arrival (d8dd4f5;
-# actor set dev40); dev42: sixteen more, scored on arrival (bef9a12; actor set dev41).
-QUOTE_SPLITS = _splits(42)
+# actor set dev40); dev42: sixteen more, scored on arrival (bef9a12; actor set dev41); dev43:
+# sixteen more, scored on arrival (f3d1123; actor set dev42).
+QUOTE_SPLITS = _splits(43)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
