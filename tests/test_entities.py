@@ -5036,3 +5036,22 @@ def test_a_programme_names_no_body_unless_the_un_s_or_a_body_s() -> None:
     for body in ("World Food Programme", "UN Development Programme"):
         assert table.loc[body, "kind"] == "organisation"
     assert "Bureau of International Information Programs" in table.index
+
+
+def test_an_english_word_called_a_place_and_once_a_body_is_a_body() -> None:
+    """E6, on Wikinews (4 November 2006, 'Telecom New Zealand to sell Yellow Page Group',
+    tests/real/actors/dev42, read whole): Telecom, three times called a place and once a body, had
+    been a place no gazetteer knows."""
+    table = _discover_real("dev42", "wikinews-2006-11-04-telecom-new-zealand-sell-yellow-page")
+    assert table.loc["Telecom", "kind"] == "organisation"
+
+
+def test_a_place_between_a_title_and_a_person_s_name_is_the_title_s() -> None:
+    """E3, on Wikinews (18 January 2007, 'UK Celebrity Big Brother loses sponsorship over racism
+    row', tests/real/actors/dev42): the model read 'England Danielle Lloyd' as her name."""
+    table, _, counts = _discover(
+        "There were remarks over her accent. Former Miss England Danielle Lloyd said: \"You don't "
+        'know where those hands have been." Lloyd also commented to Goody about the actress.'
+    )
+    assert "Danielle Lloyd" in table.index
+    assert counts["Danielle Lloyd"] == 2

@@ -3985,3 +3985,32 @@ def test_a_body_named_after_its_owner_s_possessive_speaks_alone() -> None:
         'Safety and Inspection Service said they had not received "a full inspection."'
     )
     assert quotes["speaker"].tolist() == ["Food Safety and Inspection Service"] * 2
+
+
+def test_a_quote_after_a_reporter_s_sentence_with_its_own_verb_is_that_sentence_s() -> None:
+    # Wikinews, 18 March 2008 ("Indonesia grounds Adam Air, may be permanently"), in
+    # tests/real/quotes/dev43: the shareholder's quote had gone on as the official's, quoted
+    # before it with a clause of his own, and then to the partner named in the aside.
+    quotes = _discovered_quotes(
+        'Adam Air\n\n"The ban takes effect today," said Budhi Mulyawan Suyitno, the official. Adam '
+        "Air shareholder Adam Suherman - whose family owns half the airline alongside Sandra Ang - "
+        "commented today that the situation with the shareholders had demoralised pilots. "
+        '"That in turn made them less careful." He also said more.'
+    )
+    assert quotes["speaker"].tolist() == ["Budhi Mulyawan Suyitno", "Adam Suherman"]
+    assert quotes["method"].tolist()[1] == "C3"
+
+
+def test_a_capitalised_title_set_off_by_commas_is_no_speaker_and_a_comma_after_said_is_none() -> (
+    None
+):
+    # Wikinews, 4 November 2006 ("Telecom New Zealand to sell Yellow Page Group"), in
+    # tests/real/quotes/dev43: "Chief Executive" had been the speaker, and the expert's two quotes
+    # had gone on as the chief executive's.
+    quotes = _discovered_quotes(
+        "Telecom\n\nTelecom will sell the directories. Theresa Gattung, Chief Executive of Telecom, "
+        'said: "We expect that the sale should be completed this year." Analysts are warning '
+        'Telecom. "It looks to me that it is a bit of a panic reaction," said, telecommunications '
+        'expert, Paul Budde, "I think it\'s a short-term sort of strategy." Ms Gattung said more.'
+    )
+    assert quotes["speaker"].tolist() == ["Theresa Gattung", "Paul Budde", "Paul Budde"]

@@ -133,7 +133,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E3",
             "clean",
-            "strip titles, honorifics and capitalised person nouns from the front of a person ('President Joe Biden' -> 'Joe Biden', 'Historian Scott Kaufman' -> 'Scott Kaufman'; a month that is a first name stays, after no preposition or number: 'journalist April Xu'; data/entities/person_nouns.txt; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'; called a body, when a census first name follows it: 'the Spaniard Juan de Araujo'); they become roles, as written ('President-elect'), and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\")",
+            "strip titles, honorifics and capitalised person nouns from the front of a person ('President Joe Biden' -> 'Joe Biden', 'Historian Scott Kaufman' -> 'Scott Kaufman'; a month that is a first name stays, after no preposition or number: 'journalist April Xu'; data/entities/person_nouns.txt; a rank's first word before a title too: 'Major General Alain Pellegrini', data/entities/rank_openers.txt, but 'John Major' keeps his name), and a nationality from the front of a name of three words or more ('Yemeni Mohammed Adel Alamer'; called a body, when a census first name follows it: 'the Spaniard Juan de Araujo'); they become roles, as written ('President-elect'), and gender evidence; a quote mark before a name is no part of it (\"the voluntary organisation 'People's Movement Against Nuclear Energy'\"); a place between a title and a person's first name is the title's ('former Miss England Danielle Lloyd')",
         ),
         (
             "E7",
@@ -153,7 +153,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E6",
             "kind",
-            "one kind per name: the label most of its mentions got, a body's for a name called a person that ends in a country's name and opens with no census first name ('Garuda Indonesia', an airline) (a person's where a name of two words or more called a body is called a person once with a gender sign: 'Mr. Fauzi Bowo'), a person's name before all else when a full name ends with it (not a country the recogniser calls a place at least as often: 'Armenia' beside the blog 'Gay Armenia'); a body's name with a lower-case particle between capitalised words is a person ('Christophe de Margerie'), unless the words after the particle are a country or a city of 100,000 ('Folha de São Paulo', 'Banco de México'); a lone word called a person with a gender sign stays a person though one mention is called a body ('Mr. Karácsony'); a lone head word called a person with no title or gender is a body ('a press release issued by the Forum')",
+            "one kind per name: the label most of its mentions got, a body's for a name called a person that ends in a country's name and opens with no census first name ('Garuda Indonesia', an airline) (a person's where a name of two words or more called a body is called a person once with a gender sign: 'Mr. Fauzi Bowo'), a person's name before all else when a full name ends with it (not a country the recogniser calls a place at least as often: 'Armenia' beside the blog 'Gay Armenia'); a body's name with a lower-case particle between capitalised words is a person ('Christophe de Margerie'), unless the words after the particle are a country or a city of 100,000 ('Folha de São Paulo', 'Banco de México'); a lone word called a person with a gender sign stays a person though one mention is called a body ('Mr. Karácsony'); a lone head word called a person with no title or gender is a body ('a press release issued by the Forum'); a one-word name called a place and at least once a body that is an English word no place is written as is a body ('Telecom', not 'Buffalo' nor 'AI')",
         ),
         (
             "E8",
@@ -1705,6 +1705,14 @@ def _clean_tokens(
         if titles and _month_as_first_name(doc, tokens[titles - 1]):
             titles -= 1  # E3: 'journalist April Xu', not 'in May' before a name
         role_words, tokens = tokens[:titles], tokens[titles:]
+        if (
+            (role_words or (tokens[0].i > 0 and doc[tokens[0].i - 1].is_title))
+            and len(tokens) > 2
+            and (tokens[0].text in country_names() or place_population(tokens[0].text))
+            and tokens[1].text in first_names()
+            and tokens[0].text not in first_names()
+        ):  # 'former Miss England Danielle Lloyd': the place is the title's
+            role_words, tokens = [*role_words, tokens[0]], tokens[1:]
     if (
         len(tokens) > 2
         and tokens[0].text in demonyms()
@@ -3567,6 +3575,18 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
         ):
             kinds[text] = LABEL_KIND["PERSON"]  # 'Mubiana Sitwala disagrees:', called a place
             continue
+        if (
+            label in ("GPE", "LOC")
+            and " " not in text
+            and cand.labels["ORG"]
+            and text.lower() in english_words()
+            and not text.isupper()  # 'AI'
+            and text not in countries
+            and text not in town_names()  # 'Buffalo'
+            and not max(place_population(text), place_population(_fold(text)))
+        ):
+            kinds[text] = LABEL_KIND["ORG"]  # E6: 'Telecom', three times called a place and once
+            continue  # a body: an English word that no place the gazetteer knows is written as
         country = text in countries and cand.labels["GPE"] + cand.labels["LOC"] >= max(
             cand.labels["PERSON"], 1
         )  # 'Armenia' beside the blog 'Gay Armenia'

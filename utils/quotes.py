@@ -659,13 +659,18 @@ def _reported_earlier_in_paragraph(
     if previous is not None and previous["paragraph"] == span.paragraph:
         end = int(previous["end"])
         text = ctx.article.text
-        if not (
-            text[end - 1 : end] in (".", "!", "?")
-            and re.fullmatch(r"\s+[A-Z][^\"“”]*[.!?]\s*", text[end + 1 : sent_start])
+        # the previous quote's sentence, its own reporting clause included ('"...," said X.')
+        own = (
+            end + 1 if text[end - 1 : end] in (".", "!", "?") else ctx.resolver.sentence_of(end)[1]
+        )
+        if not (  # quotes with no speaker between are blanked: 'home-made "sparkler bombs."'
+            own < sent_start
+            and re.fullmatch(r"\s+[A-Z][^\"“”]*[.!?]\s*", ctx.masked[own:sent_start])
         ):
             return None  # a quote before it in the paragraph: the split-quote rule decides,
-        before_start = end + 1  # unless a sentence of the reporter's own comes between ('"...
-        # neighbours." Croatian Prime Minister Ivo Sanader says he does not expect ... "I do ...')
+        before_start = own  # unless a sentence of the reporter's own comes between ('"...
+        # neighbours." Croatian Prime Minister Ivo Sanader says he does not expect ... "I do ...';
+        # '"...," said Suyitno. ... Adam Suherman ... commented today that ... "That in turn ...')
     cues = [
         c
         for c in ctx.resolver.cues.verbs_between(before_start, sent_start)
@@ -850,8 +855,8 @@ def _tail_attribution(ctx: _Context, after: int, limit: int) -> tuple[Speaker, s
     verb_first = re.match(
         r"(?:[a-z]+ly\s+)?("  # 'quietly said X', but not the name in 'Easterly said'
         + ctx.verbs.verb_alternatives
-        + r")\s+(?!that\b|to\b|it\b|in\b|on\b|by\b|as\b)",
-        rest,
+        + r"),?\s+(?!that\b|to\b|it\b|in\b|on\b|by\b|as\b)",  # 'said, telecommunications
+        rest,  # expert, Paul Budde,': a comma the copy put after the verb
     )
     if verb_first and not verb_first.group(1).endswith("ing"):  # ', urging the U.S. to': no speaker
         speaker = ctx.resolver.phrase_after(offset + verb_first.end(), limit)

@@ -29,8 +29,11 @@ from .entity_words import (
     countries,
     demonym_or_stopword,
     demonyms,
+    job_title_words,
     media_nouns,
+    name_stopwords,
     past_verbs,
+    person_nouns,
     rank_titles,
     read_rows,
     third_person_verbs,
@@ -292,6 +295,13 @@ class Mention:
 
 
 _CLAUSE_RUN = r"(?:[^,.;:!?]|(?<=\b[A-Z])\.(?=\s+[A-Z]|[A-Z]\.)|(?<=\.[A-Z])\.(?=\s))*"
+
+
+def _title_words_only(phrase: str) -> bool:
+    """Whether every word of a capitalised phrase is a title's ('Chief Executive'): no name."""
+    words = phrase.lower().replace(".", "").split()
+    titles = name_stopwords() | job_title_words() | person_nouns() | rank_titles()
+    return bool(words) and all(w in titles for w in words)
 
 
 def _short_title(title: str) -> bool:
@@ -611,6 +621,8 @@ class Resolver:
         window = max(start, end - 240)
         chunk = self.masked[window:end].rstrip()
         chunk = re.sub(rf"(?:\s+{FILLER})+\s*$", "", chunk)
+        chunk = re.sub(r"\s[-–—]\s[^-–—\"“”]{1,160}\s[-–—]\s*$", "", chunk)  # an aside between
+        # dashes: 'Adam Suherman - whose family owns half the airline alongside Sandra Ang -'
         delayed = self._identified_later(start, end) if window == start else None
         if delayed is not None:
             return delayed
@@ -679,7 +691,11 @@ class Resolver:
                 person = self.resolve(titled.group(1), window + comma + 1 + titled.start(1), "name")
                 if person is not None and person.kind == "person":
                     return person
-            if named and not re.match(rf"\s*{_FUNCTION_WORD}", segment):
+            if (
+                named
+                and not re.match(rf"\s*{_FUNCTION_WORD}", segment)
+                and not _title_words_only(named.group(1))  # 'Gattung, Chief Executive of Telecom,'
+            ):
                 speaker = self.resolve(named.group(1), window + comma + 1 + named.start(1), "name")
                 if (
                     speaker is not None
