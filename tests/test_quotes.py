@@ -4014,3 +4014,29 @@ def test_a_capitalised_title_set_off_by_commas_is_no_speaker_and_a_comma_after_s
         'expert, Paul Budde, "I think it\'s a short-term sort of strategy." Ms Gattung said more.'
     )
     assert quotes["speaker"].tolist() == ["Theresa Gattung", "Paul Budde", "Paul Budde"]
+
+
+def test_a_quote_after_the_sentence_of_someone_who_applauded_is_theirs() -> None:
+    # Wikinews, 4 July 2006 ("NSW fraud squad recognised in Singapore"), in
+    # tests/real/quotes/dev43: 'applauded' was no reporting verb, so the quote had gone on as
+    # the speaker quoted before.
+    quotes = _discovered_quotes(
+        "Fraud\n\nAssistant Commissioner Graeme Morgan from the State Crime Command said the award "
+        'recognised the work of the squad. "These detectives are amongst the best in the world," '
+        "he said. Detective Superintendent Colin Dyson, Commander of the fraud squad applauded his team for "
+        "receiving the award. \"It's a reflection of the enthusiastic and thorough work of the "
+        "squad.\" Visa's Executive Vice President, Bruce Mansfield, said that police play a role."
+    )
+    assert quotes["speaker"].tolist() == ["Graeme Morgan", "Colin Dyson"]
+
+
+def test_a_pronoun_and_its_verb_after_a_quote_closed_with_no_comma_attribute_it() -> None:
+    # Wikinews, 19 November 2009 ("Mobile operator Orange bills French doctor €160,000"), in
+    # tests/real/quotes/dev43: 'It is' had made the quote the subject's, resolved to France.
+    quotes = _discovered_quotes(
+        "Orange\n\nJean-Paul Cottet, director of the business market for France, said that the "
+        "number of problems were marginal. According to him, 4,000 professionals have opted for a "
+        'package. It is "a 24/24 but not unlimited offer. There is a problem" he explained, '
+        'listing about thirty such "absurd bills".'
+    )
+    assert quotes["speaker"].tolist()[0] == "Jean-Paul Cottet"

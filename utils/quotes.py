@@ -365,9 +365,13 @@ def _attribute(ctx: _Context, span: QuoteSpan, done: list[dict[str, Any]]) -> di
             rf"({ctx.verbs.verb_alternatives})\s*[.,]",
             after,
         )
+        pronoun_verb = re.match(  # '... There is a problem" he explained, listing ...'
+            r"\s+(?:he|she|they|we)\s+(\w+)\b", after
+        )
         ends_clause = (
             bool(named_verb and named_verb.group(1) in ctx.verbs.verb_forms)
             or bool(verb_named and verb_named.group(1) in ctx.verbs.verb_forms)
+            or bool(pronoun_verb and pronoun_verb.group(1) in ctx.verbs.verb_forms)
             or owner_titled is not None
             or titled_named is not None
         )
