@@ -5055,3 +5055,23 @@ def test_a_place_between_a_title_and_a_person_s_name_is_the_title_s() -> None:
     )
     assert "Danielle Lloyd" in table.index
     assert counts["Danielle Lloyd"] == 2
+
+
+def test_a_full_name_called_a_body_beside_its_first_name_and_surname_called_people() -> None:
+    """E25, on Wikinews (18 January 2007, 'UK Celebrity Big Brother loses sponsorship over racism
+    row', tests/real/actors/dev42, read whole): Jade Goody, twice called a body, was one, and
+    'Jade' alone a place."""
+    table = _discover_real("dev42", "wikinews-2007-01-18-uk-celebrity-big-brother-loses")
+    assert table.loc["Jade Goody", "kind"] == "person"
+    assert "Jade" in table.loc["Jade Goody", "aliases"]
+
+
+def test_nsw_is_new_south_wales() -> None:
+    """M1, on Wikinews (4 July 2006, 'NSW fraud squad recognised in Singapore',
+    tests/real/actors/dev42): 'NSW' was a body of its own (data/entities/known_names.csv)."""
+    table, _, counts = _discover(
+        "The NSW fraud squad has been recognised in Singapore. Detectives from the New South Wales "
+        "police received an award, and NSW officers will travel there again."
+    )
+    assert "NSW" in table.loc["New South Wales", "aliases"]
+    assert counts["New South Wales"] == 3

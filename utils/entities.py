@@ -238,7 +238,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E25",
             "kind",
-            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto', 'Clarence Cocroft II', a generation aside), or when any first word stands before a middle initial ('Sebas R. Sarmiento'); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'), and a census first name with a regnal number called anything but a person ('Philip V', 'Juan Carlos I'), and one word that is an Irish surname with its O' ('O'Leary saying they were ...', called a body); such a name called a place is a person too when no word of it is a place the gazetteer knows and no place word comes before it ('Christian Purefoy (CP), a director in BattaBox'); not a name a media noun introduced ('the Clube da MPB blog') nor a body after a member's noun and 'of' ('a leader of Young Yabloko'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury'); and so is a name of two or three words with a census first name first and no body's or paper's word that one mention gives a title ('the former Liberian president Charles Taylor', then twice 'The Trial of Charles Taylor blog', called a body), and so is one an interview labels with its initials ('Nwachukwu Egbunike (NE): What is BattaBox TV?')",
+            "a name of two to four capitalised words that the recogniser called a body is a person when its first word is a first name of the 1990 US census (data/entities/first_names.csv) and no name particle ('Al Hayat'), its last word is no English word, and none of its words is a body's word, a country or a place ('Gabriel Quadri', 'Enrique Peña Nieto', 'Clarence Cocroft II', a generation aside), or when any first word stands before a middle initial ('Sebas R. Sarmiento'); and so is a lone census first name called a body that speaks ('Eduardo (@edurpeque) [es] expresses surprise:'), and a census first name with a regnal number called anything but a person ('Philip V', 'Juan Carlos I'), and one word that is an Irish surname with its O' ('O'Leary saying they were ...', called a body); such a name called a place is a person too when no word of it is a place the gazetteer knows and no place word comes before it ('Christian Purefoy (CP), a director in BattaBox'); not a name a media noun introduced ('the Clube da MPB blog') nor a body after a member's noun and 'of' ('a leader of Young Yabloko'); and so is a name of two or three such words with no census first name that a he or she follows in two of its sentences ('Mariano Rivera ... his injury'); and so is a name of two or three words with a census first name first and no body's or paper's word that one mention gives a title ('the former Liberian president Charles Taylor', then twice 'The Trial of Charles Taylor blog', called a body), and so is one an interview labels with its initials ('Nwachukwu Egbunike (NE): What is BattaBox TV?'); a two-word name called a body, whose first word and surname are called people alone, is a person ('Jade Goody' beside 'Jade' and 'Goody')",
         ),
         (
             "E26",
@@ -3469,6 +3469,14 @@ def _settle_kinds(candidates: dict[str, Candidate], article: Article) -> dict[st
             and words[0] not in first_names()
         ):
             top[text] = "ORG"
+        elif (  # E25: 'Jade Goody', twice called a body, beside 'Jade' and 'Goody' called people
+            label == "ORG"
+            and len(words) == 2
+            and (words[0] in first_names() or top.get(words[0]) == "PERSON")
+            and top.get(words[1]) == "PERSON"
+            and not candidates[text].introduced
+        ):
+            top[text] = "PERSON"
     full_surnames = {
         surname_of(c.text)
         for c in candidates.values()
