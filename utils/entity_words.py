@@ -290,7 +290,13 @@ def portfolio_heads() -> frozenset[str]:
 
 @functools.cache
 def law_words() -> frozenset[str]:
-    return _word_file("law_words.txt")
+    """Last words of a law, treaty, event or programme's name (law_words.txt, programme_words.txt)."""
+    return _word_file("law_words.txt") | programme_words()
+
+
+@functools.cache
+def programme_words() -> frozenset[str]:
+    return _word_file("programme_words.txt")
 
 
 @functools.cache

@@ -300,8 +300,12 @@ _CLAUSE_RUN = r"(?:[^,.;:!?]|(?<=\b[A-Z])\.(?=\s+[A-Z]|[A-Z]\.)|(?<=\.[A-Z])\.(?
 def _title_words_only(phrase: str) -> bool:
     """Whether every word of a capitalised phrase is a title's ('Chief Executive'): no name."""
     words = phrase.lower().replace(".", "").split()
-    titles = name_stopwords() | job_title_words() | person_nouns() | rank_titles()
-    return bool(words) and all(w in titles for w in words)
+    return bool(words) and all(w in _title_words() for w in words)
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return name_stopwords() | job_title_words() | person_nouns() | rank_titles()
 
 
 def _short_title(title: str) -> bool:
