@@ -38,8 +38,8 @@ class Verbs:
 
     @cached_property
     def verb_alternatives(self) -> str:
-        """The verb forms as one regex alternation."""
-        return "|".join(re.escape(f) for f in self.verb_forms)
+        """The verb forms as one regex alternation (a trie, longest first)."""
+        return alternation(self.verb_forms)
 
     @cached_property
     def past_as_base(self) -> frozenset[str]:
