@@ -91,8 +91,9 @@ def _splits(last: int) -> tuple[str, ...]:
 # texts of quote set dev41, scored on arrival (d8dd4f5); dev41: the first sixteen of the 51 left,
 # from the start of each step, the texts of quote set dev42, scored on arrival (bef9a12); dev42:
 # sixteen of the 35 left, from half a step on, the texts of quote set dev43, scored on arrival
-# (f3d1123).
-ACTOR_SPLITS = _splits(42)
+# (f3d1123); dev43: the last nineteen of that pool, the texts of quote set dev44, scored on
+# arrival (05bc8a5).
+ACTOR_SPLITS = _splits(43)
 
 
 def readme_rows(results: dict[str, dict[str, dict[str, float | int]]]) -> list[str]:
@@ -179,8 +180,9 @@ def _scores_at(commit: str) -> dict[str, dict[str, object]]:
 # sixteen more of the same pool, scored on arrival (6d1d5a6; actor set dev38); dev40: sixteen more,
 # scored on arrival (40fa000; actor set dev39); dev41: sixteen more, scored on arrival (d8dd4f5;
 # actor set dev40); dev42: sixteen more, scored on arrival (bef9a12; actor set dev41); dev43:
-# sixteen more, scored on arrival (f3d1123; actor set dev42).
-QUOTE_SPLITS = _splits(43)
+# sixteen more, scored on arrival (f3d1123; actor set dev42); dev44: the pool's last nineteen,
+# scored on arrival (05bc8a5; actor set dev43).
+QUOTE_SPLITS = _splits(44)
 
 
 def quote_scores(split: str) -> dict[str, float | int]:
