@@ -1019,23 +1019,23 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
             listed = ctx.resolver.listed_bodies(at, end)
             if listed is not None:
                 return listed, "according to", "A9"
-        by = re.match(  # 'according to a report issued Thursday by financial services provider X'
-            r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:issued|released|published)\s+(?:\w+\s+){0,2}?by\s+",
+        document = re.match(  # 'according to a report issued Thursday by financial services provider X'
+            r"(?:an?|the)\s+(?:[\w-]+\s+){0,1}?[\w-]+(?=\s+(?:issued|released|sent|published)\s)",
             ctx.masked[np_start:end],
         )
-        if by is not None:
-            clause = re.match(r"[^,.;:!?]*", ctx.masked[np_start + by.end() : end])
-            authors = ctx.resolver.within(
-                np_start + by.end(), np_start + by.end() + (clause.end() if clause else 0)
-            )
+        author = (
+            ctx.resolver.issued_by(np_start + document.end(), ("organisation", "person", "country"))
+            if document
+            else None
+        )
+        if author is not None:
             opener = re.match(r"\s*(He|She)\s+[a-z]", ctx.masked[start:end])
             if opener:  # 'He hopes ... "...," according to a readout released by ... Xinhua'
                 subject = ctx.resolver.resolve(opener.group(1), start + opener.start(1), "pron")
                 if subject is not None and subject.kind == "person":
                     return subject, "according to", "A9"
-            if authors and authors[-1].kind in ("organisation", "person", "country"):
-                written = ctx.article.text[np_start : authors[-1].end]
-                return ctx.resolver.actor(authors[-1].actor, written), "according to", "A9"
+            written = ctx.article.text[np_start : author.end]
+            return ctx.resolver.actor(author.actor, written), "according to", "A9"
         carried = re.match(  # 'according to a report in The Economic Times of India': the paper
             rf"an?\s+(?:{documents_pattern()})\s+(?:in|on|by)\s+[^,.;:!?]*",
             ctx.masked[np_start:end],

@@ -864,7 +864,7 @@ class Resolver:
             if authors and authors[-1].kind in ("person", "organisation"):
                 return self.actor(authors[-1].actor, written_by.group(1))
         document = re.match(rf"(?:the|an?)\s+(?:{documents_pattern()})", text)
-        issuer = self._issued_by(start + document.end()) if document else None
+        issuer = self.issued_by(start + document.end()) if document else None
         if issuer is not None:  # 'read a statement issued by U.S. Commerce department spokeman X'
             return self.actor(issuer.actor, text[: issuer.end - start])
         anonymous = re.match(rf"({_ANONYMOUS})(?=\s*(?:[,.;]|$))", text)
@@ -949,9 +949,11 @@ class Resolver:
             return None
         return self.actor(person.actor, clause[: person.end - start])
 
-    def _issued_by(self, after: int) -> Mention | None:
-        """The person or body named last in 'issued by X' (or released, sent, published) right
-        after a document noun that ends at `after`."""
+    def issued_by(
+        self, after: int, kinds: tuple[str, ...] = ("person", "organisation")
+    ) -> Mention | None:
+        """The person or body (of `kinds`) named last in 'issued by X' (or released, sent,
+        published) right after a document noun that ends at `after`."""
         issued = re.match(
             r"\s+(?:issued|released|sent|published)\s+(?:\w+\s+){0,2}?by\s+", self.masked[after:]
         )
@@ -959,7 +961,7 @@ class Resolver:
             return None
         at = after + issued.end()
         authors = self.within(at, at + self._clause_end(at, self.article.text[at:]))
-        if not authors or authors[-1].kind not in ("person", "organisation"):
+        if not authors or authors[-1].kind not in kinds:
             return None
         return authors[-1]
 
@@ -1552,7 +1554,7 @@ class Resolver:
                 continue
             if self.masked[at:].lower().startswith("the "):
                 continue  # an earlier 'the letter' is the same question, not its answer
-            issuer = self._issued_by(start + match.end())
+            issuer = self.issued_by(start + match.end())
             if issuer is not None:  # 'a statement issued by ... spokeman Carlos M. Gutierrez'
                 return self.actor(issuer.actor, phrase)
             sentence_start, sentence_end = self.sentence_of(at)
