@@ -5075,3 +5075,86 @@ def test_nsw_is_new_south_wales() -> None:
     )
     assert "NSW" in table.loc["New South Wales", "aliases"]
     assert counts["New South Wales"] == 3
+
+
+def test_a_short_form_in_brackets_made_of_the_name_s_letters_joins_it() -> None:
+    """M2, on Wikinews (19 September 2009, 'UK energy companies announce that prices, bills will
+    not decrease', tests/real/actors/dev43): 'Ofgem', found on its own too, was a second body."""
+    table, _, counts = _discover(
+        "Energy company watchdog the Office of Gas and Electricity Markets (Ofgem) have estimated "
+        "that margins will rise. Ofgem have said that prices could fall. A spokesperson for Ofgem "
+        "said there was no cartel."
+    )
+    assert "Ofgem" in table.loc["Office of Gas and Electricity Markets", "aliases"]
+    assert counts["Office of Gas and Electricity Markets"] == 4
+
+
+def test_a_body_known_by_its_short_form_is_called_by_the_full_name_written() -> None:
+    """M1, on Wikinews (14 April 2008, 'Economic policy makers conclude Washington meetings',
+    tests/real/actors/dev43): the Group of Seven was called 'G7', its known name's short form."""
+    table, _, counts = _discover(
+        "The Group of Seven (G7) held its annual meeting on Friday. In their statement, the G7 said "
+        "there had been sharp fluctuations. The G7 presented a plan."
+    )
+    assert "G7" in table.loc["Group of Seven", "aliases"]
+    assert counts["Group of Seven"] == 4
+    only_short, _, _ = _discover("The G7 presented a plan on Friday, and the G7 met again.")
+    assert "G7" in only_short.index
+
+
+def test_a_real_name_given_after_whose_real_name_is_is_the_same_person() -> None:
+    """M2, on Wikinews (4 June 2008, 'Indian guru faces charges of fraud, drugs and rape',
+    tests/real/actors/dev43): the real name was a body, and the surname a second person."""
+    table, _, counts = _discover(
+        "Swami Amritachaitanya, whose real name is Santosh Madhavan, was arrested by Interpol in "
+        "March. Police said Madhavan had fled to Dubai. Swami Amritachaitanya denies the charges."
+    )
+    assert {"Santosh Madhavan", "Madhavan"} <= set(
+        table.loc["Swami Amritachaitanya", "aliases"].split("; ")
+    )
+    assert counts["Swami Amritachaitanya"] == 4
+
+
+def test_an_editor_s_bracket_inside_a_word_is_no_name() -> None:
+    """E2, on Wikinews (21 December 2005, 'NRMA stands by "unsafe" smash repair system',
+    tests/real/actors/dev43): '[W]e' was a person."""
+    table, _, _ = _discover(
+        'David Brown, head of NRMA, said this of the report: "[W]e totally reject the '
+        'recommendations of the committee." NRMA will keep the system.'
+    )
+    assert not any("]" in name for name in table.index)
+
+
+def test_a_state_government_s_possessive_names_the_state() -> None:
+    """E1, on Wikinews (21 December 2005, 'NRMA stands by "unsafe" smash repair system',
+    tests/real/actors/dev43): 'New South Wales Government's' was a body of its own."""
+    table, _, _ = _discover(
+        "The report by the New South Wales Government's Staysafe committee found that NRMA's "
+        "online repair tendering system was unsafe."
+    )
+    assert table.loc["New South Wales", "kind"] == "place"
+    assert "New South Wales Government" not in table.index
+
+
+def test_initials_written_with_full_stops_join_the_body_they_abbreviate() -> None:
+    """M3, on Wikinews (12 March 2008, 'Unions battle in Ohio over hospital workers',
+    tests/real/actors/dev43): 'S.E.I.U.' was a person."""
+    table, _, counts = _discover(
+        "The Service Employees International Union is trying to organize workers in Ohio. The "
+        "hospitals asked the workers to vote not to join the S.E.I.U. These actions led to a fight."
+    )
+    assert "S.E.I.U." in table.loc["Service Employees International Union", "aliases"]
+    assert counts["Service Employees International Union"] == 2
+
+
+def test_a_name_after_a_person_s_noun_and_at_is_where_they_work() -> None:
+    """E16, on Wikinews (14 April 2008, 'Economic policy makers conclude Washington meetings',
+    and 23 August 2007, 'Virgin opens up service in New Zealand', tests/real/actors/dev43): two
+    firms that speak or are set off by commas had been people."""
+    table, _, _ = _discover(
+        'Economists at Goldman Sachs told their clients, "After a period of calm, we expect more." '
+        'Head of research at Forsyth Barr, Rob Mercer, said, "Air New Zealand will lose out."'
+    )
+    assert table.loc["Goldman Sachs", "kind"] == "organisation"
+    assert table.loc["Forsyth Barr", "kind"] == "organisation"
+    assert table.loc["Rob Mercer", "kind"] == "person"

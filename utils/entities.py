@@ -124,12 +124,12 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E1",
             "keep",
-            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (the recogniser reads a curly apostrophe between two capitals as a straight one, which it keeps inside a name: 'Michael O’Leary', not 'Michael'; a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign', 'presidency', 'regime' or another word of data/entities/led_body_words.txt that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies'), as is a title with a possessive that ends in such a word (\"the Fish and Wildlife Service's departure\"), and a law's name that ends in one with no law's word ('The European Low-Fares Association (ELFA)'), and number words in capitals that run on over hyphens and capitalised words into one ('One-Two-Go Airlines', of which the recogniser reads 'One-Two' as a number), and a body read as 'Howard Government' whose first word the article writes as a person before a word of that file ('the Howard government') is that person",
+            "PERSON -> person, ORG -> organisation, GPE and LOC -> place (the recogniser reads a curly apostrophe between two capitals as a straight one, which it keeps inside a name: 'Michael O’Leary', not 'Michael'; a country with a demonym in data/entities/demonyms.csv -> country, a national capital -> capital or place by E21); other labels are dropped, but names right before 'administration', 'campaign', 'presidency', 'regime' or another word of data/entities/led_body_words.txt that the recogniser read as a building, not a body ('Federal Aviation Administration'), are the people who lead it ('the Biden-Harris Administration' names Biden and Harris, 'the George W. Bush administration' names Bush), and a building whose name opens with an organisation's head word and 'for', 'of' or 'on' is that organisation ('the Center for Strategic and International Studies'), as is a title with a possessive that ends in such a word (\"the Fish and Wildlife Service's departure\"), and a law's name that ends in one with no law's word ('The European Low-Fares Association (ELFA)'), and number words in capitals that run on over hyphens and capitalised words into one ('One-Two-Go Airlines', of which the recogniser reads 'One-Two' as a number), and a body read as 'Howard Government' whose first word the article writes as a person before a word of that file ('the Howard government') is that person; a country's or a state's name before a generic body word names the place, not a body ('the New Zealand Government', \"the New South Wales Government's Staysafe committee\")",
         ),
         (
             "E2",
             "clean",
-            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a body's trailing media noun in lower case ('Bernama news agency'), the 'Co' of a title written on ('Google Co-founder Larry Page'), a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma'), a colon ('National Public Radio: How Open', a heading) or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Biden’s State Department', 'Smithsonian’s National Museum of American History', 'Cambodia’s Ministry of National Defense'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'), but a place's or group's possessive stays in a body named by its portfolio alone ('China’s Foreign Ministry', 'the Taliban's Defense Ministry'; data/entities/portfolio_heads.txt); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra'), and so does one before a particle written onto a capitalised surname ('Alan' + 'deLevie'); a place written before '-based' is cut ('Bristol -based Somerfield'), and a body's head word found alone takes the hyphenated capitalised word before it ('The Co-operative Group', of which the recogniser found 'Group')",
+            "drop a leading 'the', 'this' ('this Republican Party') or dash ('—Al-Sharaa said', opening a paragraph), a trailing possessive ('s, ’s, '; but a name of two words or more followed by 's and the end of a phrase is a company named for its founder, with the 's: 'Trader Joe's, Target'), trailing punctuation, a trailing 'of', 'to' or 'and', a body's trailing media noun in lower case ('Bernama news agency'), the 'Co' of a title written on ('Google Co-founder Larry Page'), a person's last word that is a verb in the past ('Vimeo Blocked in India': data from TextBlob's tagger lexicon), and anything from an opening bracket (inside a word too: 'man’s(Zuma'), a colon ('National Public Radio: How Open', a heading) or a possessive on ('Trump's Gaza plan' -> 'Trump'), except after a plural noun of data/entities/possessive_name_nouns.txt ('Donetsk People's Republic') or inside a body's name that ends in a head word, when no place owns it (\"Jo's Department\"); an owner's possessive before a body's full name of two words or more makes two names ('Biden’s State Department', 'Smithsonian’s National Museum of American History', 'Cambodia’s Ministry of National Defense'), and so does a body's plural possessive before a person's two or three words ('Fox News’ Sean Hannity'), but a place's or group's possessive stays in a body named by its portfolio alone ('China’s Foreign Ministry', 'the Taliban's Defense Ministry'; data/entities/portfolio_heads.txt); a platform's name before a page word is dropped ('EYOUTHM Facebook group' -> 'EYOUTHM'; data/entities/platform_names.txt; not 'Tencent Weibo'); a name cut short before a name particle, or before a d and an apostrophe, goes on with them ('Ursula von' + 'der Leyen', 'Mossos' + 'd’Esquadra'), and so does one before a particle written onto a capitalised surname ('Alan' + 'deLevie'); a place written before '-based' is cut ('Bristol -based Somerfield'), and a body's head word found alone takes the hyphenated capitalised word before it ('The Co-operative Group', of which the recogniser found 'Group'); no name holds an editor's bracket inside a word ('[W]e')",
         ),
         (
             "E3",
@@ -199,7 +199,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E16",
             "kind",
-            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt) or after such a noun or a media noun and 'named' or 'called' ('an oil company named Invercolsa'), or a person, place or facility with an apposition whose head is a media noun or a body noun ('in Plurk, a popular social media website in Taiwan', 'New Futuro, an education company that supports Latino students'; not after a person's noun, where a list goes on: 'leader Hakainde Hichilema, the Daily Nation newspaper,'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey', 'blogger at Bondamanjak', 'a leader of Young Yabloko', and a place no gazetteer knows, unless a possessive or a lower-case noun follows: 'a member of Oborona', not 'leader of Southeast Asia's largest economy'; data/entities/member_nouns.txt) or a piece of writing and 'on' ('a related post on Zambian Watchdog'; data/entities/writing_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a place no gazetteer knows right before a media noun ('the ultraconservative Kayhan daily') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of three words or more the recogniser called a person, with a Romance link word inside ('de', 'di', 'la'), no census first name first and no title, gender sign or speech ('Pedazos de la Isla', a blog), and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two or three English words called a person whose last word is a common one, with no title, gender sign, census first name or nationality, nor the start of a longer name ('as Uncommon Sense reports', 'Rotten Tomatoes'; not 'Harsh Pant', 'Lady Bird' in 'Lady Bird Johnson'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10), or that word and any other when the word speaks and is no place ('Neste said' beside 'Neste Oil'); but a lone word with a title or leading a government is a person beside the body its name opens ('Commissioner Cole' beside 'the Cole Inquiry')",
+            "a name the recogniser called a person right after a media noun ('the website ACI Prensa', 'from blog Transbrasil', 'Egyptian newspaper Al-Masry Al-Youm'; data/entities/media_nouns.txt), or a person or place right after a body noun ('the charity Oxfam International', 'the Spanish bank Bankia'; data/body_nouns.txt) or after such a noun or a media noun and 'named' or 'called' ('an oil company named Invercolsa'), or a person, place or facility with an apposition whose head is a media noun or a body noun ('in Plurk, a popular social media website in Taiwan', 'New Futuro, an education company that supports Latino students'; not after a person's noun, where a list goes on: 'leader Hakainde Hichilema, the Daily Nation newspaper,'), or any name set off by commas after one ('his social media platform, Truth Social,') or after an owned body noun (\"Putin's party, United Russia,\"; not 'the protest group, Alberto Pizango,'), or a name alone in brackets after a person's full name, where that person works ('Marco Travaglio (Il Fatto Quotidiano)'; not initials, 'Kondwani Munthali (KM)', nor a surname, 'Alan (García)'), or after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey', 'blogger at Bondamanjak'; after a person's noun or a field of work and 'at' too: 'Economists at Goldman Sachs', 'Head of research at Forsyth Barr'; 'a leader of Young Yabloko', and a place no gazetteer knows, unless a possessive or a lower-case noun follows: 'a member of Oborona', not 'leader of Southeast Asia's largest economy'; data/entities/member_nouns.txt) or a piece of writing and 'on' ('a related post on Zambian Watchdog'; data/entities/writing_nouns.txt), or a name right before a lower-case organisation or media word ('the centrist Kadima party', 'the Futura channel'), or a place no gazetteer knows right before a media noun ('the ultraconservative Kayhan daily') or, after a preposition, before 'which' ('Run by Kenya Unlimited which hosts'), or a two- or three-word name before a person's noun ('Echo Moskvy blogger Boris Nadezhdin'), or a name of two words or more with a newspaper's or broadcaster's word ('Novaya Gazeta', 'Diario de Iqt', 'James Logan Courier'; data/entities/media_name_words.txt) or an organisation's head word after its first, is an organisation, and so is a name of three words or more the recogniser called a person, with a Romance link word inside ('de', 'di', 'la'), no census first name first and no title, gender sign or speech ('Pedazos de la Isla', a blog), and so is a name of two words or more called a person that one mention writes right before a media noun, with no title, gender sign or census first name ('Kettős Mérce blog reported', then 'wrote Kettős Mérce'), and so is a name of two or three English words called a person whose last word is a common one, with no title, gender sign, census first name or nationality, nor the start of a longer name ('as Uncommon Sense reports', 'Rotten Tomatoes'; not 'Harsh Pant', 'Lady Bird' in 'Lady Bird Johnson'), and so is a name of two words or more called a place that ends in a head word no place ends in ('Green Party'; not 'West Bank', 'Soviet Union'); a single word the recogniser calls a person more than anything else takes, of the other labels, the one it gets most, and is a body when a body's name is that word and a head word ('Lakehead' beside 'Lakehead University', then joined by M10), or that word and any other when the word speaks and is no place ('Neste said' beside 'Neste Oil'); but a lone word with a title or leading a government is a person beside the body its name opens ('Commissioner Cole' beside 'the Cole Inquiry')",
         ),
         (
             "E17",
@@ -279,17 +279,17 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M1",
             "merge",
-            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States', 'IS' -> 'Islamic State'; a country of data/entities/demonyms.csv named with 'and' is known written with '&' too: 'Trinidad & Tobago'; a short form in capitals not among words in capitals: 'TO THOSE WHO DID IT'); a known organisation the article names only by a short form is called by it ('FBI'), and a US department by its short name ('U.S. State Department': 'State Department', group United States); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English'), or a head word only right after a capitalised word ('African National Congress'), is no actor of its own, nor is a known name the last word of a longer one found ('Congress' beside 'African National Congress'); a known name is kept where it only opens sentences ('Congress passed the measure'), and the recogniser's misses are found ('the Pentagon'), though not inside a web address or an embed ('http://www.youtube.com/watch?v=...', '[youtube=...]'); a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt, also with a capital inside left out: 'on Github'), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
+            "a known variant of a name (data/entities/known_names.csv: 'U.S.', 'US' -> 'United States', 'IS' -> 'Islamic State'; a country of data/entities/demonyms.csv named with 'and' is known written with '&' too: 'Trinidad & Tobago'; a short form in capitals not among words in capitals: 'TO THOSE WHO DID IT'); a known organisation the article names only by a short form is called by it ('FBI'), and one known by its short form by the full name the article writes ('Group of Seven (G7)'), and a US department by its short name ('U.S. State Department': 'State Department', group United States); a known name written only inside a longer name found ('Al Jazeera' in 'Al Jazeera English'), or a head word only right after a capitalised word ('African National Congress'), is no actor of its own, nor is a known name the last word of a longer one found ('Congress' beside 'African National Congress'); a known name is kept where it only opens sentences ('Congress passed the measure'), and the recogniser's misses are found ('the Pentagon'), though not inside a web address or an embed ('http://www.youtube.com/watch?v=...', '[youtube=...]'); a platform the recogniser missed after 'on' or a media noun is a body ('wrote on X', 'social media platform X'; data/entities/platform_names.txt, also with a capital inside left out: 'on Github'), not the letters of 'X-rays', and so is one longer than a letter after 'in', 'via' or a determiner ('This Storify collects') or called a place ('in a Storify story')",
         ),
         (
             "M2",
             "merge",
-            "an abbreviation in brackets or after ', or' right after a name ('World Health Organization (WHO)', 'Reporters Without Borders, or RSF'; a digit too: 'National Center for Telehealth and Technology (T2)'); after a person's name, only the initials in brackets ('Kondwani Munthali (KM):', then 'KM:' before each answer); and a name found right after 'aka' or 'also known as' ('Kirill Mikhailov, aka reggamortis1'); a clipped form in brackets too ('The Co-operative Group (Co-op)')",
+            "an abbreviation in brackets or after ', or' right after a name ('World Health Organization (WHO)', 'Reporters Without Borders, or RSF'; a digit too: 'National Center for Telehealth and Technology (T2)'); after a person's name, only the initials in brackets ('Kondwani Munthali (KM):', then 'KM:' before each answer); and a name found right after 'aka', 'also known as' or another word of data/entities/other_name_cues.txt ('Kirill Mikhailov, aka reggamortis1'; 'Swami Amritachaitanya, whose real name is Santosh Madhavan', whose surname then names him too); a clipped form in brackets too ('The Co-operative Group (Co-op)'); a short form in brackets made of the name's letters in order, even where the recogniser found it alone ('Office of Gas and Electricity Markets (Ofgem)')",
         ),
         (
             "M3",
             "merge",
-            "an abbreviation made of a name's initials, hyphenated words too ('USI' for 'University of Southern Indiana', 'CAIR' for 'Council on American-Islamic Relations', 'USAGM' for 'U.S. Agency for Global Media', or without the 'U.S.': 'DHS' for 'U.S. Department of Homeland Security', or without a company's closing word: 'OLG' beside 'OLGC' for 'Ontario Lottery and Gaming Corporation'; not of a name that holds a word in capitals itself: 'CTV' is no 'CKVU-TV Vancouver'), also where the recogniser missed it ('ODNI'); and one made of the first letters of each word, three or more of one ('CENTCOM' for 'U.S. Central Command'); and a short form a body goes by that is not its initials, where the article names it in full ('VA' for the Department of Veterans Affairs; data/entities/usual_abbreviations.csv)",
+            "an abbreviation made of a name's initials, hyphenated words too ('USI' for 'University of Southern Indiana', 'CAIR' for 'Council on American-Islamic Relations', 'USAGM' for 'U.S. Agency for Global Media', or without the 'U.S.': 'DHS' for 'U.S. Department of Homeland Security', or without a company's closing word: 'OLG' beside 'OLGC' for 'Ontario Lottery and Gaming Corporation'; not of a name that holds a word in capitals itself: 'CTV' is no 'CKVU-TV Vancouver'), also where the recogniser missed it ('ODNI'); and one made of the first letters of each word, three or more of one ('CENTCOM' for 'U.S. Central Command'); and a short form a body goes by that is not its initials, where the article names it in full ('VA' for the Department of Veterans Affairs; data/entities/usual_abbreviations.csv); initials written with full stops join the same body ('S.E.I.U.' for 'SEIU')",
         ),
         (
             "M4",
@@ -529,7 +529,8 @@ def _candidates(article: Article) -> dict[str, Candidate]:
             if ent.label_ == "NORP" and not label:
                 ent, label = _name_after_nationality(doc, ent)  # 'Syrian Khaldoun Jarbou'
             if label == "ORG" and _country_then_government(ent):
-                ent, label = _relabelled(doc, ent.start, ent.end - 1, "GPE"), "GPE"
+                body_word = ent.end - (2 if ent[-1].tag_ == "POS" else 1)
+                ent, label = _relabelled(doc, ent.start, body_word, "GPE"), "GPE"
             if not label or (label == "ORG" and _department_in_a_title(doc, ent)):
                 continue
             cleaned = _clean_tokens(doc, ent, label, stop, speaking)
@@ -1576,6 +1577,8 @@ def _clean_tokens(
     tokens = list(ent)
     if any(_NEGATION.fullmatch(t.lower_) for t in tokens):
         return None  # 'Data Analysis Doesn’t Have to Cost A Lot': a heading's verb, no name
+    if any(re.search(r"\w[\[\]]|[\[\]]\w", t.text) for t in tokens):
+        return None  # '[W]e have': an editor's bracket inside a word, no name
     while tokens and (tokens[0].lower_ in _LEADING_WORDS or tokens[0].text in _DASHES):
         tokens = tokens[1:]  # '—Al-Sharaa said' opening a paragraph: the dash is no part of it
     based = next(
@@ -2292,14 +2295,16 @@ def _body_read_as_building(ent: Any) -> str:
 
 
 def _country_then_government(ent: Any) -> bool:
-    """E1: 'the New Zealand Government': a country's name and a generic body word after it, which
-    names the country (the gold's convention), not a body of its own."""
-    words = [t for t in ent if t.lower_ != "the"]
+    """E1: 'the New Zealand Government': a country's (or a state's) name and a generic body word
+    after it, which names the country (the gold's convention), not a body of its own ('the New
+    South Wales Government's Staysafe committee')."""
+    words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+    place = " ".join(t.text for t in words[:-1])
     return (
         len(words) > 1
         and words[-1].lower_ in generic_body_words()
-        and ent[-1].i == words[-1].i
-        and " ".join(t.text for t in words[:-1]) in country_names()
+        and (ent[-1].i == words[-1].i or ent[-1].tag_ == "POS")
+        and (place in country_names() or place_population(place) >= 10**9)
     )
 
 
@@ -2612,6 +2617,8 @@ def _person_mislabelled(doc: Any, ent: Any) -> str:
         return ""
     if any(t.text == "&" for t in ent):
         return ""  # 'consultant Eilers & Krejcik Gaming': a firm
+    if _after_a_member_noun(doc, ent.start) and doc[ent.start - 1].lower_ == "at":
+        return ""  # 'Economists at Goldman Sachs told their clients': where they work
     if any(t.lower_ in organisation_heads() or t.lower_ in facility_words() for t in rest):
         return ""
     name = " ".join(t.text for t in rest)
@@ -2942,11 +2949,19 @@ def _medium_named(doc: Any, ent: Any) -> str:
 
 
 def _after_a_member_noun(doc: Any, start: int) -> bool:
-    """A name right after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey')."""
-    return (
-        start > 1
-        and doc[start - 1].lower_ in ("of", "at", "for")
-        and doc[start - 2].lower_ in member_nouns()
+    """A name right after a member's noun and 'of', 'at' or 'for' ('co-founder of Oyssey'), or
+    after a person's noun or a field of work and 'at' ('Economists at Goldman Sachs', 'Head of
+    research at Forsyth Barr')."""
+    if start < 2 or doc[start - 1].lower_ not in ("of", "at", "for"):
+        return False
+    noun = doc[start - 2].lower_
+    return noun in member_nouns() or (
+        doc[start - 1].lower_ == "at"
+        and (
+            noun in person_nouns()
+            or noun.removesuffix("s") in person_nouns()
+            or noun in field_words()
+        )
     )
 
 
@@ -3963,7 +3978,9 @@ def _capital_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _name_as_written(article: Article, actor: MergedActor) -> str:
-    """M1: a known organisation the article names only by a short form keeps that form ('FBI');
+    """M1: a known organisation the article names only by a short form keeps that form ('FBI'),
+    and one known by its short form is called by the full name the article writes ('Group of
+    Seven' for 'G7');
     M11: one named more often without its country than with it drops the country ('U.S. Supreme
     Court' once, 'Supreme Court' twice: 'Supreme Court')."""
     if actor.kind == "organisation":
@@ -3975,9 +3992,12 @@ def _name_as_written(article: Article, actor: MergedActor) -> str:
                 return rest
     if actor.kind != "organisation" or actor.name not in known_names():
         return actor.name
+    written = [f for f in actor.forms if occurs(article.text, f)]
+    spelled_out = [f for f in written if " " in f]
+    if re.fullmatch(r"[A-Z][A-Z0-9-]+", actor.name) and spelled_out:
+        return max(spelled_out, key=len)  # 'The Group of Seven (G7)': the full name it writes
     if occurs(article.text, actor.name):
         return actor.name
-    written = [f for f in actor.forms if occurs(article.text, f)]
     return max(written, key=len) if written else actor.name
 
 

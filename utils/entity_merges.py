@@ -31,6 +31,7 @@ from .entity_words import (
     media_name_words,
     name_stopwords,
     organisation_heads,
+    other_name_cues,
     place_population,
     product_names,
     rank_titles,
@@ -317,11 +318,25 @@ def merge_candidates(
         actors[text] = MergedActor(text, kinds[text], [text])
         owner[text] = text
     for alias, into in _other_names(article, actors, candidates).items():
+        if owner.get(alias) == alias and actors[alias].forms == [alias] and alias != into:
+            del actors[alias]  # found alone as well: 'Santosh Madhavan', called a body
+            del owner[alias]
         if alias not in owner:
             join(alias, into, "M2", f"'{alias}' follows '{into}, aka'")
     _merge_shorter_names(actors, owner, candidates, join)
     short_forms = _abbreviations(article, actors)
     for form, (into, rule, evidence) in short_forms.items():
+        if (
+            rule == "M2"
+            and owner.get(form) == form
+            and actors[form].forms == [form]
+            and actors[form].kind == actors[into].kind == "organisation"
+            and _letters_in_order(form, into)
+        ):  # 'the Office of Gas and Electricity Markets (Ofgem)', 'Ofgem' found on its own too
+            del actors[form]
+            del owner[form]
+            join(form, into, rule, evidence)
+            continue
         if form in owner or form in candidates:
             continue
         if rule == "M2" or (len(form) >= 3 and occurs(article.text, form)):
@@ -329,8 +344,12 @@ def merge_candidates(
     for text in [t for t in texts if t not in owner and abbreviation.fullmatch(t)]:
         clipped = [a for a in actors if actors[a].kind == "organisation" and _clipped_from(text, a)]
         swapped = [s for s in short_forms if len(s) >= 4 and _letters_swapped(s, text)]
+        undotted = text.replace(".", "")
         if text in short_forms:
             join(text, *short_forms[text])
+        elif undotted != text and undotted in short_forms:  # 'the S.E.I.U.' for 'SEIU'
+            into, rule, evidence = short_forms[undotted]
+            join(text, into, rule, f"{evidence}, written with full stops")
         elif len(swapped) == 1:  # 'OSCIT' after 'Office of Citizen Services and ... (OCSIT)'
             into = short_forms[swapped[0]][0]
             join(text, into, "M6", f"'{text}' is '{swapped[0]}' with two letters swapped")
@@ -354,6 +373,12 @@ def merge_candidates(
                 continue  # 'Trump' alone is the father, not 'Donald Trump Jr.'
             by_surname[key].append(name)
         by_first[name.split()[0]].append(name)
+        for other in [f for f in actors[name].forms[1:] if " " in f and owner.get(f) == name]:
+            for key in _surname_keys(
+                other
+            ):  # 'Madhavan' after 'X, whose real name is Santosh Madhavan'
+                if not is_generation(key) and name not in by_surname[key]:
+                    by_surname[key].append(name)
     for text in [
         t
         for t in people
@@ -1082,13 +1107,15 @@ def _distance(a: str, b: str) -> int:
 def _other_names(
     article: Article, actors: dict[str, MergedActor], candidates: dict[str, Candidate]
 ) -> dict[str, str]:
-    """'Kirill Mikhailov, aka reggamortis1': the name found right after 'aka' is the same actor's."""
+    """'Kirill Mikhailov, aka reggamortis1': the name found right after 'aka' (or another word of
+    data/entities/other_name_cues.txt) is the same actor's."""
     found: dict[str, str] = {}
-    if not re.search(r"\b(?:aka|a\.k\.a|also known as)\b", article.text):
+    cues = alternation(other_name_cues())
+    if not re.search(rf"(?<!\w)(?:{cues})(?!\w)", article.text):
         return found  # most articles: no need to look after every actor's name
     for name in actors:
         for match in re.finditer(
-            rf"{re.escape(name)},?\s+\(?(?:aka|a\.k\.a\.?|also known as)\s+([^,;()]+)",
+            rf"{re.escape(name)},?\s+\(?(?:{cues})\s+([^,;()]+)",
             article.text,
         ):
             after = match.group(1)
@@ -1111,6 +1138,13 @@ def _clipped_from(short: str, name: str) -> bool:
     pieces = "".join(rf"({w[0]}{''.join(c + '?' for c in w[1:])})" for w in words)
     match = re.fullmatch(pieces, short)  # each word's first letter and as many next ones as fit
     return match is not None and any(len(g) >= 3 for g in match.groups())
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    """Whether a short form's letters stand in the name in order, from its first ('Ofgem' in
+    'Office of Gas and Electricity Markets')."""
+    letters = iter(name.lower())
+    return short[:1].lower() == name[:1].lower() and all(c in letters for c in short.lower())
 
 
 def _abbreviations(

@@ -173,6 +173,12 @@ def holiday_names() -> frozenset[str]:
 
 
 @functools.cache
+def other_name_cues() -> frozenset[str]:
+    """data/entities/other_name_cues.txt: 'aka', 'also known as', 'whose real name is'."""
+    return _word_file("other_name_cues.txt")
+
+
+@functools.cache
 def product_names() -> frozenset[str]:
     """data/entities/product_names.txt, as written: software and devices ('Android', 'iPad')."""
     return _word_file("product_names.txt")

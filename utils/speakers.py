@@ -852,7 +852,9 @@ class Resolver:
         return None
 
     def phrase_after(self, start: int, limit: int) -> Speaker | None:
-        """The speaker phrase that follows a verb (`said X`), resolved."""
+        """The speaker phrase that follows a verb (`said X`), resolved, within its sentence
+        ('said ... Leader Christian Bach. Dan Lutz, the fleet manager, said': Bach)."""
+        limit = min(limit, self._sentence_end(start))
         text = self.article.text[start:limit]
         written_by = re.match(  # 'reads the email Microsoft employee Mahugh wrote to Jelliffe'
             rf"(?:the|an?|his|her|their)\s+(?:{documents_pattern()})\s+(?:that\s+)?"
@@ -870,6 +872,13 @@ class Resolver:
         anonymous = re.match(rf"({_ANONYMOUS})(?=\s*(?:[,.;]|$))", text)
         if anonymous:
             return self.as_written(anonymous.group(1), start)
+        owned = re.match(rf"{NAME_RUN}['’]s\s+(?=[A-Z])", text)
+        if (
+            owned
+        ):  # "said Empa's Internal Combustion Engines Laboratory Project Leader Christian Bach."
+            titled = self.phrase_after(start + owned.end(), limit)
+            if titled is not None and titled.kind == "person":
+                return titled
         if text[:1].islower():  # 'posted the_moongirl under her ... rating': a name in lower case
             lower = next((m for m in self.within(start, limit) if m.start == start), None)
             if lower is not None and re.match(_AFTER_SPEAKER, text[lower.end - start :]):
@@ -964,6 +973,18 @@ class Resolver:
         if not authors or authors[-1].kind not in kinds:
             return None
         return authors[-1]
+
+    def _sentence_end(self, start: int) -> int:
+        """Where the sentence holding `start` ends, read on past an honorific's or an initial's
+        full stop that the splitter took for an end ('said Sgt. Rosa Delgado, a spokeswoman')."""
+        end = max(self.article.sentence_bounds(start)[1], start)
+        while (
+            re.search(rf"(?:{HONORIFIC}|\b[A-Z]\.)\s*$", self.article.text[start:end])
+            and end < len(self.article.text)
+            and self.article.sentence_bounds(end + 1)[1] > end
+        ):
+            end = self.article.sentence_bounds(end + 1)[1]
+        return end
 
     def _clause_end(self, start: int, text: str) -> int:
         """Where the clause opening `text` (at `start`) ends: at punctuation, but not at an
@@ -1828,6 +1849,13 @@ class Resolver:
             elif earlier:
                 at, end = earlier[-1].start(1), earlier[-1].end(1)
                 first = self.describe(earlier[-1].group(1), at, "np", self.within(at, end))
+                owner = re.match(
+                    r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;:]*", self.masked[end:position]
+                )
+                if owner and (first is None or first.name not in self.actors.by_name):
+                    # 'A spokesperson for Ofgem said that ...', then 'The spokesperson commented:'
+                    end += owner.end()
+                    first = self.describe(self.article.text[at:end], at, "np", self.within(at, end))
                 if first is not None and first.name in self.actors.by_name:
                     return replace(first, text=phrase)  # 'the spokesperson' of the State Department
                 phrase = re.sub(r"\s+", " ", earlier[-1].group(1))
