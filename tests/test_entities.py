@@ -5158,3 +5158,55 @@ def test_a_name_after_a_person_s_noun_and_at_is_where_they_work() -> None:
     assert table.loc["Goldman Sachs", "kind"] == "organisation"
     assert table.loc["Forsyth Barr", "kind"] == "organisation"
     assert table.loc["Rob Mercer", "kind"] == "person"
+
+
+def test_a_company_s_short_name_in_brackets_is_the_company_not_a_surname() -> None:
+    """M2 and E2, on Wikinews (2 May 2007, 'Dell to offer Ubuntu Linux on some computers',
+    tests/real/actors/dev43): '> Dell Inc.' kept the end of leftover wiki code, and 'Dell' went
+    to Michael Dell as his surname."""
+    table, _, counts = _discover(
+        "<noinclude> Dell Inc. (Dell) announced Tuesday that it will offer Linux. Dell will "
+        "partner with Canonical Ltd. The chairman and CEO of Dell, Michael Dell, is reported to "
+        "use it."
+    )
+    assert "Dell Inc." in table.index and "Dell" in table.loc["Dell Inc.", "aliases"]
+    assert counts["Dell Inc."] == 4
+    assert counts["Michael Dell"] == 1
+    assert "Linux" not in table.index  # data/entities/product_names.txt
+
+
+def test_an_honorific_alone_is_no_role() -> None:
+    """Wikinews (9 May 2006, 'Australian 3 CDMA customers have 90 days to switch',
+    tests/real/actors/dev43): Kevin Russell's role was 'Mr'."""
+    table, _, _ = _discover(
+        'Kevin Russell, CEO of Hutchison said that customers are looking. "It is clear," said '
+        "Mr Russell. The GSM network will close."
+    )
+    assert table.loc["Kevin Russell", "roles"] == ""
+    assert "GSM" not in table.index  # data/entities/thing_abbreviations.txt
+
+
+def test_a_body_misspelt_with_an_s_added_and_a_maker_before_a_model_number() -> None:
+    """M6 and E5, on Wikinews (23 August 2007, 'Virgin opens up service in New Zealand',
+    tests/real/actors/dev43): 'Pacific Blues' was a second airline, and Boeing, named only in
+    its aircraft, a body."""
+    table, _, counts = _discover(
+        "Virgin Blue will fly in New Zealand as Pacific Blue Airlines. Pacific Blue is cheaper, "
+        "and Air New Zealand will match Pacific Blues prices. Pacific Blue will use Boeing "
+        "737-800 aircraft, and Air New Zealand its Boeing 737s."
+    )
+    assert counts["Pacific Blue"] == 4
+    assert "Pacific Blues" in table.loc["Pacific Blue", "aliases"]
+    assert "Boeing" not in table.index
+
+
+def test_a_body_noun_with_its_owner_and_a_word_between_and_a_retailer() -> None:
+    """E16, on Wikinews (14 December 2009, 'Dubai receives bailout from Abu Dhabi',
+    tests/real/actors/dev43): Nakheel and Barneys were people."""
+    table, _, _ = _discover(
+        "Abu Dhabi will give Dubai $10 billion. Some of the injection will be given to Dubai "
+        "World's property firm, Nakheel, to repay its bond. Istithmar World owns the U.S. Luxury "
+        "retailer Barneys and will keep it."
+    )
+    assert table.loc["Nakheel", "kind"] == "organisation"
+    assert table.loc["Barneys", "kind"] == "organisation"

@@ -337,6 +337,15 @@ def merge_candidates(
             del owner[form]
             join(form, into, rule, evidence)
             continue
+        if (
+            rule == "M2"
+            and form in candidates
+            and form not in owner
+            and actors[into].kind == "organisation"
+            and (form in into.split() or _letters_in_order(form, into))
+        ):  # 'Dell Inc. (Dell)': 'Dell' is the company, not Michael Dell's surname
+            join(form, into, rule, evidence)
+            continue
         if form in owner or form in candidates:
             continue
         if rule == "M2" or (len(form) >= 3 and occurs(article.text, form)):
@@ -1008,9 +1017,16 @@ def _spelling_variant(
                 len(words) > 1
                 and len(apart) == 1
                 and _distance(*apart[0]) == 1
-                and min(map(len, apart[0])) >= (5 if len(set(map(len, apart[0]))) == 2 else 7)
-            ):  # a letter left out or added; a letter changed only in a long word ('Falha de São
-                # Paulo' mocks 'Folha de São Paulo')
+                and min(map(len, apart[0]))
+                >= (
+                    4
+                    if sorted(apart[0], key=len)[1] == sorted(apart[0], key=len)[0] + "s"
+                    else 5
+                    if len(set(map(len, apart[0]))) == 2
+                    else 7
+                )
+            ):  # a letter left out or added ('Pacific Blues prices' for 'Pacific Blue'); a letter
+                # changed only in a long word ('Falha de São Paulo' mocks 'Folha de São Paulo')
                 return name
             continue
         if actor.kind != "person":
