@@ -4100,3 +4100,39 @@ def test_said_and_an_honorific_read_on_past_the_splitter_s_sentence_end() -> Non
         "Rosa Delgado, a spokeswoman for the sheriff's office."
     )
     assert quotes["speaker"].tolist() == ["Rosa Delgado"]
+
+
+def test_a_phrase_put_before_the_subject_is_no_part_of_the_speaker() -> None:
+    # Wikinews, 14 December 2007 ("Brian Mulroney testifies before Canadian House of Commons"),
+    # in tests/real/quotes/dev39: 'committee Muroney' had been the speaker (the recogniser read
+    # 'the committee Muroney' as one body's name).
+    quotes = _discovered_quotes(
+        "Mulroney testifies\n\nBrian Mulroney testified on Thursday. He also said that the money "
+        'involved promoting private business dealings. To the committee Muroney said: "I made a '
+        'mistake in accepting the cash."'
+    )
+    assert "committee" not in quotes["speaker"].iloc[0]
+
+
+def test_a_quote_after_the_sentence_of_someone_who_welcomed_something_is_theirs() -> None:
+    # Wikinews, 14 October 2009 ("US Senate panel approves healthcare reform bill"), in
+    # tests/real/quotes/dev40: the president's quote had gone on as the senator's before it.
+    quotes = _discovered_quotes(
+        'Health bill\n\n"This is a good bill," Snowe said. President Barack Obama, who supports the '
+        "bill as part of his effort to overhaul the country's health care system, welcomed the "
+        "committee's vote. \"We are now closer than ever before to passing health insurance "
+        'reform." The bill is aimed at lowering costs.'
+    )
+    assert quotes["speaker"].tolist() == ["Snowe", "Barack Obama"]
+
+
+def test_a_body_s_whole_name_before_its_relative_clause_is_the_subject() -> None:
+    # Wikinews, 15 July 2005 ("Transporting food costs UK billions"), in tests/real/quotes/dev43:
+    # with 'welcomed' a reporting verb, the subject had been cut to 'the Food'.
+    quotes = _discovered_quotes(
+        "Food miles\n\nThe Food and Drink Federation, which speaks for food manufacturers, was "
+        'concerned about the focus on food miles but welcomed the "acknowledgement that more '
+        'local sourcing does not automatically reduce the environmental costs." The Federation '
+        "went on."
+    )
+    assert quotes["speaker"].tolist() == ["Food and Drink Federation"]

@@ -752,6 +752,17 @@ class Resolver:
         adverb = re.match(rf"\s*{_SENTENCE_ADVERB}\s+(?=[A-Z])", chunk) if window == start else None
         if adverb:  # 'However Unite said in a press release': no comma after the adverb
             chunk = " " * adverb.end() + chunk[adverb.end() :]
+        fronted = (
+            re.match(
+                r"\s*(?:To|For|With|From|Before|After|At|In|On)\s+(?:the|a|an|his|her|its|their)"
+                r"\s+[a-z][\w-]*\s+(?=[A-Z])",
+                chunk,
+            )
+            if window == start
+            else None
+        )
+        if fronted:  # 'To the committee Muroney said:': the phrase put first is no subject
+            chunk = " " * fronted.end() + chunk[fronted.end() :]
         first_at = window + len(chunk) - len(chunk.lstrip())
         opener_mention = self.overlapping(first_at) if window == start else None
         if (
@@ -1079,6 +1090,8 @@ class Resolver:
             )
         )
         region = rest[: verb.start()].strip(" ,") if verb else rest.strip(" ,")
+        # the relative clause blanked: 'The Food and Drink Federation, which speaks for ..., was'
+        named_region = cleaned[: verb.start()].strip(" ,") if verb else region
         region = re.sub(rf"(?:\s+(?:even|not|{FILLER}))+$", "", region)  # 'The U.S. fully endorsed'
         if (
             re.search(r"\b(?:who|that|which)$", region) and "," in rest
@@ -1089,7 +1102,7 @@ class Resolver:
         if whole is not None and re.fullmatch(
             rf"(?:[Tt]he\s+)?{re.escape(self.article.text[whole.start : whole.end])}"
             r"(?:\s*\([A-Z]{2,}\))?",
-            region,
+            named_region,
         ):  # 'The National Association of Secretaries of State (NASS) sent': the whole name
             return self.actor(whole.actor, self.article.text[whole.start : whole.end])
         if re.match(rf"{_DETERMINERS}\s", region) and len(region.split()) > 7:
