@@ -5210,3 +5210,27 @@ def test_a_body_noun_with_its_owner_and_a_word_between_and_a_retailer() -> None:
     )
     assert table.loc["Nakheel", "kind"] == "organisation"
     assert table.loc["Barneys", "kind"] == "organisation"
+
+
+def test_capitals_on_a_flight_route_or_in_a_list_after_cities_are_places() -> None:
+    """E21, on Wikinews (9 June 2009, 'Garuda Indonesia increases flights, fleet; may buy
+    Linus', tests/real/actors/dev38, and 23 August 2007, 'Virgin opens up service in New
+    Zealand', dev43): capitals written only so had stood for their governments."""
+    table, _, _ = _discover(
+        "Garuda will double its flights between Jakarta and Kuala Lumpur, and new jets are "
+        "earmarked to fly international routes to Seoul and Shanghai. Virgin Blue will focus on "
+        "New Zealand's three major cities, Auckland, Wellington and Christchurch."
+    )
+    for city in ("Jakarta", "Kuala Lumpur", "Seoul", "Wellington"):
+        assert table.loc[city, "kind"] == "place", city
+
+
+def test_a_short_name_called_a_person_beside_its_company_s_legal_name() -> None:
+    """M7, on Wikinews (2 June 2006, 'Federal, NSW governments withdraw Snowy Hydro shares',
+    tests/real/actors/dev40): Snowy Hydro, called a person, had taken 'Snowy Hydro Limited'."""
+    table, _, counts = _discover(
+        "The sale of Snowy Hydro Limited was called off. Snowy Hydro said it would go on, and "
+        "Snowy Hydro Limited shares will not be sold. Snowy Hydro runs the scheme."
+    )
+    assert table.loc["Snowy Hydro Limited", "kind"] == "organisation"
+    assert counts["Snowy Hydro Limited"] == 4

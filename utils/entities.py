@@ -219,7 +219,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "E21",
             "kind",
-            "a national capital the article never writes as the city stands for its government and keeps the kind capital, an actor like an organisation ('Moscow’s propaganda', 'ties between Seoul and Tokyo'); one place sign anywhere makes it a place, whatever the recogniser called it: a word before or after it ('in Beijing', 'north of Pyongyang', 'tweeted from Tripoli', 'Washington-based'; data/entities/capital_place_signs.csv), its country after a comma ('Paris, France'), a list or an address a place word opens, where the capital is no clause's subject ('based at City University, London, has', 'in Alaska, Nevada, Oregon, Utah and Washington'; not 'In Geneva, Moscow said'), a dateline ('Taipei, Taiwan —'), or another name it is part of ('Beijing Daily', 'the Archdiocese of Lima')",
+            "a national capital the article never writes as the city stands for its government and keeps the kind capital, an actor like an organisation ('Moscow’s propaganda', 'ties between Seoul and Tokyo'); one place sign anywhere makes it a place, whatever the recogniser called it: a word before or after it ('in Beijing', 'north of Pyongyang', 'tweeted from Tripoli', 'Washington-based'; data/entities/capital_place_signs.csv), its country after a comma ('Paris, France'), a list or an address a place word opens, where the capital is no clause's subject ('based at City University, London, has', 'in Alaska, Nevada, Oregon, Utah and Washington'; not 'In Geneva, Moscow said'), a dateline ('Taipei, Taiwan —'), or another name it is part of ('Beijing Daily', 'the Archdiocese of Lima'); a flight's or route's words and a list after 'cities,' mark the city too ('flights between Jakarta and Kuala Lumpur', 'routes to Seoul', \"three major cities, Auckland, Wellington and Christchurch\")",
         ),
         (
             "E22",
@@ -309,7 +309,7 @@ DISCOVERY_RULES = pd.DataFrame(
         (
             "M7",
             "merge",
-            "a shorter form inside a longer name of one person ('Omar Bongo' in 'El Hadj Omar Bongo'), or its first name and surname with the middle names left out ('Joyce Banda', 'Joyce Hilda Mtila Banda'); the actor takes the fullest name ('Osama Al Sharif', not 'Al Sharif'), and a 'Jr.' or 'Sr.' is another person ('Donald Trump Jr.')",
+            "a shorter form inside a longer name of one person ('Omar Bongo' in 'El Hadj Omar Bongo'), or its first name and surname with the middle names left out ('Joyce Banda', 'Joyce Hilda Mtila Banda'); the actor takes the fullest name ('Osama Al Sharif', not 'Al Sharif'), and a 'Jr.' or 'Sr.' is another person ('Donald Trump Jr.'); where one of the names ends in a company's legal word, the short form called a person is the company's ('Snowy Hydro' beside 'Snowy Hydro Limited'; data/entities/company_suffixes.txt)",
         ),
         (
             "M8",
@@ -3988,7 +3988,7 @@ def _written_as_city(text: str, start: int, end: int) -> bool:
 def _listed_after_a_place_sign() -> re.Pattern[str]:
     before = _any_of(capital_place_signs()["before"])
     return re.compile(
-        rf"(?i:\b(?:{before}))\s+(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*(?:,[ ]|,?[ ]and[ ])){{1,12}}$"
+        rf"(?i:\b(?:{before})),?\s+(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*(?:,[ ]|,?[ ]and[ ])){{1,12}}$"
     )
 
 

@@ -758,7 +758,12 @@ def _merge_shorter_names(
                 key=lambda m: (-len(m.split()), -mentions[m], first[m]),
             )
         )
-        actors[head].kind = "person"
+        company = [m for m in members if m.split()[-1] in company_suffixes()]
+        if company:  # 'Snowy Hydro Limited': the short form called a person is the company's
+            head = max(company, key=lambda m: (mentions[m], -first[m]))
+            actors[head].kind = "organisation"
+        else:
+            actors[head].kind = "person"
         for m in members:
             if m != head and not _initials_differ(m, head):
                 _fold_into(
