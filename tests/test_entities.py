@@ -5234,3 +5234,24 @@ def test_a_short_name_called_a_person_beside_its_company_s_legal_name() -> None:
     )
     assert table.loc["Snowy Hydro Limited", "kind"] == "organisation"
     assert counts["Snowy Hydro Limited"] == 4
+
+
+def test_a_name_after_a_company_s_legal_prefix_is_the_company() -> None:
+    """E10, on Wikinews (17 March 2008, 'Adam Air hits severe financial problems, may close',
+    tests/real/actors/dev38): the recogniser left 'PT' out and called the rest a person."""
+    table, _, _ = _discover(
+        "The losses will be borne by Harry Tanoesoedibyo's family, the founder of PT Bhakti "
+        "Investama, of which GTS is a wholly owned subsidiary."
+    )
+    assert table.loc["PT Bhakti Investama", "kind"] == "organisation"
+    assert "Bhakti Investama" not in table.index
+
+
+def test_a_thing_s_abbreviation_before_a_media_noun_is_no_body() -> None:
+    """E5 (data/entities/thing_abbreviations.txt): a capitalised word before a media noun is
+    found as a body the recogniser missed, but not a thing's abbreviation."""
+    table, _, _ = _discover(
+        "Customers can read more on the GSM website and the Telstra website. Telstra said so."
+    )
+    assert "GSM" not in table.index
+    assert "Telstra" in table.index

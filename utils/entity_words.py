@@ -173,6 +173,12 @@ def holiday_names() -> frozenset[str]:
 
 
 @functools.cache
+def company_prefixes() -> frozenset[str]:
+    """data/entities/company_prefixes.txt: words that open a company's legal name ('PT')."""
+    return _word_file("company_prefixes.txt")
+
+
+@functools.cache
 def other_name_cues() -> frozenset[str]:
     """data/entities/other_name_cues.txt: 'aka', 'also known as', 'whose real name is'."""
     return _word_file("other_name_cues.txt")
