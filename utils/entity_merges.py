@@ -318,32 +318,18 @@ def merge_candidates(
         actors[text] = MergedActor(text, kinds[text], [text])
         owner[text] = text
     for alias, into in _other_names(article, actors, candidates).items():
-        if owner.get(alias) == alias and actors[alias].forms == [alias] and alias != into:
-            del actors[alias]  # found alone as well: 'Santosh Madhavan', called a body
-            del owner[alias]
-        if alias not in owner:
+        if alias != into and _unclaimed(actors, owner, alias):  # 'Santosh Madhavan', a body too
             join(alias, into, "M2", f"'{alias}' follows '{into}, aka'")
     _merge_shorter_names(actors, owner, candidates, join)
     short_forms = _abbreviations(article, actors)
     for form, (into, rule, evidence) in short_forms.items():
         if (
             rule == "M2"
-            and owner.get(form) == form
-            and actors[form].forms == [form]
-            and actors[form].kind == actors[into].kind == "organisation"
-            and _letters_in_order(form, into)
-        ):  # 'the Office of Gas and Electricity Markets (Ofgem)', 'Ofgem' found on its own too
-            del actors[form]
-            del owner[form]
-            join(form, into, rule, evidence)
-            continue
-        if (
-            rule == "M2"
-            and form in candidates
-            and form not in owner
             and actors[into].kind == "organisation"
-            and (form in into.split() or _letters_in_order(form, into))
-        ):  # 'Dell Inc. (Dell)': 'Dell' is the company, not Michael Dell's surname
+            and _letters_in_order(form, into)
+            and _unclaimed(actors, owner, form)
+        ):  # 'the Office of Gas and Electricity Markets (Ofgem)', 'Ofgem' found on its own too;
+            # 'Dell Inc. (Dell)': 'Dell' is the company, not Michael Dell's surname
             join(form, into, rule, evidence)
             continue
         if form in owner or form in candidates:
@@ -382,10 +368,9 @@ def merge_candidates(
                 continue  # 'Trump' alone is the father, not 'Donald Trump Jr.'
             by_surname[key].append(name)
         by_first[name.split()[0]].append(name)
+        # 'Madhavan' after 'Swami Amritachaitanya, whose real name is Santosh Madhavan'
         for other in [f for f in actors[name].forms[1:] if " " in f and owner.get(f) == name]:
-            for key in _surname_keys(
-                other
-            ):  # 'Madhavan' after 'X, whose real name is Santosh Madhavan'
+            for key in _surname_keys(other):
                 if not is_generation(key) and name not in by_surname[key]:
                     by_surname[key].append(name)
     for text in [
@@ -1159,6 +1144,14 @@ def _clipped_from(short: str, name: str) -> bool:
     pieces = "".join(rf"({w[0]}{''.join(c + '?' for c in w[1:])})" for w in words)
     match = re.fullmatch(pieces, short)  # each word's first letter and as many next ones as fit
     return match is not None and any(len(g) >= 3 for g in match.groups())
+
+
+def _unclaimed(actors: dict[str, MergedActor], owner: dict[str, str], form: str) -> bool:
+    """Whether a form is no actor's yet; one that stands alone as its own actor is freed."""
+    if owner.get(form) == form and actors[form].forms == [form]:
+        del actors[form]
+        del owner[form]
+    return form not in owner
 
 
 def _letters_in_order(short: str, name: str) -> bool:

@@ -1027,7 +1027,9 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
         if pronoun:  # 'According to him: "..."'
             as_subject = {"him": "he", "her": "she", "them": "they"}[pronoun.group(1)]
             named = ctx.resolver.resolve(as_subject, np_start, "pron")
-            return (replace(named, text=pronoun.group(1)), "according to", "A9") if named else None
+            if named is not None:
+                return replace(named, text=pronoun.group(1)), "according to", "A9"
+            continue
         issued = re.match(
             r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:issued|released|sent|signed|published)?\s*(?:by|from)\s+",
             ctx.masked[np_start:end],

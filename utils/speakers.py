@@ -883,10 +883,9 @@ class Resolver:
         anonymous = re.match(rf"({_ANONYMOUS})(?=\s*(?:[,.;]|$))", text)
         if anonymous:
             return self.as_written(anonymous.group(1), start)
+        # "said Empa's Internal Combustion Engines Laboratory Project Leader Christian Bach."
         owned = re.match(rf"{NAME_RUN}['’]s\s+(?=[A-Z])", text)
-        if (
-            owned
-        ):  # "said Empa's Internal Combustion Engines Laboratory Project Leader Christian Bach."
+        if owned:
             titled = self.phrase_after(start + owned.end(), limit)
             if titled is not None and titled.kind == "person":
                 return titled
@@ -1863,7 +1862,7 @@ class Resolver:
                 at, end = earlier[-1].start(1), earlier[-1].end(1)
                 first = self.describe(earlier[-1].group(1), at, "np", self.within(at, end))
                 owner = re.match(
-                    r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;:]*", self.masked[end:position]
+                    rf"\s+(?:for|of)\s+(?:the\s+)?{NAME_RUN}", self.masked[end:position]
                 )
                 if owner and (first is None or first.name not in self.actors.by_name):
                     # 'A spokesperson for Ofgem said that ...', then 'The spokesperson commented:'
