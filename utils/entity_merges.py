@@ -743,7 +743,7 @@ def _merge_shorter_names(
                 key=lambda m: (-len(m.split()), -mentions[m], first[m]),
             )
         )
-        company = [m for m in members if m.split()[-1] in company_suffixes()]
+        company = [m for m in members if without_company_suffix(m) != m]
         if company:  # 'Snowy Hydro Limited': the short form called a person is the company's
             head = max(company, key=lambda m: (mentions[m], -first[m]))
             actors[head].kind = "organisation"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from .speakers import (
     DETERMINER_NP,
     HONORIFIC,
     NAME_RUN,
+    OBJECT_PRONOUN_WANTS,
     OFFICE_WORDS,
     OPENER_WORDS,
     PERSON_HEADS,
@@ -1025,10 +1026,10 @@ def _according_to(ctx: _Context, start: int, end: int) -> tuple[Speaker, str, st
         np_start = start + match.end()
         pronoun = re.match(r"(him|her|them)\b", ctx.masked[np_start:end])
         if pronoun:  # 'According to him: "..."'
-            as_subject = {"him": "he", "her": "she", "them": "they"}[pronoun.group(1)]
-            named = ctx.resolver.resolve(as_subject, np_start, "pron")
+            wanted = OBJECT_PRONOUN_WANTS[pronoun.group(1)]
+            named = ctx.resolver.antecedent(np_start, wanted, pronoun.group(1))
             if named is not None:
-                return replace(named, text=pronoun.group(1)), "according to", "A9"
+                return named, "according to", "A9"
             continue
         issued = re.match(
             r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:issued|released|sent|signed|published)?\s*(?:by|from)\s+",
@@ -1259,7 +1260,7 @@ def _lead_attribution(
         )
         if quoted:  # 'They also quoted him as issuing the following warning: "..."': him
             at = verb.end() + quoted.start(1)
-            wanted = {"him": "male", "her": "female", "them": "plural"}.get(quoted.group(1))
+            wanted = OBJECT_PRONOUN_WANTS.get(quoted.group(1))
             quoted_one = (
                 resolver.antecedent(at, wanted, quoted.group(1))
                 if wanted

@@ -45,6 +45,7 @@ from .reporting import ReportingCues, Verbs, load_reporting_verbs, not_reporting
 
 PLACE_KINDS = ("place", "country", "capital")  # actors that are places, as speakers go
 PRONOUN_WANTS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural"}
+OBJECT_PRONOUN_WANTS = {"him": "male", "her": "female", "them": "plural"}
 POSSESSIVE_WANTS = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
 HONORIFIC = (  # 'Mr Hall' without the full stop too, as British house styles write it
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Maj|Cmdr|Adm|Insp|Det|Supt"
@@ -988,8 +989,10 @@ class Resolver:
         """Where the sentence holding `start` ends, read on past an honorific's or an initial's
         full stop that the splitter took for an end ('said Sgt. Rosa Delgado, a spokeswoman')."""
         end = max(self.article.sentence_bounds(start)[1], start)
-        while (
-            re.search(rf"(?:{HONORIFIC}|\b[A-Z]\.)\s*$", self.article.text[start:end])
+        while (  # the sentence's last few characters only: this runs for every 'said X'
+            re.search(
+                rf"(?:{HONORIFIC}|\b[A-Z]\.)\s*$", self.article.text[max(start, end - 20) : end]
+            )
             and end < len(self.article.text)
             and self.article.sentence_bounds(end + 1)[1] > end
         ):
